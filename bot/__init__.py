@@ -1,0 +1,1 @@
+"""The Carerra privacy inbox bot."""
