@@ -1,0 +1,20 @@
+"""Every table, imported in one place so SQLModel.metadata is complete (Alembic, tests)."""
+
+from bot.store.mail import Checkpoint, InboundMessage
+from bot.store.outbox import OutboxItem
+from bot.store.people import ConsentEvent, Contact, Preference, Suppression
+from bot.store.requests import AuditLog, Counter, PrivacyRequest, RequestEvent
+
+__all__ = [
+    "AuditLog",
+    "Checkpoint",
+    "ConsentEvent",
+    "Counter",
+    "Contact",
+    "InboundMessage",
+    "OutboxItem",
+    "Preference",
+    "PrivacyRequest",
+    "RequestEvent",
+    "Suppression",
+]
