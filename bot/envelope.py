@@ -62,6 +62,8 @@ class ParsedMessage:
     auth_results: tuple[AuthResult, ...] = ()  # only those from our authserv-id
     our_reference: str = ""  # e.g. "CAR-2026-00042" found in the subject
     defects: tuple[str, ...] = ()  # what was wrong with the MIME, for staff
+    bounced: tuple[str, ...] = ()  # failed recipients found by flufl.bounce
+    size: int = 0  # bytes of the raw message
 
     def header(self, name: str) -> str:
         """All values of one header joined by newlines ("" when absent)."""
@@ -81,6 +83,7 @@ class ParsedMessage:
             content_type=self.content_type,
             report_type=self.report_type,
             attachment_types=tuple(a.content_type for a in self.attachments),
+            bounced=self.bounced,
         )
 
 
@@ -94,14 +97,19 @@ class RuleHit:
 class Decision:
     """What the decide stage concluded, with the rules that fired."""
 
-    reply: bool = False
-    reply_template: str = ""  # e.g. "ack_unsubscribe"; "" for no reply
+    reply_template: str = ""  # "ack", "other", ...; "" sends nothing
+    reply_to: str = ""  # where the reply goes (Reply-To of a web-form relay, else From)
     unsubscribe_channels: tuple[str, ...] = ()
     open_request_types: tuple[str, ...] = ()  # privacy intents needing a request
     attach_to_reference: str = ""  # thread to an existing request
-    to_staff: bool = False
+    mark_undeliverable: tuple[str, ...] = ()  # addresses a bounce reports as failed
+    to_staff: bool = False  # lands in the triage queue for a person
     needs_review: bool = False
     hits: tuple[RuleHit, ...] = ()
+
+    @property
+    def reply(self) -> bool:
+        return bool(self.reply_template)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,25 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite hands back naive ones)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
 
 
 def utcnow() -> datetime:
@@ -14,11 +32,11 @@ def utcnow() -> datetime:
 
 
 def stamp() -> Any:
-    return Field(default_factory=utcnow, sa_type=DateTime(timezone=True), nullable=False)
+    return Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
 
 
 def when(*, index: bool = False, nullable: bool = True) -> Any:
-    return Field(default=None, sa_type=DateTime(timezone=True), index=index, nullable=nullable)
+    return Field(default=None, sa_type=UTCDateTime, index=index, nullable=nullable)
 
 
 def json_list() -> Any:

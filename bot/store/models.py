@@ -2,7 +2,7 @@
 
 from bot.store.mail import Checkpoint, InboundMessage
 from bot.store.outbox import OutboxItem
-from bot.store.people import ConsentEvent, Contact, Preference, Suppression
+from bot.store.people import ConsentEvent, Contact, Preference, Secret, Suppression
 from bot.store.requests import AuditLog, Counter, PrivacyRequest, RequestEvent
 
 __all__ = [
@@ -16,5 +16,6 @@ __all__ = [
     "Preference",
     "PrivacyRequest",
     "RequestEvent",
+    "Secret",
     "Suppression",
 ]

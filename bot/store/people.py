@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from bot.store.base import stamp, utcnow, when
+from bot.store.base import stamp, when
 
 
 class Contact(SQLModel, table=True):
@@ -33,7 +33,7 @@ class Preference(SQLModel, table=True):
     contact_id: int = Field(foreign_key="contact.id", index=True)
     channel: str = Field(max_length=10)  # email | sms | post | phone
     opted_in: bool = False
-    updated_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = stamp()
 
 
 class ConsentEvent(SQLModel, table=True):
@@ -64,3 +64,10 @@ class Suppression(SQLModel, table=True):
     email_hash: str = Field(primary_key=True, max_length=64)
     reason: str = Field(default="erasure", max_length=40)
     created_at: datetime = stamp()
+
+
+class Secret(SQLModel, table=True):
+    """Per-database secrets the bot generates itself (the address-hashing key)."""
+
+    name: str = Field(primary_key=True, max_length=60)
+    value: str = Field(max_length=200)

@@ -97,6 +97,11 @@ def upgrade() -> None:
     sa.Column('value', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('name')
     )
+    op.create_table('secret',
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
+    sa.Column('value', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.PrimaryKeyConstraint('name')
+    )
     op.create_table('suppression',
     sa.Column('email_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
@@ -282,6 +287,7 @@ def downgrade() -> None:
 
     op.drop_table('preference')
     op.drop_table('suppression')
+    op.drop_table('secret')
     op.drop_table('counter')
     op.drop_table('contact')
     with op.batch_alter_table('consent_event', schema=None) as batch_op:

@@ -1,0 +1,148 @@
+"""Contacts, per-channel consent and the suppression list — every change ledgered."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from bot.store.base import utcnow
+from bot.store.people import ConsentEvent, Contact, Preference, Secret, Suppression
+from classifiers.contract import CHANNELS
+
+HASH_KEY_ENV = "BOT_HASH_KEY"
+
+
+def hash_key(session: Session) -> bytes:
+    """The key for address hashes: BOT_HASH_KEY, else one generated once per database."""
+    env = os.environ.get(HASH_KEY_ENV)
+    if env:
+        return env.encode()
+    row = session.get(Secret, "address_hash_key")
+    if row is None:
+        try:
+            with session.begin_nested():
+                row = Secret(name="address_hash_key", value=secrets.token_hex(32))
+                session.add(row)
+        except IntegrityError:  # another worker created it first
+            row = session.get(Secret, "address_hash_key")
+            assert row is not None
+    return row.value.encode()
+
+
+def address_hash(session: Session, email: str) -> str:
+    return hmac.new(hash_key(session), normalise(email).encode(), hashlib.sha256).hexdigest()
+
+
+def normalise(email: str) -> str:
+    return email.strip().lower()
+
+
+def find_contact(session: Session, email: str) -> Contact | None:
+    return session.exec(select(Contact).where(Contact.email == normalise(email))).first()
+
+
+def get_or_create_contact(session: Session, email: str) -> Contact:
+    contact = find_contact(session, email)
+    if contact is None:
+        contact = Contact(email=normalise(email))
+        session.add(contact)
+        session.flush()
+    return contact
+
+
+def channels_of(session: Session, contact: Contact | None) -> dict[str, bool]:
+    current = dict.fromkeys(CHANNELS, False)
+    if contact is not None and contact.id is not None:
+        for pref in session.exec(select(Preference).where(Preference.contact_id == contact.id)):
+            current[pref.channel] = pref.opted_in
+    return current
+
+
+def is_suppressed(session: Session, email: str) -> bool:
+    return session.get(Suppression, address_hash(session, email)) is not None
+
+
+@dataclass(frozen=True)
+class ConsentSource:
+    """How a change came about, for the ledger (Art. 7(1))."""
+
+    source: str  # message | import | staff | confirmation
+    wording: str
+    actor: str = "bot"
+    message_id: int | None = None
+    request_reference: str = ""
+
+
+def set_channels(
+    session: Session,
+    contact: Contact,
+    changes: dict[str, bool],
+    how: ConsentSource,
+) -> list[str]:
+    """Apply per-channel consent; ledger each real change. Returns the channels changed.
+
+    Opting in is refused for a suppressed address (it may never be marketed again).
+    """
+    assert contact.id is not None
+    if any(changes.values()) and is_suppressed(session, contact.email):
+        raise SuppressedAddress(contact.id)
+    existing = {
+        p.channel: p
+        for p in session.exec(select(Preference).where(Preference.contact_id == contact.id))
+    }
+    email_hash = address_hash(session, contact.email)
+    changed: list[str] = []
+    for channel in sorted(changes):
+        wanted = changes[channel]
+        pref = existing.get(channel)
+        if pref is not None and pref.opted_in == wanted:
+            continue
+        if pref is None:
+            pref = Preference(contact_id=contact.id, channel=channel, opted_in=wanted)
+            if not wanted:  # recording a withdrawal for a channel never consented to
+                session.add(pref)
+                session.add(_event(contact, email_hash, channel, wanted, how))
+                changed.append(channel)
+                continue
+        pref.opted_in = wanted
+        pref.updated_at = utcnow()
+        session.add(pref)
+        session.add(_event(contact, email_hash, channel, wanted, how))
+        changed.append(channel)
+    if changed:
+        contact.updated_at = utcnow()
+        session.add(contact)
+    return changed
+
+
+def withdraw(
+    session: Session, contact: Contact, channels: Iterable[str], how: ConsentSource
+) -> list[str]:
+    return set_channels(session, contact, dict.fromkeys(channels, False), how)
+
+
+def _event(
+    contact: Contact, email_hash: str, channel: str, opted_in: bool, how: ConsentSource
+) -> ConsentEvent:
+    return ConsentEvent(
+        email_hash=email_hash,
+        contact_id=contact.id,
+        channel=channel,
+        opted_in=opted_in,
+        source=how.source,
+        source_message_id=how.message_id,
+        actor=how.actor,
+        wording=how.wording,
+        request_reference=how.request_reference,
+    )
+
+
+class SuppressedAddress(Exception):
+    """An opt-in for an address on the suppression list."""

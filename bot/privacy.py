@@ -1,0 +1,98 @@
+"""Privacy requests: references, deadlines, events and the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from bot import deadlines
+from bot.store.requests import AuditLog, Counter, PrivacyRequest, RequestEvent
+
+# intents that open a privacy request (unsubscribe is acted on at once; other -> staff)
+REQUEST_TYPES = (
+    "access",
+    "erasure",
+    "rectification",
+    "portability",
+    "restriction",
+    "objection",
+    "complaint",
+    "subscribe",
+)
+
+
+def next_reference(session: Session, prefix: str, year: int) -> str:
+    """CAR-2026-00042: numbered per year, gap-free under concurrent workers (row lock)."""
+    name = f"reference:{year}"
+    if session.get(Counter, name) is None:
+        try:
+            with session.begin_nested():
+                session.add(Counter(name=name, value=0))
+        except IntegrityError:
+            pass  # another worker created the counter first
+    value = session.execute(
+        update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
+        .returning(Counter.value)
+    ).scalar_one()
+    return f"{prefix}-{year}-{value:05d}"
+
+
+def open_request(
+    session: Session,
+    *,
+    types: Sequence[str],
+    email: str,
+    contact_id: int | None,
+    received_at: datetime,
+    jurisdiction: str,
+    prefix: str,
+    language: str = "en",
+    verified: bool = False,
+    needs_review: bool = False,
+    source_message_id: int | None = None,
+) -> PrivacyRequest:
+    request = PrivacyRequest(
+        reference=next_reference(session, prefix, received_at.year),
+        types=sorted(types),
+        email=email,
+        contact_id=contact_id,
+        received_at=received_at,
+        due_at=deadlines.due_at(received_at, jurisdiction),
+        jurisdiction=jurisdiction,
+        language=language,
+        verified=verified,
+        needs_review=needs_review,
+        priority="high" if "complaint" in types else "normal",
+        source_message_id=source_message_id,
+    )
+    session.add(request)
+    session.flush()
+    assert request.id is not None and request.due_at is not None
+    record_event(session, request, "opened", types=request.types)
+    record_event(
+        session, request, "deadline_set", due_at=request.due_at.isoformat(), rule=jurisdiction
+    )
+    audit(session, "request.opened", f"request:{request.reference}", types=request.types)
+    return request
+
+
+def find_by_reference(session: Session, reference: str) -> PrivacyRequest | None:
+    return session.exec(
+        select(PrivacyRequest).where(PrivacyRequest.reference == reference)
+    ).first()
+
+
+def record_event(
+    session: Session, request: PrivacyRequest, event: str, *, actor: str = "bot", **detail: Any
+) -> None:
+    assert request.id is not None
+    session.add(RequestEvent(request_id=request.id, event=event, actor=actor, detail=detail))
+
+
+def audit(session: Session, action: str, target: str, *, actor: str = "bot", **detail: Any) -> None:
+    session.add(AuditLog(action=action, target=target, actor=actor, detail=detail))

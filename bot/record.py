@@ -1,0 +1,257 @@
+"""The record stage: everything a decision changes, in the caller's one transaction.
+
+`gather_facts` reads what the decide stage needs to know; `record` writes the
+message, preferences and ledger, requests, the outbox row and the audit trail. The
+caller commits once per message, so a crash leaves either all of it or none of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from bot import people, privacy
+from bot.config import Settings
+from bot.decide import Facts
+from bot.envelope import Envelope
+from bot.reply import Replies, new_message_id, one_line, reply_headers
+from bot.store.base import utcnow
+from bot.store.mail import PROCESSED, TRIAGE, InboundMessage
+from bot.store.outbox import PENDING, OutboxItem
+from bot.store.people import Contact
+from bot.store.requests import PrivacyRequest
+from classifiers.headers import robot_header_reasons
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].lower()
+
+
+def _own(address: str, settings: Settings) -> bool:
+    return _domain(address) in {d.lower() for d in settings.company.own_domains}
+
+
+def gather_facts(session: Session, env: Envelope, settings: Settings) -> Facts:
+    parsed = env.parsed
+    relay = bool(
+        parsed.from_addr
+        and parsed.reply_to
+        and _own(parsed.from_addr, settings)
+        and not _own(parsed.reply_to, settings)
+    )
+    sender = parsed.reply_to if relay else parsed.from_addr
+    if sender and (_own(sender, settings) or "@" not in sender):
+        sender = ""
+    thread = _thread_request(session, env)
+    window_start = utcnow() - timedelta(hours=settings.smtp.rate_limit_window_hours)
+    replies = 0
+    contact = None
+    if sender:
+        replies = session.exec(
+            select(func.count()).select_from(OutboxItem).where(
+                OutboxItem.to_addr == sender, OutboxItem.created_at >= window_start
+            )
+        ).one()
+        contact = people.find_contact(session, sender)
+    return Facts(
+        sender=sender,
+        robot_headers=tuple(
+            robot_header_reasons(
+                parsed.to_mail_input().headers, parsed.from_addr, settings.company.own_domains
+            )
+        ),
+        web_form_relay=relay,
+        thread_reference=thread.reference if thread else "",
+        thread_types=tuple(thread.types) if thread else (),
+        replies_in_window=int(replies),
+        rate_limit=settings.smtp.rate_limit_per_recipient,
+        undeliverable=bool(contact and contact.undeliverable_since),
+    )
+
+
+def _thread_request(session: Session, env: Envelope) -> PrivacyRequest | None:
+    """The request this message answers: our reference in the subject, else threading."""
+    parsed = env.parsed
+    if parsed.our_reference:
+        found = privacy.find_by_reference(session, parsed.our_reference)
+        if found is not None:
+            return found
+    ids = [i for i in (parsed.in_reply_to, *parsed.references) if i]
+    if not ids:
+        return None
+    request_id = session.exec(
+        select(OutboxItem.request_id).where(
+            col(OutboxItem.message_id).in_(ids), col(OutboxItem.request_id).is_not(None)
+        )
+    ).first()
+    return session.get(PrivacyRequest, request_id) if request_id else None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    status: str
+    request_reference: str = ""
+    outbox_id: int | None = None
+    channels_withdrawn: tuple[str, ...] = ()
+
+
+def record(
+    session: Session,
+    row: InboundMessage,
+    env: Envelope,
+    facts: Facts,
+    settings: Settings,
+    replies: Replies,
+) -> Recorded:
+    parsed, decision, cls = env.parsed, env.decision, env.classification
+    assert cls is not None and row.id is not None
+    now = utcnow()
+    _store_understanding(row, env)
+
+    contact: Contact | None = None
+    if facts.sender and cls.kind == "human":
+        contact = people.get_or_create_contact(session, facts.sender)
+        row.contact_id = contact.id
+
+    request = None
+    if decision.attach_to_reference:
+        request = privacy.find_by_reference(session, decision.attach_to_reference)
+        if request is not None:
+            privacy.record_event(session, request, "message_attached", message=row.id)
+    if decision.open_request_types and facts.sender:
+        request = privacy.open_request(
+            session,
+            types=decision.open_request_types,
+            email=facts.sender,
+            contact_id=contact.id if contact else None,
+            received_at=parsed.date if parsed.date and parsed.date < now else now,
+            jurisdiction=settings.compliance.jurisdiction,
+            prefix=settings.company.reference_prefix,
+            language=cls.language,
+            needs_review=decision.needs_review,
+            source_message_id=row.id,
+        )
+    if request is not None:
+        row.request_id = request.id
+
+    withdrawn: list[str] = []
+    if decision.unsubscribe_channels and contact is not None:
+        withdrawn = people.withdraw(
+            session,
+            contact,
+            decision.unsubscribe_channels,
+            people.ConsentSource(
+                source="message",
+                wording=f"unsubscribe request by email (message {row.id})",
+                message_id=row.id,
+                request_reference=request.reference if request else "",
+            ),
+        )
+        privacy.audit(session, "preferences.withdrawn", f"message:{row.id}", channels=withdrawn)
+
+    for address in decision.mark_undeliverable:
+        bounced = people.find_contact(session, address)
+        if bounced is not None and bounced.undeliverable_since is None:
+            bounced.undeliverable_since = now
+            session.add(bounced)
+            privacy.audit(session, "contact.undeliverable", f"contact:{bounced.id}")
+
+    outbox_id = None
+    if decision.reply_template and decision.reply_to:
+        outbox_id = _queue_reply(session, row, env, contact, request, withdrawn, settings, replies)
+
+    row.status = TRIAGE if decision.to_staff else PROCESSED
+    row.processed_at = now
+    session.add(row)
+    privacy.audit(
+        session,
+        "message.processed",
+        f"message:{row.id}",
+        kind=cls.kind,
+        intents=list(cls.intents),
+        rules=[h.rule for h in decision.hits],
+    )
+    return Recorded(
+        status=row.status,
+        request_reference=request.reference if request else "",
+        outbox_id=outbox_id,
+        channels_withdrawn=tuple(withdrawn),
+    )
+
+
+def _store_understanding(row: InboundMessage, env: Envelope) -> None:
+    parsed, cls, decision = env.parsed, env.classification, env.decision
+    assert cls is not None
+    row.from_addr = parsed.from_addr
+    row.from_name = one_line(parsed.from_name, 300)
+    row.subject = parsed.subject[:2000]
+    row.sent_at = parsed.date
+    row.message_id = parsed.message_id[:998]
+    row.in_reply_to = parsed.in_reply_to[:998]
+    row.text = parsed.new_text[:200_000]
+    row.html = parsed.html[:500_000]
+    row.attachments = [asdict(a) for a in parsed.attachments]
+    row.defects = list(parsed.defects)
+    row.kind = cls.kind
+    row.intents = sorted(cls.intents)
+    row.channels = sorted(cls.channels)
+    row.language = cls.language
+    row.scores = {k: round(float(v), 4) for k, v in cls.scores.items()}
+    row.needs_review = decision.needs_review
+    row.rule_hits = [{"rule": h.rule, "reason": h.reason} for h in decision.hits]
+    row.triage_reason = "; ".join(h.reason for h in decision.hits) if decision.to_staff else ""
+
+
+def _queue_reply(
+    session: Session,
+    row: InboundMessage,
+    env: Envelope,
+    contact: Contact | None,
+    request: PrivacyRequest | None,
+    withdrawn: list[str],
+    settings: Settings,
+    replies: Replies,
+) -> int | None:
+    parsed, decision, cls = env.parsed, env.decision, env.classification
+    assert cls is not None
+    # one acknowledgement per (sender, Message-ID): a message delivered twice, or seen
+    # again after a UIDVALIDITY change, is never answered twice
+    key = f"{decision.reply_template}:{decision.reply_to}:{parsed.message_id or row.raw_sha256}"
+    if session.exec(select(OutboxItem.id).where(OutboxItem.idempotency_key == key)).first():
+        return None
+    due = request.due_at.date() if request and request.due_at else None
+    rendered = replies.render(
+        decision.reply_template,
+        cls.language,
+        name=contact.first_name if contact else "",
+        reference=request.reference if request else "",
+        request_types=[t for t in decision.open_request_types],
+        unsubscribed=sorted(withdrawn or decision.unsubscribe_channels),
+        subscribe_channels=sorted(cls.channels) if "subscribe" in cls.intents else [],
+        needs_review=decision.needs_review,
+        due=due,
+    )
+    domain = _domain(settings.smtp.from_address) or "localhost"
+    item = OutboxItem(
+        idempotency_key=key[:200],
+        to_addr=decision.reply_to,
+        subject=rendered.subject,
+        body=rendered.body,
+        headers=reply_headers(
+            in_reply_to=parsed.message_id,
+            references=parsed.references,
+            loop_token=settings.company.privacy_address,
+        ),
+        message_id=new_message_id(domain),
+        template=decision.reply_template,
+        language=rendered.language,
+        inbound_message_id=row.id,
+        request_id=request.id if request else None,
+        status=PENDING,
+    )
+    session.add(item)
+    session.flush()
+    return item.id

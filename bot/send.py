@@ -1,0 +1,196 @@
+"""Send the outbox over SMTP (aiosmtplib), after the decision that queued it committed.
+
+Claiming marks rows `sending` with a lease, so two flushes (or two workers) never
+send the same row. A 4xx reply or a refused connection is retried with exponential
+backoff and jitter until `give_up_after_hours`; a 5xx is permanent and shows to staff.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import ssl
+from dataclasses import dataclass
+from datetime import timedelta
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from email.utils import format_datetime, formataddr
+
+import aiosmtplib
+from sqlalchemy import or_
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from bot.config import Settings
+from bot.reply import one_line
+from bot.store.base import utcnow
+from bot.store.db import is_postgres, session_scope
+from bot.store.outbox import FAILED, PENDING, SENDING, SENT, OutboxItem
+
+log = logging.getLogger(__name__)
+LEASE = timedelta(minutes=5)
+
+
+@dataclass
+class SendCounts:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+class TemporaryFailure(Exception):
+    """Retry later (SMTP 4xx, connection refused, timeout)."""
+
+
+def build_message(item: OutboxItem, settings: Settings) -> EmailMessage:
+    msg = EmailMessage(policy=SMTP_POLICY)
+    msg["From"] = formataddr((one_line(settings.smtp.from_name), settings.smtp.from_address))
+    msg["To"] = one_line(item.to_addr, 320)
+    msg["Subject"] = one_line(item.subject, 300)
+    msg["Date"] = format_datetime(utcnow())
+    msg["Message-ID"] = item.message_id
+    for name, value in item.headers.items():
+        msg[name] = one_line(str(value), 4000)
+    msg.set_content(item.body, charset="utf-8")
+    return msg
+
+
+def claim(engine: Engine, limit: int) -> list[OutboxItem]:
+    """Take up to `limit` due rows for this sender; nobody else gets them until the lease ends."""
+    now = utcnow()
+    with session_scope(engine) as session:
+        query = (
+            select(OutboxItem)
+            .where(
+                or_(
+                    (col(OutboxItem.status) == PENDING) & (col(OutboxItem.next_attempt_at) <= now),
+                    (col(OutboxItem.status) == SENDING) & (col(OutboxItem.claimed_until) < now),
+                )
+            )
+            .order_by(col(OutboxItem.id))
+            .limit(limit)
+        )
+        if is_postgres(engine):
+            query = query.with_for_update(skip_locked=True)
+        items = list(session.exec(query))
+        for item in items:
+            item.status = SENDING
+            item.claimed_until = now + LEASE
+            item.attempts += 1
+            session.add(item)
+    return items
+
+
+def _finish(engine: Engine, item_id: int, **values: object) -> None:
+    with session_scope(engine) as session:
+        item = session.get(OutboxItem, item_id)
+        if item is not None:
+            for key, value in values.items():
+                setattr(item, key, value)
+            item.claimed_until = None
+            session.add(item)
+
+
+def _backoff(item: OutboxItem, settings: Settings) -> timedelta:
+    base = settings.smtp.retry_base_seconds * (2 ** min(item.attempts - 1, 10))
+    return timedelta(seconds=base * random.uniform(0.8, 1.2))
+
+
+def _tls_context(settings: Settings) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if not settings.smtp.verify_certificates:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def smtp_client(settings: Settings) -> aiosmtplib.SMTP:
+    s = settings.smtp
+    return aiosmtplib.SMTP(
+        hostname=s.host,
+        port=s.port,
+        use_tls=s.tls == "ssl",
+        start_tls=s.tls == "starttls",
+        tls_context=_tls_context(settings) if s.tls != "none" else None,
+        timeout=s.timeout,
+        username=s.username or None,
+        password=s.password.get_secret_value() if s.username else None,
+    )
+
+
+async def flush(engine: Engine, settings: Settings, *, limit: int = 100) -> SendCounts:
+    """Send every due reply (in batches of `limit`), one SMTP connection per batch."""
+    counts = SendCounts()
+    while True:
+        items = claim(engine, limit)
+        if not items:
+            return counts
+        stop = await _send_batch(engine, settings, items, counts)
+        if stop or len(items) < limit:
+            return counts
+
+
+async def _send_batch(
+    engine: Engine, settings: Settings, items: list[OutboxItem], counts: SendCounts
+) -> bool:
+    client = smtp_client(settings)
+    try:
+        await client.connect()
+    except (aiosmtplib.SMTPException, OSError) as exc:
+        log.warning("smtp connect failed: %s", type(exc).__name__)
+        for item in items:
+            _retry_or_give_up(engine, settings, item, f"connect: {exc}", counts)
+        return True
+    try:
+        for index, item in enumerate(items):
+            try:
+                await client.send_message(build_message(item, settings))
+            except aiosmtplib.SMTPResponseException as exc:
+                if 400 <= exc.code < 500:
+                    _retry_or_give_up(engine, settings, item, f"{exc.code} {exc.message}", counts)
+                else:
+                    _fail(engine, item, f"{exc.code} {exc.message}", counts)
+                if exc.code in (421,) or not client.is_connected:
+                    for rest in items[index + 1 :]:
+                        _retry_or_give_up(engine, settings, rest, "connection closed", counts)
+                    return True
+                continue
+            except (aiosmtplib.SMTPException, OSError) as exc:
+                # the connection broke: this one and the rest go back to the queue
+                for rest in items[index:]:
+                    _retry_or_give_up(engine, settings, rest, f"{type(exc).__name__}", counts)
+                return True
+            assert item.id is not None
+            _finish(engine, item.id, status=SENT, sent_at=utcnow(), last_error="")
+            counts.sent += 1
+            log.info("reply sent outbox=%s", item.id)
+    finally:
+        if client.is_connected:
+            try:
+                await client.quit()
+            except (aiosmtplib.SMTPException, OSError):
+                client.close()
+    return False
+
+
+def _retry_or_give_up(
+    engine: Engine, settings: Settings, item: OutboxItem, error: str, counts: SendCounts
+) -> None:
+    assert item.id is not None
+    deadline = item.created_at + timedelta(hours=settings.smtp.give_up_after_hours)
+    if item.attempts >= settings.smtp.max_attempts or utcnow() >= deadline:
+        _fail(engine, item, f"gave up after {item.attempts} attempts: {error}", counts)
+        return
+    _finish(
+        engine, item.id, status=PENDING, last_error=error[:500],
+        next_attempt_at=utcnow() + _backoff(item, settings),
+    )
+    counts.retried += 1
+    log.info("reply deferred outbox=%s attempt=%s", item.id, item.attempts)
+
+
+def _fail(engine: Engine, item: OutboxItem, error: str, counts: SendCounts) -> None:
+    assert item.id is not None
+    _finish(engine, item.id, status=FAILED, last_error=error[:500])
+    counts.failed += 1
+    log.warning("reply failed outbox=%s", item.id)
