@@ -21,6 +21,7 @@ class RawMessage:
     uidvalidity: int
     uid: int
     raw: bytes
+    truncated: bool = False  # over imap.max_message_bytes: only the first bytes, to triage
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class Decision:
 @dataclass(frozen=True)
 class Envelope:
     raw: RawMessage
+    row_id: int | None = None  # the stored inbound_message row
     parsed: ParsedMessage = field(default_factory=ParsedMessage)
     classification: Classification | None = None
     decision: Decision = field(default_factory=Decision)

@@ -1,0 +1,63 @@
+"""The things one running bot holds: settings, the engine, the classifier, the replies.
+
+Created by the command that needs them (never at import time) and closed by it.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import Engine
+
+from bot.config import Settings
+from bot.reply import Replies
+from bot.store.db import make_engine, migrate
+
+if TYPE_CHECKING:
+    from classifiers import Classifier
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Health:
+    """What /healthz and the logs report about the worker."""
+
+    mailbox_connected: bool = False
+    last_fetch: datetime | None = None
+    failures: int = 0  # consecutive mailbox failures (backoff grows with them)
+
+
+@dataclass
+class App:
+    settings: Settings
+    stopping: threading.Event = field(default_factory=threading.Event)
+    health: Health = field(default_factory=Health)
+
+    @cached_property
+    def engine(self) -> Engine:
+        engine = make_engine(self.settings.database.url, echo=self.settings.database.echo)
+        migrate(engine)
+        return engine
+
+    @cached_property
+    def classifier(self) -> Classifier:
+        import classifiers
+
+        return classifiers.load(own_domains=tuple(self.settings.company.own_domains))
+
+    @cached_property
+    def replies(self) -> Replies:
+        directory = Path(self.settings.worker.replies_dir)
+        if not directory.is_absolute() and not directory.is_dir():
+            directory = ROOT / directory
+        return Replies(directory, self.settings.company)
+
+    def close(self) -> None:
+        if "engine" in self.__dict__:
+            self.engine.dispose()

@@ -1,0 +1,248 @@
+"""The whole flow of one message, declared once.
+
+    IMAP ─► fetch ─► parse ─► classify ─► decide ─► record ─► reply ─► SMTP
+
+`fetch` stores raw messages (bot.ingest); the per-message stages below turn a stored
+row into an Envelope and a committed decision; `reply` is the outbox flush after
+commit (bot.send). `run_once()` drains the mailbox and the outbox and returns counts;
+`python -m bot once` and the scheduler's jobs are thin wrappers around it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from sqlmodel import col, select
+
+from bot import ingest, send
+from bot.app import App
+from bot.decide import decide
+from bot.envelope import Envelope, RawMessage
+from bot.fetch import Mailbox, MailboxError
+from bot.parse import ParseError, parse
+from bot.record import gather_facts, record
+from bot.store.base import utcnow
+from bot.store.db import session_scope
+from bot.store.mail import RECEIVED, TRIAGE, InboundMessage
+
+log = logging.getLogger(__name__)
+
+STAGES = ("fetch", "parse", "classify", "decide", "record", "reply")
+MAX_ATTEMPTS = 3  # a message whose processing keeps failing goes to triage
+
+
+@dataclass
+class Counts:
+    fetched: int = 0
+    processed: int = 0
+    triaged: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    requests_opened: int = 0
+    sent: int = 0
+    send_retried: int = 0
+    send_failed: int = 0
+    mailbox_error: str = ""
+
+    def summary(self) -> str:
+        kinds = " ".join(f"{k}={v}" for k, v in sorted(self.by_kind.items()))
+        line = (
+            f"fetched={self.fetched} processed={self.processed} triage={self.triaged} "
+            f"requests={self.requests_opened} sent={self.sent} retry={self.send_retried} "
+            f"failed={self.send_failed}"
+        )
+        line += f" [{kinds}]" if kinds else ""
+        return line + (f" mailbox_error={self.mailbox_error!r}" if self.mailbox_error else "")
+
+
+# --- the per-message stages -----------------------------------------------------------
+
+def parse_stage(app: App, env: Envelope) -> Envelope:
+    company = app.settings.company
+    parsed = parse(
+        env.raw.raw,
+        authserv_id=company.authserv_id,
+        reference_prefix=company.reference_prefix,
+        max_bytes=app.settings.imap.max_message_bytes,
+    )
+    return env.with_(parsed=parsed)
+
+
+def classify_stage(app: App, envs: list[Envelope]) -> list[Envelope]:
+    """Batched: the classifier runs `nlp.pipe` over the whole batch."""
+    results = app.classifier.classify_many([e.parsed.to_mail_input() for e in envs])
+    return [e.with_(classification=c) for e, c in zip(envs, results, strict=True)]
+
+
+BatchStage = Callable[[App, list[Envelope]], list[Envelope]]
+
+
+def _each(stage: Callable[[App, Envelope], Envelope]) -> BatchStage:
+    def run(app: App, envs: list[Envelope]) -> list[Envelope]:
+        out = []
+        for env in envs:
+            if env.error:
+                out.append(env)
+                continue
+            try:
+                out.append(stage(app, env))
+            except ParseError as exc:
+                out.append(env.with_(error=f"{stage.__name__}: {exc}"))
+        return out
+
+    return run
+
+
+# parse and classify run over a batch without the database; decide + record run per
+# message inside one transaction each (see _commit)
+PURE_STAGES: tuple[BatchStage, ...] = (_each(parse_stage), classify_stage)
+
+
+def _pending(app: App, limit: int) -> list[Envelope]:
+    with session_scope(app.engine) as session:
+        rows = session.exec(
+            select(InboundMessage)
+            .where(InboundMessage.status == RECEIVED)
+            .order_by(col(InboundMessage.id))
+            .limit(limit)
+        ).all()
+        return [
+            Envelope(raw=RawMessage(r.mailbox, r.uidvalidity, r.uid, r.raw or b""), row_id=r.id)
+            for r in rows
+        ]
+
+
+def process_pending(app: App, counts: Counts, *, limit: int = 200) -> int:
+    """Process stored messages waiting as `received`; returns how many were handled."""
+    handled = 0
+    while not app.stopping.is_set():
+        envs = _pending(app, limit)
+        if not envs:
+            break
+        good = [e for e in envs if not e.error]
+        try:
+            for stage in PURE_STAGES:
+                good = stage(app, [e for e in good if not e.error]) + [e for e in good if e.error]
+        except Exception as exc:  # a bug in a batch stage: fall back to one at a time
+            log.exception("batch stage failed; retrying messages one by one")
+            good = [_one_by_one(app, e) for e in envs]
+        for env in good:
+            if app.stopping.is_set():
+                return handled
+            _commit(app, env, counts)
+            handled += 1
+        if len(envs) < limit:
+            break
+    return handled
+
+
+def _one_by_one(app: App, env: Envelope) -> Envelope:
+    try:
+        for stage in PURE_STAGES:
+            (env,) = stage(app, [env])
+        return env
+    except Exception as exc:
+        return env.with_(error=f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _commit(app: App, env: Envelope, counts: Counts) -> None:
+    """decide + record for one message in one transaction; a failure goes to triage."""
+    error = env.error
+    if not error:
+        try:
+            with session_scope(app.engine) as session:
+                row = session.get(InboundMessage, env.row_id)
+                if row is None or row.status != RECEIVED:
+                    return  # another worker got there first
+                facts = gather_facts(session, env, app.settings)
+                env = env.with_(decision=decide(env, facts))
+                done = record(session, row, env, facts, app.settings, app.replies)
+            assert env.classification is not None
+            counts.processed += 1
+            counts.by_kind[env.classification.kind] = counts.by_kind.get(
+                env.classification.kind, 0
+            ) + 1
+            counts.triaged += done.status == TRIAGE
+            counts.requests_opened += bool(done.request_reference) and bool(
+                env.decision.open_request_types
+            )
+            log.info(
+                "message=%s kind=%s intents=%s status=%s request=%s",
+                env.row_id, env.classification.kind, ",".join(env.classification.intents),
+                done.status, done.request_reference or "-",
+            )
+            return
+        except Exception as exc:
+            log.exception("message=%s could not be recorded", env.row_id)
+            error = f"{type(exc).__name__}: {exc}"[:500]
+    _to_triage(app, env, error, counts)
+
+
+def _to_triage(app: App, env: Envelope, reason: str, counts: Counts) -> None:
+    with session_scope(app.engine) as session:
+        row = session.get(InboundMessage, env.row_id)
+        if row is None or row.status != RECEIVED:
+            return
+        row.attempts += 1
+        row.status = TRIAGE
+        row.needs_review = True
+        row.triage_reason = reason
+        row.processed_at = utcnow()
+        if env.parsed.from_addr:
+            row.from_addr, row.subject = env.parsed.from_addr, env.parsed.subject[:2000]
+        session.add(row)
+    counts.triaged += 1
+    log.warning("message=%s to triage: %s", env.row_id, reason.split(":")[0])
+
+
+# --- fetch, then everything else ------------------------------------------------------
+
+def fetch_and_process(app: App, counts: Counts, mailbox: Mailbox | None = None) -> None:
+    """Fetch every new message in batches; store each batch, then process it."""
+    own = mailbox is None
+    box = mailbox or Mailbox(app.settings.imap)
+    name = app.settings.imap.folder
+    try:
+        if own:
+            box.connect()
+        pos = ingest.position(app.engine, name, box.uidvalidity)
+        fetched_any = False
+        while not app.stopping.is_set():
+            batch = box.fetch_after(pos.last_uid, limit=app.settings.imap.batch_size)
+            if not batch:
+                break
+            fetched_any = True
+            counts.fetched += ingest.store_batch(app.engine, name, batch)
+            pos = replace(pos, last_uid=max(m.uid for m in batch))
+            process_pending(app, counts)
+            if app.settings.imap.processed_folder:
+                box.move_processed([m.uid for m in batch])
+        if not fetched_any:
+            ingest.touch(app.engine, name, box.uidvalidity)
+    finally:
+        if own:
+            box.close()
+
+
+async def run_once(app: App) -> Counts:
+    """Drain the mailbox and the outbox once. Never raises for a server that is down."""
+    counts = Counts()
+    try:
+        await asyncio.to_thread(fetch_and_process, app, counts)
+    except MailboxError as exc:
+        counts.mailbox_error = str(exc)
+        log.error("mailbox: %s", exc)
+    # what was stored earlier but not processed (a crash, a stop) is processed now
+    await asyncio.to_thread(process_pending, app, counts)
+    if not app.stopping.is_set():
+        await flush_outbox(app, counts)
+    return counts
+
+
+async def flush_outbox(app: App, counts: Counts) -> None:
+    sent = await send.flush(app.engine, app.settings, limit=app.settings.worker.outbox_batch)
+    counts.sent += sent.sent
+    counts.send_retried += sent.retried
+    counts.send_failed += sent.failed
