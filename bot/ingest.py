@@ -72,7 +72,7 @@ def store_batch(engine: Engine, mailbox: str, batch: list[RawMessage]) -> int:
                     raw_sha256=digest,
                     raw=message.raw,
                     size=len(message.raw),
-                    truncated=getattr(message, "truncated", False),
+                    truncated=message.truncated,
                 )
             )
             added += 1

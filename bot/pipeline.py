@@ -21,6 +21,7 @@ from bot import ingest, send
 from bot.app import App
 from bot.decide import decide
 from bot.envelope import Envelope, RawMessage
+from bot.faults import crash_point
 from bot.fetch import Mailbox, MailboxError
 from bot.parse import ParseError, parse
 from bot.record import gather_facts, record
@@ -67,6 +68,10 @@ def parse_stage(app: App, env: Envelope) -> Envelope:
         reference_prefix=company.reference_prefix,
         max_bytes=app.settings.imap.max_message_bytes,
     )
+    if env.raw.truncated:
+        limit = app.settings.imap.max_message_bytes
+        parsed = replace(parsed, defects=(*parsed.defects, f"larger than {limit} bytes: "
+                                          "only the beginning was fetched"))
     return env.with_(parsed=parsed)
 
 
@@ -109,7 +114,10 @@ def _pending(app: App, limit: int) -> list[Envelope]:
             .limit(limit)
         ).all()
         return [
-            Envelope(raw=RawMessage(r.mailbox, r.uidvalidity, r.uid, r.raw or b""), row_id=r.id)
+            Envelope(
+                raw=RawMessage(r.mailbox, r.uidvalidity, r.uid, r.raw or b"", r.truncated),
+                row_id=r.id,
+            )
             for r in rows
         ]
 
@@ -121,27 +129,32 @@ def process_pending(app: App, counts: Counts, *, limit: int = 200) -> int:
         envs = _pending(app, limit)
         if not envs:
             break
-        good = [e for e in envs if not e.error]
         try:
-            for stage in PURE_STAGES:
-                good = stage(app, [e for e in good if not e.error]) + [e for e in good if e.error]
-        except Exception as exc:  # a bug in a batch stage: fall back to one at a time
+            done = _run_pure_stages(app, envs)
+        except Exception:  # a bug in a batch stage: one at a time, so one message fails
             log.exception("batch stage failed; retrying messages one by one")
-            good = [_one_by_one(app, e) for e in envs]
-        for env in good:
+            done = [_one_by_one(app, e) for e in envs]
+        for env in done:
             if app.stopping.is_set():
                 return handled
             _commit(app, env, counts)
+            crash_point("after_record")
             handled += 1
         if len(envs) < limit:
             break
     return handled
 
 
+def _run_pure_stages(app: App, envs: list[Envelope]) -> list[Envelope]:
+    for stage in PURE_STAGES:
+        failed = [e for e in envs if e.error]
+        envs = stage(app, [e for e in envs if not e.error]) + failed
+    return envs
+
+
 def _one_by_one(app: App, env: Envelope) -> Envelope:
     try:
-        for stage in PURE_STAGES:
-            (env,) = stage(app, [env])
+        (env,) = _run_pure_stages(app, [env])
         return env
     except Exception as exc:
         return env.with_(error=f"{type(exc).__name__}: {exc}"[:500])
@@ -215,6 +228,7 @@ def fetch_and_process(app: App, counts: Counts, mailbox: Mailbox | None = None) 
                 break
             fetched_any = True
             counts.fetched += ingest.store_batch(app.engine, name, batch)
+            crash_point("after_store")
             pos = replace(pos, last_uid=max(m.uid for m in batch))
             process_pending(app, counts)
             if app.settings.imap.processed_folder:

@@ -61,7 +61,7 @@ async def watch_mailbox(app: App) -> None:
             if counts.fetched:
                 log.info("round: %s", counts.summary())
             if box.has_idle and imap.idle:
-                await asyncio.to_thread(box.wait_for_new, imap.idle_timeout, app.stopping)
+                await asyncio.to_thread(box.wait_for_new, imap.idle_timeout, stop=app.stopping)
             else:
                 await _sleep_unless_stopping(app, imap.poll_interval)
     except MailboxError as exc:
