@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -37,7 +37,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-class _Server(BaseModel):
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt key is an error, not ignored
+
+
+class _Server(_Section):
     host: str = "127.0.0.1"
     port: int = Field(default=0, ge=0, le=65535)
     username: str = ""
@@ -78,12 +82,12 @@ class SmtpSettings(_Server):
     rate_limit_window_hours: float = Field(default=24.0, gt=0)  # ... in this window
 
 
-class DatabaseSettings(BaseModel):
+class DatabaseSettings(_Section):
     url: str = "sqlite:///var/bot.db"
     echo: bool = False
 
 
-class CompanySettings(BaseModel):
+class CompanySettings(_Section):
     name: str = "Carerra Holdings"
     privacy_address: str = "admin@carerra.co"
     postal_address: str = "Carerra Holdings, 1 Example Street, London EC1A 1AA"
@@ -93,12 +97,12 @@ class CompanySettings(BaseModel):
     supervisory_authority: str = "the Information Commissioner's Office (ico.org.uk)"
 
 
-class ComplianceSettings(BaseModel):
+class ComplianceSettings(_Section):
     jurisdiction: Literal["uk", "eu", "us-ca"] = "uk"
     eu_country: str = "IE"  # bank holidays for "eu"
 
 
-class WebSettings(BaseModel):
+class WebSettings(_Section):
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
     enabled_in_run: bool = False
@@ -106,7 +110,7 @@ class WebSettings(BaseModel):
     secure_cookies: bool = True
 
 
-class WorkerSettings(BaseModel):
+class WorkerSettings(_Section):
     outbox_interval: float = Field(default=5.0, gt=0)
     outbox_batch: int = Field(default=100, ge=1)
     message_time_limit: float = Field(default=30.0, gt=0)  # per-message parse/classify
@@ -115,7 +119,7 @@ class WorkerSettings(BaseModel):
     replies_dir: str = "replies"
 
 
-class ClassifierSettings(BaseModel):
+class ClassifierSettings(_Section):
     model_path: str = ""  # "" = the model shipped in classifiers/
 
 

@@ -145,21 +145,18 @@ async def _send_batch(
         for index, item in enumerate(items):
             try:
                 await client.send_message(build_message(item, settings))
-            except aiosmtplib.SMTPResponseException as exc:
-                if 400 <= exc.code < 500:
-                    _retry_or_give_up(engine, settings, item, f"{exc.code} {exc.message}", counts)
-                else:
-                    _fail(engine, item, f"{exc.code} {exc.message}", counts)
-                if exc.code in (421,) or not client.is_connected:
-                    for rest in items[index + 1 :]:
-                        _retry_or_give_up(engine, settings, rest, "connection closed", counts)
-                    return True
-                continue
             except (aiosmtplib.SMTPException, OSError) as exc:
-                # the connection broke: this one and the rest go back to the queue
-                for rest in items[index:]:
-                    _retry_or_give_up(engine, settings, rest, f"{type(exc).__name__}", counts)
-                return True
+                code = _reply_code(exc)
+                if code is None or code == 421 or not client.is_connected:
+                    # the line broke: this reply and the rest go back to the queue
+                    for rest in items[index:]:
+                        _retry_or_give_up(engine, settings, rest, _describe(exc), counts)
+                    return True
+                if 400 <= code < 500:
+                    _retry_or_give_up(engine, settings, item, _describe(exc), counts)
+                else:
+                    _fail(engine, item, _describe(exc), counts)
+                continue
             assert item.id is not None
             _finish(engine, item.id, status=SENT, sent_at=utcnow(), last_error="")
             counts.sent += 1
@@ -171,6 +168,26 @@ async def _send_batch(
             except (aiosmtplib.SMTPException, OSError):
                 client.close()
     return False
+
+
+def _reply_code(exc: BaseException) -> int | None:
+    """The SMTP reply code behind a failure, None when the connection itself failed."""
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused) and exc.recipients:
+        return exc.recipients[0].code
+    if isinstance(exc, aiosmtplib.SMTPResponseException) and not isinstance(
+        exc, aiosmtplib.SMTPServerDisconnected | aiosmtplib.SMTPTimeoutError
+    ):
+        return exc.code
+    return None
+
+
+def _describe(exc: BaseException) -> str:
+    code = _reply_code(exc)
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused) and exc.recipients:
+        return f"{code} {exc.recipients[0].message}"
+    if code is not None and isinstance(exc, aiosmtplib.SMTPResponseException):
+        return f"{code} {exc.message}"
+    return type(exc).__name__
 
 
 def _retry_or_give_up(

@@ -1,0 +1,73 @@
+"""Configuration errors are one line and exit 2; the documented commands exist."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_bot(*args: str, env: dict[str, str] | None = None, stdin: str = "") -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], cwd=ROOT, env={**clean, **(env or {})},
+        input=stdin, capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_config_toml_loads_with_every_section() -> None:
+    settings = load_settings(ROOT / "config.toml")
+    assert settings.imap.tls == "ssl" and settings.compliance.jurisdiction == "uk"
+
+
+def test_environment_overrides_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT_IMAP__PORT", "1993")
+    monkeypatch.setenv("BOT_COMPLIANCE__JURISDICTION", "eu")
+    settings = load_settings(ROOT / "config.toml")
+    assert settings.imap.port == 1993 and settings.compliance.jurisdiction == "eu"
+
+
+@pytest.mark.parametrize(
+    ("env", "fragment"),
+    [
+        ({"BOT_IMAP__PORT": "not-a-port"}, "imap.port"),
+        ({"BOT_SMTP__TLS": "none", "BOT_SMTP__HOST": "smtp.example.com"}, "loopback"),
+        ({"BOT_COMPLIANCE__JURISDICTION": "mars"}, "compliance.jurisdiction"),
+        ({"BOT_IMAP__TLS": "maybe"}, "imap.tls"),
+        ({"BOT_CONFIG": "/nowhere/config.toml"}, "does not exist"),
+    ],
+)
+def test_misconfiguration_is_one_line_and_exit_2(env: dict[str, str], fragment: str) -> None:
+    result = run_bot("once", env=env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_broken_toml_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[imap\nport = 1")
+    with pytest.raises(ConfigError):
+        load_settings(bad)
+    result = run_bot("--config", str(bad), "once")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_key_is_named(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[imap]\nprot = 993\n")
+    result = run_bot("--config", str(cfg), "once")
+    assert result.returncode == 2 and "imap.prot" in result.stderr
+
+
+def test_usage_error_exit_2() -> None:
+    assert run_bot("no-such-command").returncode == 2
+    assert run_bot("classify", "/nowhere.eml").returncode == 2
