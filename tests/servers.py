@@ -1,0 +1,239 @@
+"""Real mail servers for the test suite, as pytest fixtures (loaded by the main conftest).
+
+IMAP — a private Dovecot (Debian's dovecot-imapd), one per test session:
+  ``dovecot_server``  session   the `DovecotServer`: host, port, tls_port, add_user(),
+                                restart(), log()
+  ``dovecot``         session   the `ImapAccount` "bot"/"botpass" (state persists; reset())
+  ``mailbox``         function  a fresh `ImapAccount` (new user, empty INBOX) per test
+
+SMTP — an aiosmtpd server in a background thread:
+  ``smtp_server``     function  the session's `SmtpServer`, cleared (messages and faults)
+                                and running at the start of every test
+
+Nothing here sleeps to synchronise: servers are polled with a deadline and message
+arrival is waited for on a Condition.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from tests.dovecot import DOVECOT, MISSING, DovecotServer, ImapAccount, free_port
+
+__all__ = ["DovecotServer", "ImapAccount", "Received", "SmtpServer"]
+
+
+@dataclass(frozen=True)
+class Received:
+    """One message the SMTP server accepted (or took in before dropping the line)."""
+
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    data: bytes
+    received_at: datetime  # UTC
+    replied: bool = True  # False: recorded, then the connection was cut before "250"
+
+
+class SmtpServer:
+    """An aiosmtpd server on 127.0.0.1 in a background thread that records every message.
+
+    Faults for the sender's tests — all cleared by `clear()`:
+      fail_next(n, code)        the next n messages get `code` (421/451/550...) after
+                                DATA and are not recorded; 421 also closes the line
+      fail_recipient(addr, code)  RCPT TO for addr gets `code`, until clear()
+      drop_next(n)              the next n messages are recorded, then the connection is
+                                closed without any reply to DATA
+      stop() / start()          down (connections refused) / up again on the same port
+    """
+
+    host = "127.0.0.1"
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self._controller: Controller | None = None
+        self._cond = threading.Condition()
+        self._messages: list[Received] = []
+        self._fail: list[int] = []  # one reply code per message still to fail
+        self._fail_rcpt: dict[str, int] = {}
+        self._drop = 0
+
+    # -- running ---------------------------------------------------------------
+    def start(self) -> None:
+        """Start (or keep running) on the same port."""
+        if self._controller is None:
+            controller = Controller(
+                _Handler(self), hostname=self.host, port=self.port, enable_SMTPUTF8=True
+            )
+            controller.start()
+            self._controller = controller
+
+    def stop(self) -> None:
+        """Down: the port refuses connections until start()."""
+        controller, self._controller = self._controller, None
+        if controller is not None:
+            controller.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._controller is not None
+
+    # -- what arrived ----------------------------------------------------------
+    @property
+    def messages(self) -> list[Received]:
+        with self._cond:
+            return list(self._messages)
+
+    def wait_for(self, count: int, timeout: float = 5.0) -> list[Received]:
+        """Block until at least `count` messages were recorded; fail after `timeout`."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: len(self._messages) >= count, timeout):
+                raise AssertionError(
+                    f"expected {count} SMTP messages within {timeout}s, got {len(self._messages)}"
+                )
+            return list(self._messages)
+
+    def clear(self) -> None:
+        """Forget every message and every fault."""
+        with self._cond:
+            self._messages.clear()
+            self._fail.clear()
+            self._fail_rcpt.clear()
+            self._drop = 0
+
+    # -- faults ----------------------------------------------------------------
+    def fail_next(self, n: int = 1, code: int = 451) -> None:
+        with self._cond:
+            self._fail += [code] * n
+
+    def fail_recipient(self, address: str, code: int = 550) -> None:
+        with self._cond:
+            self._fail_rcpt[address.lower()] = code
+
+    def drop_next(self, n: int = 1) -> None:
+        with self._cond:
+            self._drop += n
+
+    # -- called by the handler, in the server thread ---------------------------
+    def _rcpt_fault(self, address: str) -> int | None:
+        with self._cond:
+            return self._fail_rcpt.get(address.lower())
+
+    def _data_fault(self) -> int | None:
+        with self._cond:
+            return self._fail.pop(0) if self._fail else None
+
+    def _record(self, envelope: Any) -> bool:
+        """Record the message; True when the connection must now be dropped."""
+        with self._cond:
+            drop = self._drop > 0
+            self._drop -= drop
+            self._messages.append(
+                Received(
+                    mail_from=envelope.mail_from,
+                    rcpt_tos=tuple(envelope.rcpt_tos),
+                    data=bytes(envelope.original_content),
+                    received_at=datetime.now(UTC),
+                    replied=not drop,
+                )
+            )
+            self._cond.notify_all()
+            return drop
+
+
+_TEXT = {
+    421: "4.3.2 Service not available, closing transmission channel",
+    450: "4.2.1 Mailbox unavailable, try again later",
+    451: "4.3.0 Local error in processing, try again later",
+    452: "4.3.1 Insufficient system storage",
+    550: "5.1.1 Mailbox unavailable",
+    552: "5.3.4 Message too big",
+    554: "5.7.1 Transaction failed",
+}
+
+
+def _reply(code: int, server: Any) -> str:
+    if code == 421:  # the server closes the line right after saying so
+        asyncio.get_running_loop().call_soon(server.transport.close)
+    return f"{code} {_TEXT.get(code, 'Fault injected by the test')}"
+
+
+class _Handler:
+    def __init__(self, owner: SmtpServer) -> None:
+        self.owner = owner
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        code = self.owner._rcpt_fault(address)
+        if code is not None:
+            return _reply(code, server)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        code = self.owner._data_fault()
+        if code is not None:
+            return _reply(code, server)
+        if self.owner._record(envelope):
+            server.transport.abort()  # connection_lost() cancels this coroutine
+            await asyncio.get_running_loop().create_future()
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture(scope="session")
+def dovecot_server() -> Iterator[DovecotServer]:
+    if not os.access(DOVECOT, os.X_OK):
+        pytest.fail(MISSING, pytrace=False)
+    directory = Path(tempfile.mkdtemp(prefix="dovecot-"))  # short: socket paths
+    server = None
+    try:
+        server = DovecotServer(directory)
+        server.start()
+        yield server
+    finally:
+        if server is not None:
+            server.stop()
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot(dovecot_server: DovecotServer) -> ImapAccount:
+    """The "bot" account, shared by the session: call reset() for a clean INBOX."""
+    return dovecot_server.default
+
+
+@pytest.fixture
+def mailbox(dovecot_server: DovecotServer) -> ImapAccount:
+    """A brand-new user, so INBOX is empty and UIDs start at 1."""
+    return dovecot_server.add_user()
+
+
+@pytest.fixture(scope="session")
+def smtp_server_session() -> Iterator[SmtpServer]:
+    server = SmtpServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def smtp_server(smtp_server_session: SmtpServer) -> Iterator[SmtpServer]:
+    """The SMTP sink, running, with no messages and no faults."""
+    server = smtp_server_session
+    server.start()
+    server.clear()
+    yield server
+    server.start()
+    server.clear()
