@@ -1,0 +1,166 @@
+"""spaCy components that find rule cues: `carerra_norm` and `carerra_cues`.
+
+`carerra_norm` writes the accent-folded lower-case form of every token to `token.norm_`.
+`carerra_cues` runs one Matcher holding the patterns of all eight languages over NORM
+and writes `doc._.cues`: every match with its clause, sentence and negation state.
+Clause boundaries, negation and subordinating words come from the language packs of
+the document's language (`doc._.lang`) plus English.
+
+Layout of a document (built by `classifiers.pipeline.make_doc`): the subject, a blank
+line, then the body; `doc._.subject_end` is the first body token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from classifiers.patterns import LanguagePack, load_packs
+from classifiers.text import fold
+
+SENT_END = {".", "!", "?", ";", "…", "¿", "¡"}
+COMMA_END = {",", "(", ")", "-", "–", "—", ":", "/"}
+NEG_BEFORE = 5  # tokens a negation reaches forward
+NEG_AFTER = 3  # tokens a post-negation ("nicht", "niet") reaches back
+# cue labels that never themselves negate others / are never negated
+UNNEGATED = {
+    "privacy", "marketing", "profiling", "disclaimer", "dsn", "ooo", "ticket", "spam",
+    "authority", "boilerplate", "list_target", "chase", "ch_email", "ch_sms", "ch_post",
+    "ch_phone", "all_channels", "data_obj",
+}
+
+
+@dataclass
+class Cue:
+    labels: tuple[str, ...]
+    weak: bool
+    soft: bool
+    lang: str
+    name: str
+    start: int
+    end: int
+    sent: int
+    clause: int
+    part: int  # comma-delimited part of the clause
+    in_subject: bool
+    negated: bool = False
+    disclaimer: bool = False
+
+    @property
+    def evidence(self) -> str:
+        return f"{'+'.join(self.labels)}:{self.lang}:{self.name}"
+
+
+def _ext(name: str, default: object) -> None:
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+
+
+for _n, _d in (("lang", "en"), ("mail", None), ("subject_end", 0), ("cues", None)):
+    _ext(_n, _d)
+
+
+@Language.component("carerra_norm")
+def norm_component(doc: Doc) -> Doc:
+    for token in doc:
+        token.norm_ = fold(token.lower_)
+    return doc
+
+
+class CueFinder:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.packs: dict[str, LanguagePack] = load_packs()
+        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.rules = {}
+        for pack in self.packs.values():
+            for i, rule in enumerate(pack.rules):
+                key = f"{pack.lang}:{i}"
+                self.rules[nlp.vocab.strings.add(key)] = rule
+                self.matcher.add(key, [list(rule.tokens)])
+
+    def _segments(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
+        lang_packs = [self.packs.get(doc._.lang, self.packs["en"]), self.packs["en"]]
+        sent_ids, clause_ids, part_ids = [], [], []
+        sent = clause = part = 0
+        subject_end = doc._.subject_end
+        for tok in doc:
+            norm = tok.norm_
+            boundary_before = tok.i == subject_end or (tok.is_space and "\n" in tok.text)
+            if boundary_before:
+                sent, clause, part = sent + 1, clause + 1, part + 1
+            elif any(norm in p.breakers for p in lang_packs):
+                clause, part = clause + 1, part + 1
+            sent_ids.append(sent)
+            clause_ids.append(clause)
+            part_ids.append(part)
+            if norm in SENT_END:
+                sent, clause, part = sent + 1, clause + 1, part + 1
+            elif norm in COMMA_END:
+                part += 1
+        return sent_ids, clause_ids, part_ids
+
+    def __call__(self, doc: Doc) -> Doc:
+        sent_ids, clause_ids, part_ids = self._segments(doc)
+        best: dict[tuple[int, int], int] = {}
+        for match_id, start, end in self.matcher(doc):
+            k = (match_id, start)
+            if k not in best or end < best[k]:
+                best[k] = end
+        cues = []
+        for (match_id, start), end in sorted(best.items(), key=lambda kv: (kv[0][1], kv[1])):
+            rule = self.rules[match_id]
+            cues.append(Cue(
+                rule.labels, rule.weak, rule.soft, rule.lang, rule.name, start, end,
+                sent_ids[start], clause_ids[start], part_ids[start],
+                in_subject=start < doc._.subject_end,
+            ))
+        self._mark_disclaimers(cues)
+        self._mark_negation(doc, cues, part_ids)
+        doc._.cues = cues
+        return doc
+
+    @staticmethod
+    def _mark_disclaimers(cues: list[Cue]) -> None:
+        sents = {c.sent for c in cues if "disclaimer" in c.labels}
+        for c in cues:
+            c.disclaimer = c.sent in sents
+
+    def _mark_negation(self, doc: Doc, cues: list[Cue], part_ids: list[int]) -> None:
+        lang = doc._.lang if doc._.lang in self.packs else "en"
+        packs = [self.packs[lang]] + ([self.packs["en"]] if lang != "en" else [])
+        consumed: set[int] = set()
+        for c in cues:
+            if not (set(c.labels) <= UNNEGATED) and "subscribe" not in c.labels:
+                consumed.update(range(c.start, c.end))
+        for c in cues:
+            if set(c.labels) <= UNNEGATED:
+                continue
+            own = set(range(c.start, c.end))
+            # negation before the cue, same comma part, no subordinator in between
+            for j in range(c.start - 1, max(-1, c.start - 1 - NEG_BEFORE), -1):
+                if part_ids[j] != c.part:
+                    break
+                norm = doc[j].norm_
+                if any(norm in p.subordinators for p in packs):
+                    break
+                if j not in consumed and any(norm in p.negation for p in packs):
+                    c.negated = True
+                    break
+            if c.negated:
+                continue
+            for j in range(c.end, min(len(doc), c.end + NEG_AFTER)):
+                if part_ids[j] != c.part:
+                    break
+                if j in own or j in consumed:
+                    continue
+                if any(doc[j].norm_ in p.post_negation for p in packs):
+                    c.negated = True
+                    break
+
+
+@Language.factory("carerra_cues")
+def make_cue_finder(nlp: Language, name: str) -> CueFinder:
+    return CueFinder(nlp, name)

@@ -1,0 +1,214 @@
+"""spaCy component `carerra_intents`: from cues to intents, channels and scores.
+
+Implements the rules of shared/spec/labels.md that combine cues: negation, "delete me
+from your mailing list" (unsubscribe, not erasure), withdrawn consent (unsubscribe on
+all channels), objection to direct marketing (objection + unsubscribe), complaint only
+about personal data or a privacy request (boilerplate threats do not count, reminders
+do), `other` alone when nothing else, and the channel rules.
+
+Writes `doc._.intent_scores` (every intent of the contract), `doc._.intents`,
+`doc._.channels`, `doc._.needs_review` and `doc._.evidence`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from classifiers.contract import CHANNELS, INTENTS
+from classifiers.cues import Cue
+
+STRONG = 0.95
+FLIPPED = 0.85  # a negated wish to receive ("I'd rather not receive ...")
+DERIVED = 0.85  # an intent implied by another rule (objection to marketing, list-only)
+SOFT = 0.8
+WEAK = 0.45
+TWO_WEAK = 0.7
+THRESHOLD = 0.5
+REVIEW_BELOW = 0.75
+PRIVACY_INTENTS = set(INTENTS) - {"other", "complaint"}
+BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem", "stoppen",
+             "unsubscribe", "desabonner", "abmelden", "baja", "afmelden", "wypisz"}
+CHANNEL_CUES = {f"ch_{c}": c for c in CHANNELS}
+
+for _n, _d in (
+    ("intent_scores", None), ("intents", ()), ("channels", ()),
+    ("needs_review", False), ("evidence", None),
+):
+    if not Doc.has_extension(_n):
+        Doc.set_extension(_n, default=_d)
+
+
+def _overlaps(a: Cue, b: Cue) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class IntentDecider:
+    def __call__(self, doc: Doc) -> Doc:
+        cues = [c for c in (doc._.cues or []) if not c.disclaimer]
+        evidence: list[str] = []
+        hits: dict[str, list[tuple[float, Cue]]] = defaultdict(list)
+        weak_names: dict[str, set[str]] = defaultdict(set)
+        by_clause: dict[int, set[str]] = defaultdict(set)
+        by_sent: dict[int, set[str]] = defaultdict(set)
+        for c in cues:
+            by_clause[c.clause].update(c.labels)
+            by_sent[c.sent].update(c.labels)
+        present = {lab for c in cues for lab in c.labels}
+        unsub_cues = [c for c in cues if "unsubscribe" in c.labels and not c.negated]
+        vetoes = [c for c in cues if any(lab.startswith("veto_") for lab in c.labels)]
+
+        def add(intent: str, score: float, cue: Cue, why: str = "pattern") -> None:
+            hits[intent].append((score, cue))
+            evidence.append(f"{why}:{intent}:{cue.lang}:{cue.name}")
+
+        for c in cues:
+            for label in c.labels:
+                if label == "withdraw" and not c.negated:
+                    add("unsubscribe", STRONG, c, "withdraw")
+                if label not in PRIVACY_INTENTS | {"complaint"}:
+                    continue
+                if any(f"veto_{label}" in v.labels and _overlaps(c, v) for v in vetoes):
+                    evidence.append(f"veto:{label}")
+                    continue
+                if label == "restriction" and not c.negated and self._purpose(c, by_clause, add):
+                    continue
+                if c.negated:
+                    if label == "subscribe" and not any(_overlaps(c, u) for u in unsub_cues):
+                        add("unsubscribe", FLIPPED, c, "negated-wish")
+                    else:
+                        evidence.append(f"negated:{label}")
+                    continue
+                if label == "subscribe" and any(_overlaps(c, u) for u in unsub_cues):
+                    continue
+                if label == "erasure" and self._list_only(c, cues):
+                    add("unsubscribe", DERIVED, c, "list-only")
+                    evidence.append("list-only:erasure")
+                    continue
+                if label == "complaint" and c.weak:
+                    continue  # judged below, with the context
+                if c.weak:
+                    weak_names[label].add(c.name)
+                    hits[label].append((WEAK, c))
+                else:
+                    add(label, SOFT if c.soft else STRONG, c)
+
+        # objection to (direct) marketing is also an unsubscribe
+        for c in cues:
+            if "objection" in c.labels and not c.negated:
+                clause = by_clause[c.clause]
+                if "marketing" in clause and "profiling" not in clause:
+                    add("unsubscribe", DERIVED, c, "objection-marketing")
+
+        self._complaint(cues, hits, by_sent, present, evidence, add)
+        words = [t.norm_ for t in doc if t.is_alpha]
+        if 0 < len(words) <= 3 and set(words) & BARE_STOP and not hits.get("unsubscribe"):
+            hits["unsubscribe"].append((STRONG, None))
+            evidence.append("bare-stop:unsubscribe")
+
+        scores = {i: 0.0 for i in INTENTS}
+        for intent, lst in hits.items():
+            best = max(s for s, _ in lst)
+            if best < THRESHOLD and len(weak_names[intent]) >= 2:
+                best = TWO_WEAK
+                evidence.append(f"weak-cues:{intent}")
+            scores[intent] = best
+        # contested accuracy while restricting is restriction (Art. 18(1)(a));
+        # "send me my data as CSV" is portability, not a second access request
+        for strong, weak in (("restriction", "rectification"), ("portability", "access")):
+            if scores[strong] >= THRESHOLD and scores[weak] < STRONG - 0.01:
+                scores[weak] = min(scores[weak], WEAK)
+        intents = [i for i in INTENTS if i != "other" and scores[i] >= THRESHOLD]
+        if not intents:
+            scores["other"] = 0.6 if any(scores.values()) else 0.9
+            intents = ["other"]
+        channels = self._channels(doc, hits, cues, intents)
+        review = ("subscribe" in intents and "unsubscribe" in intents) or any(
+            scores[i] < REVIEW_BELOW for i in intents if i != "other"
+        )
+        if "subscribe" in intents and "unsubscribe" in intents:
+            evidence.append("conflict:subscribe+unsubscribe")
+        doc._.intent_scores = scores
+        doc._.intents = tuple(intents)
+        doc._.channels = channels
+        doc._.needs_review = review
+        doc._.evidence = list(dict.fromkeys(evidence))
+        return doc
+
+    @staticmethod
+    def _purpose(c: Cue, by_clause, add) -> bool:
+        """ "Stop using my data for marketing / profiling" is an objection (and for
+        marketing an unsubscribe), not a restriction."""
+        clause = by_clause[c.clause]
+        if "profiling" in clause:
+            add("objection", DERIVED, c, "restriction-purpose")
+            return True
+        if "marketing" in clause:
+            add("objection", DERIVED, c, "restriction-purpose")
+            add("unsubscribe", DERIVED, c, "restriction-purpose")
+            return True
+        return False
+
+    @staticmethod
+    def _list_only(c: Cue, cues: list[Cue]) -> bool:
+        """An erasure cue whose object is a mailing list ("delete me from your list")."""
+        return any(
+            "list_target" in o.labels and o.clause == c.clause and o.end >= c.end - 1
+            and o.start >= c.start
+            for o in cues
+        )
+
+    @staticmethod
+    def _complaint(cues, hits, by_sent, present, evidence, add) -> None:
+        privacy_ctx = "privacy" in present or any(
+            s >= THRESHOLD for i in PRIVACY_INTENTS for s, _ in hits.get(i, [])
+        )
+        chased = any("chase" in c.labels and not c.negated and not c.weak for c in cues)
+        for c in cues:
+            if c.negated:
+                continue
+            if "authority" in c.labels:
+                if "boilerplate" in by_sent[c.sent] and not chased:
+                    evidence.append("boilerplate:complaint")
+                else:
+                    add("complaint", 0.9, c)
+            elif "complaint" in c.labels and c.weak:
+                if privacy_ctx or chased:
+                    add("complaint", 0.8, c, "pattern-in-context")
+                else:
+                    evidence.append(f"no-privacy-context:complaint:{c.name}")
+            elif "chase" in c.labels and not c.weak and privacy_ctx:
+                add("complaint", 0.8, c, "reminder")
+
+    @staticmethod
+    def _channels(doc: Doc, hits, cues: list[Cue], intents: list[str]) -> tuple[str, ...]:
+        if "unsubscribe" not in intents and "subscribe" not in intents:
+            return ()
+        explicit: set[str] = set()
+        all_four = False
+        triggers = [
+            c for i in ("unsubscribe", "subscribe") if i in intents for s, c in hits[i]
+            if s >= THRESHOLD and c is not None
+        ]
+        for t in triggers:
+            in_clause = [
+                c for c in cues if c.clause == t.clause and not c.negated
+                and (set(c.labels) & set(CHANNEL_CUES) or "all_channels" in c.labels)
+            ]
+            named = {CHANNEL_CUES[lab] for c in in_clause for lab in c.labels if lab in CHANNEL_CUES}
+            if named:
+                explicit |= named
+            elif "withdraw" in t.labels or any("all_channels" in c.labels for c in in_clause):
+                all_four = True
+        if all_four:
+            return CHANNELS
+        if explicit:
+            return tuple(ch for ch in CHANNELS if ch in explicit)
+        return ("email",)
+
+
+@Language.factory("carerra_intents")
+def make_intent_decider(nlp: Language, name: str) -> IntentDecider:
+    return IntentDecider()

@@ -1,0 +1,91 @@
+"""Language of what the sender wrote: lingua, restricted to our eight languages.
+
+Restricting lingua to en/de/fr/es/it/nl/pt/pl makes a neighbour (Catalan, Galician,
+Danish, Afrikaans, ...) come out as the closest of ours, which is what the reply
+templates want; adding neighbours only to map them back costs load time (about 0.13 s
+per language with preloaded models) and changes nothing. Texts too short to judge
+("STOP", "Unsubscribe") are English unless a word in them belongs clearly to one of
+the other languages (`SHORT_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lingua import Language, LanguageDetectorBuilder
+
+from classifiers.text import fold
+
+OURS = {
+    Language.ENGLISH: "en", Language.GERMAN: "de", Language.FRENCH: "fr",
+    Language.SPANISH: "es", Language.ITALIAN: "it", Language.DUTCH: "nl",
+    Language.PORTUGUESE: "pt", Language.POLISH: "pl",
+}
+MIN_LETTERS = 25  # below this, lingua is not asked unless a word decides
+MIN_CONFIDENCE = 0.35
+_WORD = re.compile(r"[^\W\d_]+")
+_URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+
+# words that by themselves mark a language in a very short text (folded)
+SHORT_WORDS = {
+    "de": "abmelden abbestellen austragen bitte danke loschen nein keine nicht mehr hallo"
+          " newsletter_abbestellen werbung auskunft",
+    "fr": "desabonner desinscrire desinscription desabonnement merci bonjour supprimer svp"
+          " arreter plus stop_pub",
+    "es": "baja darme gracias hola borrar eliminar por favor cancelar suscripcion",
+    "it": "disiscrivere disiscrizione cancellatemi grazie ciao buongiorno cancellare basta",
+    "nl": "afmelden uitschrijven dank bedankt hallo verwijderen graag alstublieft geen",
+    "pt": "descadastrar obrigado obrigada ola apagar cancelar subscricao parem",
+    "pl": "wypisz wypisac dziekuje prosze usun usunac rezygnuje dzien dobry nie",
+}
+_SHORT = {lang: set(words.split()) for lang, words in SHORT_WORDS.items()}
+
+
+class LanguageDetector:
+    def __init__(self, *, preload: bool = True) -> None:
+        builder = LanguageDetectorBuilder.from_languages(*OURS)
+        if preload:
+            builder = builder.with_preloaded_language_models()
+        self._detector = builder.build()
+
+    @staticmethod
+    def _clean(text: str) -> str:
+        return _URL.sub(" ", text or "")[:3000]
+
+    @staticmethod
+    def _short(text: str) -> str | None:
+        words = [fold(w) for w in _WORD.findall(text)]
+        if sum(len(w) for w in words) >= MIN_LETTERS:
+            return None
+        votes = {lang: sum(w in s for w in words) for lang, s in _SHORT.items()}
+        best = max(votes, key=lambda k: votes[k])
+        return best if votes[best] > 0 and list(votes.values()).count(votes[best]) == 1 else "en"
+
+    def detect(self, text: str, fallback: str = "") -> str:
+        return self.detect_many([(text, fallback)])[0]
+
+    def detect_many(self, items: Iterable[tuple[str, str]]) -> list[str]:
+        """Language codes for (text, fallback text) pairs; the fallback (the subject) is
+        used when the text has no letters."""
+        out: list[str | None] = []
+        todo: list[tuple[int, str]] = []
+        for i, (text, fallback) in enumerate(items):
+            text = self._clean(text)
+            if not _WORD.search(text):
+                text = self._clean(fallback)
+            short = self._short(text)
+            out.append(short)
+            if short is None:
+                todo.append((i, text))
+        if todo:
+            if len(todo) > 8:
+                results = self._detector.compute_language_confidence_values_in_parallel(
+                    [t for _, t in todo]
+                )
+            else:
+                results = [self._detector.compute_language_confidence_values(t) for _, t in todo]
+            for (i, _), values in zip(todo, results, strict=True):
+                top = values[0] if values else None
+                out[i] = OURS[top.language] if top and top.value >= MIN_CONFIDENCE else "en"
+        return [lang or "en" for lang in out]

@@ -1,0 +1,153 @@
+"""Rule patterns as data: one module per language, compiled here into spaCy Matcher
+patterns over accent-folded lower-case forms (token.norm_, see classifiers.text.fold).
+
+Each language module defines:
+
+* ``NEGATION``: words that negate the cue they precede (``POST_NEGATION``: that follow
+  it, e.g. German "löschen Sie mein Konto *nicht*");
+* ``BREAKERS``: words that start a new clause ("but", "aber", "mais", ...);
+* ``SUBORDINATORS``: words across which a negation does not reach ("that", "dass");
+* ``PATTERNS``: a dict ``label -> [pattern, ...]``.
+
+A label is a cue name, optionally ``+``-joined (one pattern, several cues) and
+optionally suffixed ``/weak`` (a weak cue, not enough alone) or ``/soft`` (enough
+alone, but yields to a more specific intent, e.g. "send me my data" to portability). Cue names are the intents of the contract
+plus auxiliary cues the logic combines (``ch_email``, ``all_channels``, ``list_target``,
+``withdraw``, ``chase``, ``authority``, ``boilerplate``, ``privacy``, ``marketing``,
+``profiling``, ``disclaimer``, ``ooo``, ``ticket``, ``dsn``, ``spam`` ...).
+
+Pattern syntax, tokens separated by spaces (every word is folded when compiled, so
+data may be written with accents):
+
+* ``word``        the token equals ``word``
+* ``a|b|c``       one of the alternatives
+* ``lösch*``      a prefix (any alternative may carry ``*``)
+* ``~regex``      a whole-token regular expression (alternative on its own)
+* ``[a|b]``       optional token
+* ``...`` / ``...5``  up to 3 (or 5) arbitrary tokens
+* ``(a|b|c){3}``  up to 3 tokens, each one of the alternatives
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from classifiers.text import fold
+
+LANG_MODULES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
+WEAK = "/weak"
+SOFT = "/soft"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled pattern: its cue labels, language, name and Matcher token specs."""
+
+    labels: tuple[str, ...]
+    weak: bool
+    soft: bool
+    lang: str
+    name: str
+    tokens: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class WordSet:
+    """A set of folded words plus prefixes (written with a trailing ``*``)."""
+
+    words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, items: Iterable[str]) -> WordSet:
+        words, prefixes = set(), []
+        for item in items:
+            f = fold(item)
+            if f.endswith("*"):
+                prefixes.append(f[:-1])
+            else:
+                words.add(f)
+        return cls(frozenset(words), tuple(prefixes))
+
+    def __contains__(self, norm: str) -> bool:
+        return norm in self.words or (bool(self.prefixes) and norm.startswith(self.prefixes))
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    lang: str
+    negation: WordSet
+    post_negation: WordSet
+    breakers: WordSet
+    subordinators: WordSet
+    rules: tuple[Rule, ...] = field(default=())
+
+
+def _alt_regex(alt: str) -> str:
+    if alt.startswith("~"):
+        return alt[1:]
+    if alt.endswith("*"):
+        return re.escape(fold(alt[:-1])) + r"\w*"
+    return re.escape(fold(alt))
+
+
+def compile_token(spec: str) -> dict:
+    """One DSL token -> one spaCy Matcher token dict (on NORM)."""
+    optional = spec.startswith("[") and spec.endswith("]")
+    if optional:
+        spec = spec[1:-1]
+    gap = re.fullmatch(r"\.\.\.(\d*)", spec)
+    if gap:
+        return {"OP": f"{{0,{int(gap.group(1) or 3)}}}"}
+    filler = re.fullmatch(r"\((.+)\)\{(\d+)\}", spec)
+    if filler:  # up to N tokens from a closed list: "(my|all|the){3}"
+        words = sorted({fold(w) for w in filler.group(1).split("|")})
+        return {"NORM": {"IN": words}, "OP": f"{{0,{filler.group(2)}}}"}
+    alts = spec.split("|")
+    if any(a.startswith("~") or a.endswith("*") for a in alts):
+        rx = "^(?:" + "|".join(_alt_regex(a) for a in alts) + ")$"
+        tok: dict = {"NORM": {"REGEX": rx}}
+    elif len(alts) == 1:
+        tok = {"NORM": fold(alts[0])}
+    else:
+        tok = {"NORM": {"IN": sorted({fold(a) for a in alts})}}
+    if optional:
+        tok["OP"] = "?"
+    return tok
+
+
+def _name(pattern: str) -> str:
+    words = [w for w in re.split(r"[\s|\[\]~*]+", fold(pattern)) if w.isalpha()]
+    return max(words, key=len) if words else "rx"
+
+
+def compile_rules(lang: str, patterns: dict[str, list[str]]) -> tuple[Rule, ...]:
+    rules = []
+    for key, plist in patterns.items():
+        weak, soft = key.endswith(WEAK), key.endswith(SOFT)
+        labels = tuple(key.removesuffix(WEAK).removesuffix(SOFT).split("+"))
+        for pattern in plist:
+            tokens = tuple(compile_token(t) for t in pattern.split())
+            if not tokens or all(t.get("OP") for t in tokens):
+                raise ValueError(f"{lang}: empty pattern {pattern!r} for {key}")
+            rules.append(Rule(labels, weak, soft, lang, _name(pattern), tokens))
+    return tuple(rules)
+
+
+def load_pack(lang: str) -> LanguagePack:
+    mod = importlib.import_module(f"classifiers.patterns.{lang}")
+    return LanguagePack(
+        lang=lang,
+        negation=WordSet.of(mod.NEGATION),
+        post_negation=WordSet.of(getattr(mod, "POST_NEGATION", ())),
+        breakers=WordSet.of(mod.BREAKERS),
+        subordinators=WordSet.of(mod.SUBORDINATORS),
+        rules=compile_rules(lang, mod.PATTERNS),
+    )
+
+
+def load_packs(langs: Iterable[str] = LANG_MODULES) -> dict[str, LanguagePack]:
+    return {lang: load_pack(lang) for lang in langs}

@@ -1,0 +1,310 @@
+# ruff: noqa: E501
+"""English cues (also the language-neutral ones: GDPR article numbers, authority names).
+
+Text is prepared first: contractions expanded ("don't" -> "do not", "I'd" -> "I would"),
+inner hyphens dropped ("e-mail" -> "email", "opt-out" -> "optout")."""
+
+NEGATION = ["not", "no", "never", "neither", "nor", "nothing", "none", "nobody"]
+BREAKERS = ["but", "however", "instead", "except", "although", "though", "whereas", "just",
+            "only", "nevertheless", "meanwhile"]
+SUBORDINATORS = ["that", "which", "who", "why", "when", "because", "since", "if", "whether",
+                 "where", "what", "how", "please", "so", "unless", "until", "while"]
+
+SUBMKT = ("newsletter*|marketing|promo*|offer|offers|catalog*|brochure*|leaflet*|flyer*|"
+          "mailing|mailings|mailshot*|bulletin*|news|deals|discount*|coupon*|updates|magazine*")
+MKT = ("newsletter*|email|emails|mail|mails|mailing*|marketing|promo*|offer|offers|advert*|ad|"
+       "ads|advertising|message|messages|text|texts|sms|call|calls|catalog*|brochure*|"
+       "leaflet*|flyer*|letter|letters|post|junk|spam|communication*|update|updates|deals|"
+       "news|discount*|coupon*|mailshot*|bulletin*|circular*|sales")
+FILL = ("(all|any|of|my|your|the|personal|customer|entire|whole|user|online|private|stored|"
+        "contact|data|this|our|me|from|every|single|other|related|associated|carerra|old){4}")
+OBJ = ("data|information|info|details|account|accounts|profile|profiles|record|records|"
+       "history|everything|pii|footprint|traces|file|files|database|databases|system|systems|"
+       "crm|trace")
+ERASE_V = ("delete|deleting|erase|erasing|remove|removing|wipe|wiping|purge|purging|destroy|"
+           "scrub|eliminate|expunge")
+FIELD = ("name|surname|firstname|lastname|address|postcode|zip|zipcode|email|phone|number|"
+         "birthday|birthdate|dob|details|title|spelling|telephone|mobile|initials|"
+         "information|data|record|street|city")
+ART = "art|art.|article|articles|arts"
+DATA = "data|information|info|details|records"
+
+PATTERNS = {
+    # ---------------------------------------------------------------- unsubscribe
+    "unsubscribe": [
+        "~unsub\\w*", "~unsubs?c?s?ri\\w*", "optout", "opt out", "opt me out", "unenrol*",
+        "stop|cease|quit|halt sending|emailing|mailing|texting|calling|phoning|spamming|"
+        "bombarding|pestering|messaging|posting",
+        "stop|cease|end|halt|quit (the|your|these|those|all|any|this|of|sending|me){3} ...2 " + MKT,
+        "no more|further ...2 " + MKT,
+        "no longer want|wish|like|need|receive|get ...5 " + MKT,
+        "no longer wish|want to be contacted|emailed|on",
+        "not want|wish|like|need|receive|get ...5 " + MKT + " [any] [more|longer|again|anymore]",
+        "rather not receive|get|have ...4 " + MKT,
+        "remove|take|delete|erase|drop|strike me|us|myself|my|our ...3 off|from ...4 "
+        "list|lists|mailing*|newsletter*|distribution|mailshot*|subscriber*|circulation",
+        "take|get me|my|us ...2 off",
+        "not|never contact|email|text|call|phone|mail|spam|message me|us",
+        "not send me|us",
+        "cancel ...2 subscription|newsletter*|membership",
+        "mark me as unsubscribed", "not want to be on ...3 list",
+        "stop|cease any|all [further] marketing|contact|communications|correspondence",
+        "too many emails|messages|texts|calls",
+    ],
+    "unsubscribe+all_channels": [
+        "stop|cease|quit contacting|contact me|us",
+        "not (ever){1} contact me|us (again){1}",
+        "leave me alone",
+    ],
+    "withdraw": [
+        "withdraw*|revoke*|retract*|rescind*|cancel*|revocation|withdrawal (my|all|the|any|of){3} "
+        "...2 consent*|permission*",
+    ],
+    # ---------------------------------------------------------------- subscribe
+    "subscribe": [
+        "subscribe|signup|sign|resubscribe|join|enrol|enroll me|us [up|in|to|on]",
+        "would|like|love|want|wish|please|keen ...3 subscribe|signup|resubscribe|join|receive|get "
+        "...4 " + SUBMKT,
+        "would like|love your|the " + SUBMKT,
+        "add|put me|us|my|our ...3 to|on|onto ...3 list|mailing*|newsletter*|distribution|mailshot*",
+        "send me ...2 your|the newsletter*|catalog*|brochure*|offers|promotions",
+        "keep me posted|updated|informed",
+        "optin|opt in",
+        "how (do|can) i subscribe|signup|sign|register|join",
+    ],
+    # ---------------------------------------------------------------- access
+    "access/soft": [
+        "send|provide|give|tell|show|disclose|share|know ...6 " + DATA + " ...4 "
+        "hold|have|store|keep|process|collected|stored|held",
+    ],
+    "access": [
+        "copy|copies|overview|list|summary|printout ...2 of " + FILL + " " + DATA + "|file|files",
+        "what|which|whatever " + FILL + " " + DATA + " ...6 hold|have|keep|store|process|"
+        "collect|collected|processing|stored|held|retain|retained",
+        "(data|personal) subject access", "subject access request|requests",
+        "sar|dsar|dsars",
+        "right of|to access", "access request", "request|requesting|requested access",
+        "access to my|all " + FILL + " " + DATA,
+        ART + " 15", "right to know", "request to know", "categories of personal",
+        "cctv|footage", "camera|video|security|surveillance ...2 recording*|images|footage|video",
+        "where|how did you get|obtain|find|source ...3 my|this " + FILL + " " + DATA +
+        "|email|address|number|details",
+        "know what " + FILL + " " + DATA,
+    ],
+    "access/weak": [
+        "send|give|provide me ...3 my " + FILL + " " + DATA,
+        "what do you know about me",
+    ],
+    # ---------------------------------------------------------------- erasure
+    "erasure": [
+        ERASE_V + " " + FILL + " " + OBJ,
+        ERASE_V + " me from|off ...2 " + OBJ + "|records|systems",
+        "my " + FILL + " " + OBJ + " ...4 deleted|erased|removed|wiped|purged|destroyed",
+        "close|closing|deactivate|terminate|delete|cancel my|the ...2 account|accounts|profile",
+        "right to be forgotten", "right to erasure|deletion", "erasure", "forget me",
+        "deletion|removal|erasure of " + FILL + " " + OBJ,
+        ART + " 17",
+        "not want|wish ...4 keep|keeping|retain|store|hold|holding|storing|have ...3 " + DATA,
+        "stop storing|keeping|holding|retaining " + FILL + " " + DATA,
+    ],
+    "erasure+veto_unsubscribe": [
+        ERASE_V + " " + FILL + " email|address|number ...4 from|off your|the system|systems|"
+        "database|databases|records|crm",
+    ],
+    "list_target": [
+        "from|off ...4 list|lists|mailing*|newsletter*|distribution|mailshot*|subscriber*|"
+        "circulation|marketing",
+    ],
+    # ---------------------------------------------------------------- rectification
+    "rectification": [
+        "correct|update|change|amend|fix|rectify|modify|edit|alter|adjust (my|the|our|your|this|"
+        "account|registered|delivery|billing|postal|home|email|date|of|phone|last|first|family|"
+        "customer|record|on|in|file){3} " + FIELD,
+        "rectif*", ART + " 16",
+        "put|set that|this|it right|straight",
+        "correct it|this|that", "correct one|spelling|address|name is",
+        "please update|correct",
+        "new address|email|surname|name|number|phone|postcode is",
+    ],
+    "rectification/weak": [
+        FIELD + " ...4 wrong|incorrect|inaccurate|misspelt|misspelled|outdated|mistake|typo|"
+        "error|incomplete",
+        FIELD + " is|are ...2 not correct", FIELD + " is|are ...2 out of date",
+        "it|this|that|which is actually", "it should read", "spelt|spelled wrong|incorrectly",
+        "changed my name|surname", "got married", "typo",
+    ],
+    # ---------------------------------------------------------------- portability
+    "portability": [
+        "machinereadable|machine readable", "portability|portable", ART + " 20",
+        "csv|json|xml|structured|spreadsheet ...2 format|file|files|export",
+        "(in|as|a){2} csv|json|xml", DATA + " ...8 csv|json|xml",
+        "transfer|transmit|port|move|send|export " + FILL + " " + DATA + "|history|orders|"
+        "purchases ...6 to another|other|new|company|provider|service|competitor|controller",
+        "export|download ...2 my " + FILL + " " + DATA, "commonly used format",
+    ],
+    # ---------------------------------------------------------------- restriction
+    "restriction": [
+        "restrict*|restriction|limit|limiting ...3 processing|use|using|usage|processing",
+        "restriction of", ART + " 18",
+        "stop|cease|pause|suspend|freeze|halt|limit using|processing|use ...4 " + DATA +
+        " ...8 until|pending|while|except|only|than|apart",
+        "only|just ...2 store|storing|keep|keeping|retain|hold ...2 " + DATA + "|them|it",
+        "except|than|apart|beyond ...2 storing|storage|keeping|retaining|store",
+        "freeze|block|suspend|pause ...2 my " + DATA + "|account processing",
+    ],
+    "restriction/weak": [
+        "stop|cease using|processing|use (of){1} (my|personal|your){2} " + DATA,
+    ],
+    # ---------------------------------------------------------------- objection
+    "objection": [
+        "object|objecting|objection|oppose ...2 to|against", "i object", "right to object",
+        ART + " 21",
+        "not sell|share|selling|sharing ...3 my|personal " + FILL + " " + DATA,
+        "stop|not|cease|end|off|disable|out|against ...4 profil*|tracking|track|"
+        "tracker*|analytics|personali*|targeting|targeted|recommend*|pixel*|automated|"
+        "segmentation",
+        "tracking pixel*|web beacon*|spy pixel*|read receipt*", "profiling",
+        "sale|sell|selling|sharing of my", "do not sell",
+    ],
+    "objection+veto_unsubscribe": [
+        "opt out|optout ...4 sale|sell|selling|sharing|share|profiling|tracking|targeted",
+    ],
+    "objection/weak": ["legitimate interest*", "profile me"],
+    # ---------------------------------------------------------------- complaint
+    "complaint": [
+        "data breach", "breach of ...3 gdpr|privacy|data|confidentiality",
+        "leak|leaked|leaking ...3 " + DATA, "you|carerra ...3 sold|shared|passed|leaked|disclosed "
+        "...3 my " + FILL + " " + DATA + "|email|address|number",
+        "unhappy|disappointed|upset|angry|furious|appalled|concerned|dissatisfied|shocked ...8 "
+        "data|information|details|privacy|handled|treated",
+        "handled|treated|mishandled|misused ...3 my " + FILL + " " + DATA,
+        "violation|violating|infringement|infringing ...4 gdpr|privacy|data|rights",
+        "without my consent|permission|knowledge",
+    ],
+    "complaint/weak": [
+        "complain*", "unacceptable|outrageous|disgraceful|appalling|scandalous|illegal|"
+        "unlawful|ridiculous|disgusting",
+        "not happy", "legal action", "lawyer|solicitor|court|sue", "report|reporting you|this|carerra ...3 to",
+    ],
+    "authority": [
+        "ico|cnil|aepd|uodo|cnpd|bfdi|edpb|apd|gba|dpc",
+        "information commissioner*", "supervisory|regulatory|privacy|protection authority|authorities",
+        "data protection regulator|commission*|office", "regulator", "trading standards",
+        "autoriteit persoonsgegevens", "garante ...2 privacy|protezione|dati",
+        "datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht*|landesdatenschutz*",
+                    ],
+    "boilerplate": [
+        "reserve ...2 right", "right to lodge|make|file|complain", "entitled to",
+        "if|unless|otherwise|failing|should you|fail|failure|not comply", "aware of my right",
+    ],
+    "chase": [
+        "second|third|fourth|fifth|2nd|3rd|4th|5th|several|multiple|many time|times|request|email|"
+        "attempt|reminder",
+        "still ...3 not ...3 heard|received|response|reply|answer|replied|responded|done|deleted",
+        "no response|reply|answer|acknowledgement", "not heard back|anything",
+        "not received|had|got (a|any){1} response|reply|answer",
+        "already|previously|before|earlier|ago ...6 asked|requested|wrote|emailed|sent|contacted|"
+        "unsubscribed|told",
+        "asked|requested|wrote|emailed|contacted|unsubscribed ...6 ago|already|previously|"
+        "before|earlier|last",
+        "follow|following up", "chasing|ignored|ignoring|overdue|deadline", "one month", "30 days",
+        "despite ...2 asking|request|requests|unsubscribing",
+    ],
+    "chase/weak": ["still receiving|getting|get|receive", "again"],
+    "privacy": [
+        "personal " + DATA, "my data|details|information|info", "privacy", "gdpr|ccpa|cpra",
+        "data protection", "consent",
+    ],
+    "marketing": ["marketing|advertising|advert*|promotion*|promotional|ads|newsletter*|offers|"
+                  "mailings|mailshots"],
+    "profiling": ["profil*|tracking|track*|analytics|analy*|personali*|recommend*|targeting|"
+                  "targeted|pixel*|cookies|automated|segment*|behavio*|habits"],
+    # ---------------------------------------------------------------- channels
+    "ch_email": ["email|emails|emailing|emailed|mail|mails|newsletter*|inbox|ebulletin*|enews*|"
+                 "emailer*|edm", "mailing list"],
+    "ch_sms": ["sms|smses|text|texts|texting|whatsapp", "text messages"],
+    "ch_phone": ["call|calls|calling|called|phone|phoning|phoned|telephone*|ring|ringing|rang|"
+                 "landline|telemarketing|telesales|phonecalls", "cold call*"],
+    "ch_post": ["post|postal|letter|letters|catalog*|brochure*|leaflet*|flyer*|mailshot*|"
+                "printed|paper|door|letterbox|pamphlet*|postcard*", "junk|direct mail"],
+    "all_channels": [
+        "all|any|every ...2 marketing|communication*|contact|correspondence|channel|channels|"
+        "form|forms|way|ways|means|promotional|advertising|medium|method|methods",
+        "direct marketing", "marketing of any kind", "any further marketing",
+    ],
+    # ---------------------------------------------------------------- not the sender's own
+    "disclaimer+spam/weak": [
+        "unsubscribe here|below|link|now", "on this list", "you are on our|this|the mailing",
+    ],
+    "disclaimer": [
+        "this|the mail|message|email|communication|transmission ...6 confidential|privileged|intended",
+        "intended (solely|only|exclusively){1} for", "intended recipient|recipients|addressee",
+        "received ...3 in error|by mistake", "reached you by mistake|in error",
+        "notify|inform ...2 sender", "think before you print", "sent from my",
+        "virus|viruses", "click here to unsubscribe", "to unsubscribe ...3 click|reply|visit",
+        "you are receiving this", "you received this ...2 because", "manage ...2 preferences",
+        "view ...2 in ...2 browser", "registered office|company number|registered in",
+    ],
+    # ---------------------------------------------------------------- robots
+    "ooo": [
+        "out of (the){1} office", "ooo", "automatic|auto reply|response",
+        "autoreply|autoresponse|autoresponder",
+        "am|is|are|be|currently ...2 on ...2 leave|holiday|holidays|vacation|sabbatical",
+        "am|be|currently ...2 away|out|off ...6 until|till|returning",
+        "away from ...2 office|desk ...4 until|returning|back",
+        "back in|at (the|my){1} office|desk on",
+        "limited|no|without|intermittent access to ...2 email|emails",
+    ],
+    "ooo/weak": [
+        "return|returning|back ...3 on|from ...2 monday|tuesday|wednesday|thursday|friday|"
+        "january|february|march|april|may|june|july|august|september|october|november|"
+        "december|~\\d{1,2}[a-z]{0,2}|~\\d{1,2}[./]\\d{1,2}[./\\d]*",
+        "upon|on|after my return", "am|be|currently ...2 away|out|off ...6 back",
+    ],
+    "ticket": [
+        "we|we've ...2 received|logged|registered your|the ...2 email|message|request|enquiry|"
+        "inquiry|query|ticket|mail",
+        "logged|registered|created|opened ...4 as|under ...2 case|ticket|reference|request",
+        "automatic|automated|autogenerated note|message|confirmation|acknowledgement|notification",
+        "this is an automated|automatic", "not|cannot reply|respond to this",
+    ],
+    "ticket/weak": [
+        "your ticket|case|request ...3 number|id|reference|has been",
+        "ticket|case number|#|no|id|reference",
+        "thank|thanks ...3 contacting|message|email|enquiry|inquiry ...10 within ...3 working|"
+        "business|hours|days|hour",
+    ],
+    "dsn": [
+        "delivery status notification", "undeliverable|undelivered|nondelivery|ndr",
+        "delivery ...2 failed|failure|incomplete", "delivery status",
+        "could|can not be delivered", "cannot be delivered",
+        "failure notice", "returned mail", "mailer daemon", "mailerdaemon", "mail delivery system|subsystem|failed",
+        "not been delivered|deliverable", "will retry|continue", "address rejected",
+        "user|recipient|address unknown", "no such user|mailbox|recipient|address",
+        "mailbox ...2 full|unavailable|disabled|inactive|not found",
+        "quota exceeded", "address not found", "permanent|temporary error|failure",
+        "list of recipients",
+    ],
+    "dsn/weak": [
+        "following ...2 recipient|recipients|address|addresses", "was|were not delivered|found",
+        "delivery ...2 delayed|delay|error|problem",
+    ],
+    "spam": [
+        "seo", "search engine optimi*", "first page of google", "google ranking|rankings",
+        "backlink*", "guest post*", "web design*|webdesign", "redesign ...3 website|site",
+        "increase|boost ...3 traffic|sales|leads|visibility|conversions", "lead generation",
+        "email|contact|b2b|leads list|lists|database", "crypto*|bitcoin|forex",
+        "investment opportunit*", "guaranteed returns|profit|profits",
+        "verify|confirm|validate|update your ...2 account|password|identity|credentials|login|"
+        "mailbox", "password ...3 expire|expires|expired|expiring",
+        "account|mailbox ...3 suspended|deactivated|locked|closed|limited",
+        "shared|sent ...2 file|document|folder with you", "link ...2 expire|expires",
+        "won|winner|winners|lottery|sweepstake*|jackpot|prize|prizes", "claim your",
+        "gift card", "free trial|consultation|mockup|audit|demo",
+        "limited time offer", "act now", "wire transfer", "dear business owner|website owner",
+    ],
+    "spam/weak": [
+        "dear sir|madam", "business proposal|partnership", "reply yes", "special offer",
+        "discount", "% off", "book a call", "schedule a call",
+    ],
+}
