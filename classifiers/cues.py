@@ -33,6 +33,13 @@ UNNEGATED = {
 }
 
 
+# cues a pattern of another language than the document's may contribute
+FOREIGN_OK = {
+    "unsubscribe", "subscribe", "access", "erasure", "rectification", "portability",
+    "restriction", "objection", "withdraw",
+}
+
+
 @dataclass
 class Cue:
     labels: tuple[str, ...]
@@ -48,6 +55,7 @@ class Cue:
     in_subject: bool
     negated: bool = False
     disclaimer: bool = False
+    inner_negation: bool = True  # a negation inside the span negates it too
 
     @property
     def evidence(self) -> str:
@@ -110,12 +118,16 @@ class CueFinder:
             if k not in best or end < best[k]:
                 best[k] = end
         cues = []
+        langs = {doc._.lang, "en"}
         for (match_id, start), end in sorted(best.items(), key=lambda kv: (kv[0][1], kv[1])):
             rule = self.rules[match_id]
+            if rule.lang not in langs and not set(rule.labels) & FOREIGN_OK:
+                continue  # another language's helper cue: only its intents travel
             cues.append(Cue(
                 rule.labels, rule.weak, rule.soft, rule.lang, rule.name, start, end,
                 sent_ids[start], clause_ids[start], part_ids[start],
                 in_subject=start < doc._.subject_end,
+                inner_negation=not rule.has_negation,
             ))
         self._mark_disclaimers(cues)
         self._mark_negation(doc, cues, part_ids)
@@ -150,6 +162,12 @@ class CueFinder:
                     c.negated = True
                     break
             if c.negated:
+                continue
+            if c.inner_negation and any(
+                j not in consumed and any(doc[j].norm_ in p.negation for p in packs)
+                for j in range(c.start + 1, c.end)
+            ):
+                c.negated = True
                 continue
             for j in range(c.end, min(len(doc), c.end + NEG_AFTER)):
                 if part_ids[j] != c.part:

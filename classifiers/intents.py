@@ -97,7 +97,7 @@ class IntentDecider:
 
         # objection to (direct) marketing is also an unsubscribe
         for c in cues:
-            if "objection" in c.labels and not c.negated:
+            if "objection" in c.labels and not c.negated and not c.weak:
                 clause = by_clause[c.clause]
                 if "marketing" in clause and "profiling" not in clause:
                     add("unsubscribe", DERIVED, c, "objection-marketing")
@@ -155,8 +155,8 @@ class IntentDecider:
     def _list_only(c: Cue, cues: list[Cue]) -> bool:
         """An erasure cue whose object is a mailing list ("delete me from your list")."""
         return any(
-            "list_target" in o.labels and o.clause == c.clause and o.end >= c.end - 1
-            and o.start >= c.start
+            "list_target" in o.labels and o.clause == c.clause
+            and (0 <= o.start - c.start <= 8 or 0 <= c.start - o.end <= 3)
             for o in cues
         )
 

@@ -22,7 +22,7 @@ data may be written with accents):
 * ``word``        the token equals ``word``
 * ``a|b|c``       one of the alternatives
 * ``lösch*``      a prefix (any alternative may carry ``*``)
-* ``~regex``      a whole-token regular expression (alternative on its own)
+* ``~regex``      a whole-token regular expression (the whole token spec; may hold ``|``)
 * ``[a|b]``       optional token
 * ``...`` / ``...5``  up to 3 (or 5) arbitrary tokens
 * ``(a|b|c){3}``  up to 3 tokens, each one of the alternatives
@@ -52,6 +52,7 @@ class Rule:
     lang: str
     name: str
     tokens: tuple[dict, ...]
+    has_negation: bool = False  # the pattern itself holds a negation word
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,9 @@ class LanguagePack:
 
 
 def _alt_regex(alt: str) -> str:
-    if alt.startswith("~"):
-        return alt[1:]
+    if alt.startswith("~"):  # a regex; plain words may be mixed in: "~\w*daten|alles|info*"
+        rx = alt[1:]
+        return re.sub(r"(?<=[^\\][a-z])\*(?=\||$)", r"\\w*", rx)
     if alt.endswith("*"):
         return re.escape(fold(alt[:-1])) + r"\w*"
     return re.escape(fold(alt))
@@ -106,7 +108,7 @@ def compile_token(spec: str) -> dict:
     if filler:  # up to N tokens from a closed list: "(my|all|the){3}"
         words = sorted({fold(w) for w in filler.group(1).split("|")})
         return {"NORM": {"IN": words}, "OP": f"{{0,{filler.group(2)}}}"}
-    alts = spec.split("|")
+    alts = ["~" + spec.replace("~", "")] if "~" in spec else spec.split("|")
     if any(a.startswith("~") or a.endswith("*") for a in alts):
         rx = "^(?:" + "|".join(_alt_regex(a) for a in alts) + ")$"
         tok: dict = {"NORM": {"REGEX": rx}}
@@ -124,7 +126,9 @@ def _name(pattern: str) -> str:
     return max(words, key=len) if words else "rx"
 
 
-def compile_rules(lang: str, patterns: dict[str, list[str]]) -> tuple[Rule, ...]:
+def compile_rules(
+    lang: str, patterns: dict[str, list[str]], negation: frozenset[str] = frozenset()
+) -> tuple[Rule, ...]:
     rules = []
     for key, plist in patterns.items():
         weak, soft = key.endswith(WEAK), key.endswith(SOFT)
@@ -133,19 +137,22 @@ def compile_rules(lang: str, patterns: dict[str, list[str]]) -> tuple[Rule, ...]
             tokens = tuple(compile_token(t) for t in pattern.split())
             if not tokens or all(t.get("OP") for t in tokens):
                 raise ValueError(f"{lang}: empty pattern {pattern!r} for {key}")
-            rules.append(Rule(labels, weak, soft, lang, _name(pattern), tokens))
+            words = set(re.split(r"[\s|\[\]()]+", fold(pattern)))
+            rules.append(Rule(labels, weak, soft, lang, _name(pattern), tokens,
+                              bool(words & negation)))
     return tuple(rules)
 
 
 def load_pack(lang: str) -> LanguagePack:
     mod = importlib.import_module(f"classifiers.patterns.{lang}")
+    negation = WordSet.of(mod.NEGATION)
     return LanguagePack(
         lang=lang,
-        negation=WordSet.of(mod.NEGATION),
+        negation=negation,
         post_negation=WordSet.of(getattr(mod, "POST_NEGATION", ())),
         breakers=WordSet.of(mod.BREAKERS),
         subordinators=WordSet.of(mod.SUBORDINATORS),
-        rules=compile_rules(lang, mod.PATTERNS),
+        rules=compile_rules(lang, mod.PATTERNS, negation.words | {"not", "no", "never"}),
     )
 
 
