@@ -68,6 +68,11 @@ class Part:
     def cte(self) -> str:
         return " ".join(str(self.msg.get("content-transfer-encoding", "")).split()).lower()
 
+    def raw_values(self, name: str) -> list[str]:
+        """A header's values as they came (Message.get_all mangles 8-bit ones)."""
+        name = name.lower()
+        return [str(v) for k, v in self.msg.raw_items() if k.lower() == name]
+
     def body(self, cap: int | None = None) -> bytes:
         end = self.end if cap is None else min(self.end, self.start + cap)
         return self.raw[self.start : end]
@@ -220,7 +225,8 @@ def approx_size(part: Part) -> int:
     if part.cte == "base64":
         lines = part.raw.count(b"\n", part.start, part.end)
         crs = part.raw.count(b"\r", part.start, part.end)
-        return max(0, (n - lines - crs) * 3 // 4)
+        padding = part.raw[max(part.start, part.end - 8) : part.end].rstrip().count(b"=")
+        return max(0, (n - lines - crs) * 3 // 4 - min(padding, 2))
     return n
 
 

@@ -147,7 +147,7 @@ class _Body:
         ctype = part.content_type
         if part.children is not None:
             if ctype == "message/rfc822":
-                if _is_attachment(part):
+                if _declared_attachment(part):
                     self._attach(part)
                     return []
                 inner = part.children[0]
@@ -211,16 +211,18 @@ class _Body:
     def _forward_header(self, inner: Part) -> str:
         lines = ["---------- Forwarded message ---------"]
         for name in ("From", "Date", "Subject", "To"):
-            if (value := inner.msg.get(name)) is not None:
+            for value in inner.raw_values(name)[:1]:
                 lines.append(f"{name}: {header_text(value, self.defects)}")
         return "\n".join(lines)
 
 
 def _is_attachment(part: Part) -> bool:
+    return _declared_attachment(part) or part.content_type not in _BODY_TYPES
+
+
+def _declared_attachment(part: Part) -> bool:
     disposition = str(part.msg.get("content-disposition", "")).split(";")[0].strip().lower()
-    if disposition == "attachment" or _filename(part):
-        return True
-    return part.content_type not in _BODY_TYPES
+    return disposition == "attachment" or bool(_filename(part))
 
 
 def _filename(part: Part) -> str:
@@ -237,7 +239,7 @@ def _filename(part: Part) -> str:
 
 def _addresses(root: Part, name: str, defects: Defects) -> list[tuple[str, str]]:
     """(display name, lower-cased address or "") for every address in one header."""
-    values = [header_text(v, defects, words=False)[:10_000] for v in root.msg.get_all(name, [])]
+    values = [header_text(v, defects, words=False)[:10_000] for v in root.raw_values(name)]
     pairs = []
     for display, addr in getaddresses(values):
         addr = addr.strip().lower()

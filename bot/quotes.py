@@ -19,11 +19,13 @@ HTML_CONVERT_CAP = 256 * 1024  # characters of HTML rendered (html.parser: ~3 MB
 
 _BLOCKS = frozenset(
     {"address", "article", "aside", "center", "dd", "details", "dialog", "div", "dl", "dt",
-     "fieldset", "figcaption", "figure", "footer", "form", "header", "li", "main", "nav", "ol",
-     "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul"}
+     "fieldset", "figcaption", "figure", "footer", "form", "header", "li", "main", "nav",
+     "section", "summary", "table", "tbody", "tfoot", "thead", "tr"}
 )  # fmt: skip
 # a blank line around these
-_PARAGRAPHS = frozenset({"blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "p", "pre"})
+_PARAGRAPHS = frozenset(
+    {"blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "ol", "p", "pre", "ul"}
+)
 _SKIP = frozenset({"script", "style", "head", "title", "template", "xml"})  # never shown
 _IN_HEAD = _SKIP | {"meta", "link", "base", "noscript"}
 _HTML_WS = re.compile(r"[ \t\n\r\f]+")  # not \xa0: &nbsp; is kept, then made a space
