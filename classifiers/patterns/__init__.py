@@ -135,6 +135,13 @@ def compile_rules(
         labels = tuple(key.removesuffix(WEAK).removesuffix(SOFT).split("+"))
         for pattern in plist:
             tokens = tuple(compile_token(t) for t in pattern.split())
+            for tok in tokens:
+                rx = tok.get("NORM", {})
+                if isinstance(rx, dict) and "REGEX" in rx:
+                    try:
+                        re.compile(rx["REGEX"])
+                    except re.error as exc:
+                        raise ValueError(f"{lang}: bad regex in {pattern!r}: {exc}") from exc
             if not tokens or all(t.get("OP") for t in tokens):
                 raise ValueError(f"{lang}: empty pattern {pattern!r} for {key}")
             words = set(re.split(r"[\s|\[\]()]+", fold(pattern)))
