@@ -24,7 +24,7 @@ from classifiers.text import fold
 SENT_END = {".", "!", "?", ";", "…", "¿", "¡"}
 COMMA_END = {",", "(", ")", "-", "–", "—", ":", "/"}
 NEG_BEFORE = 5  # tokens a negation reaches forward
-NEG_AFTER = 3  # tokens a post-negation ("nicht", "niet") reaches back
+NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
 # cue labels that never themselves negate others / are never negated
 UNNEGATED = {
     "privacy", "marketing", "profiling", "disclaimer", "dsn", "ooo", "ticket", "spam",
@@ -123,6 +123,8 @@ class CueFinder:
             rule = self.rules[match_id]
             if rule.lang not in langs and not set(rule.labels) & FOREIGN_OK:
                 continue  # another language's helper cue: only its intents travel
+            if sent_ids[start] != sent_ids[end - 1]:
+                continue  # a cue never spans two sentences (or subject and body)
             cues.append(Cue(
                 rule.labels, rule.weak, rule.soft, rule.lang, rule.name, start, end,
                 sent_ids[start], clause_ids[start], part_ids[start],

@@ -166,6 +166,7 @@ class IntentDecider:
             s >= THRESHOLD for i in PRIVACY_INTENTS for s, _ in hits.get(i, [])
         )
         chased = any("chase" in c.labels and not c.negated and not c.weak for c in cues)
+        weak_complaints = len({c.name for c in cues if "complaint" in c.labels and c.weak})
         for c in cues:
             if c.negated:
                 continue
@@ -175,7 +176,11 @@ class IntentDecider:
                 else:
                     add("complaint", 0.9, c)
             elif "complaint" in c.labels and c.weak:
-                if privacy_ctx or chased:
+                if "boilerplate" in by_sent[c.sent] and not chased:
+                    evidence.append("boilerplate:complaint")
+                elif chased or weak_complaints >= 2 or (
+                    "privacy" in by_sent[c.sent] and not by_sent[c.sent] & PRIVACY_INTENTS
+                ):
                     add("complaint", 0.8, c, "pattern-in-context")
                 else:
                     evidence.append(f"no-privacy-context:complaint:{c.name}")

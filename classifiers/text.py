@@ -44,6 +44,7 @@ _ELISION = re.compile(
     r"|quest|quell|un|nessun|tutt|sant)'(?=\w)",
     re.I,
 )
+_PLURAL_APOS = re.compile(r"(?<=\w)'(?=(?:s|jes|tjes|tje)\b)")
 _ARTICLE = re.compile(r"\b(art|arts|artt|artigo|art\.º)\.?(?=\d)", re.I)
 _PAREN_NUM = re.compile(r"(\d)\((?=\w)")
 _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -57,6 +58,7 @@ def prepare(text: str) -> str:
     for rx, repl in _CONTRACTIONS:
         text = rx.sub(repl, text)
     text = _ELISION.sub(r"\1 ", text)
+    text = _PLURAL_APOS.sub("", text)
     text = _ARTICLE.sub(r"\1. ", text)
     text = _PAREN_NUM.sub(r"\1 (", text)
     text = _INNER_HYPHEN.sub("", text)

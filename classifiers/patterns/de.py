@@ -78,7 +78,7 @@ PATTERNS = {
     ],
     "list_target": ["aus|von ...3 " + LISTN],
     "rectification": [
-        r"~(berichtig|korrigier|aktualisier|abander|anpass)\w* ...6 " + FIELD,
+        r"~(berichtig|korrigier|aktualisier|abander|anpass|andern|aendern|ander)\w* ...6 " + FIELD,
         FIELD + r" ...8 ~(berichtig|korrigier|aktualisier|andern|abander|anpass)\w*",
         "berichtigung|korrektur", "recht auf berichtigung",
         "neue|neuer|neuen ...2 adresse|anschrift|nachname|name|emailadresse|telefonnummer ...2 lautet|ist",

@@ -16,7 +16,7 @@ MKT = ("newsletter*|email|emails|mail|mails|mailing*|marketing|promo*|offer|offe
        "ads|advertising|message|messages|text|texts|sms|call|calls|catalog*|brochure*|"
        "leaflet*|flyer*|letter|letters|post|junk|spam|communication*|update|updates|deals|"
        "news|discount*|coupon*|mailshot*|bulletin*|circular*|sales")
-FILL = ("(all|any|of|my|your|the|personal|customer|entire|whole|user|online|private|stored|"
+FILL = ("(all|any|of|my|your|the|her|his|their|personal|customer|entire|whole|user|online|private|stored|"
         "contact|data|this|our|me|from|every|single|other|related|associated|carerra|old){4}")
 OBJ = ("data|information|info|details|account|accounts|profile|profiles|record|records|"
        "history|everything|pii|footprint|traces|file|files|database|databases|system|systems|"
@@ -26,7 +26,8 @@ ERASE_V = ("delete|deleting|erase|erasing|remove|removing|wipe|wiping|purge|purg
 FIELD = ("name|surname|firstname|lastname|address|postcode|zip|zipcode|email|phone|number|"
          "birthday|birthdate|dob|details|title|spelling|telephone|mobile|initials|"
          "information|data|record|street|city")
-ART = "art|art.|article|articles|arts"
+ART = ("art|art.|arts|article|articles|artikel|articulo|articolo|artigo|artykul|artikels|"
+       "artt [.|º]")
 DATA = "data|information|info|details|records"
 
 PATTERNS = {
@@ -45,7 +46,7 @@ PATTERNS = {
         "list|lists|mailing*|newsletter*|distribution|mailshot*|subscriber*|circulation",
         "take|get me|my|us ...2 off",
         "not|never contact|email|text|call|phone|mail|spam|message me|us",
-        "not send me|us",
+        "not send me|us", "not send|post|mail|deliver ...4 " + MKT,
         "cancel ...2 subscription|newsletter*|membership",
         "mark me as unsubscribed", "not want to be on ...3 list",
         "stop|cease any|all [further] marketing|contact|communications|correspondence",
@@ -69,6 +70,7 @@ PATTERNS = {
         "add|put me|us|my|our ...3 to|on|onto ...3 list|mailing*|newsletter*|distribution|mailshot*",
         "send me ...2 your|the newsletter*|catalog*|brochure*|offers|promotions",
         "keep me posted|updated|informed",
+        "would|like|love|want|wish ...3 " + MKT + " ...3 about|with|for|on ...3 " + SUBMKT + "|sale|sales|deals",
         "optin|opt in",
         "how (do|can) i subscribe|signup|sign|register|join",
     ],
@@ -100,7 +102,7 @@ PATTERNS = {
         ERASE_V + " " + FILL + " " + OBJ,
         ERASE_V + " me from|off ...2 " + OBJ + "|records|systems",
         "my " + FILL + " " + OBJ + " ...4 deleted|erased|removed|wiped|purged|destroyed",
-        "close|closing|deactivate|terminate|delete|cancel my|the ...2 account|accounts|profile",
+        "close|closing|deactivate|terminate|delete|cancel my|the|her|his|their ...2 account|accounts|profile",
         "right to be forgotten", "right to erasure|deletion", "erasure", "forget me",
         "deletion|removal|erasure of " + FILL + " " + OBJ,
         ART + " 17",
@@ -130,7 +132,7 @@ PATTERNS = {
         FIELD + " ...4 wrong|incorrect|inaccurate|misspelt|misspelled|outdated|mistake|typo|"
         "error|incomplete",
         FIELD + " is|are ...2 not correct", FIELD + " is|are ...2 out of date",
-        "it|this|that|which is actually", "it should read", "spelt|spelled wrong|incorrectly",
+        "it|this|that|which is actually", "correct|amend|fix|update it|this|that|them", "it should read", "spelt|spelled wrong|incorrectly",
         "changed my name|surname", "got married", "typo",
     ],
     # ---------------------------------------------------------------- portability

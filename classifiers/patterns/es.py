@@ -45,7 +45,8 @@ PATTERNS = {
         r"~(corrig|modific|rectific|actualiz|cambi)\w* ...4 " + FIELD, "rectificacion",
         "nueva|nuevo ...2 direccion|correo|apellido|numero|telefono ...2 es",
     ],
-    "rectification/weak": [FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en lugar de", "lo correcto es"],
+    "rectification/weak": [FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en lugar de", "lo|la|el correcto|correcta ...2 es",
+        r"~(corregir|rectificar|modificar|cambiar|actualizar|corrijan|cambien)(la|lo|las|los)", "esta mal|equivocada|equivocado"],
     "portability": [
         "portabilidad", "formato ...3 " + r"~(estructurad|legible|electronic|comun|lectura)\w*",
         r"~(transfer|transmit|envi)\w* ...10 a ...3 ~(empresa|compania|proveedor|entidad|responsable)\w*",

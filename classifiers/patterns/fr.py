@@ -62,7 +62,8 @@ PATTERNS = {
     ],
     "rectification/weak": [
         FIELD + " ...4 " + r"~(errone|incorrect|faux|fausse|inexact|obsolete|perime)\w*",
-        "mal orthographie|ecrit", "la bonne|le bon ...2 est", "au lieu de",
+        "mal orthographie|ecrit", "la bonne|le bon ...2 est", "au lieu de", "et non", "il faut lire",
+        "la|le|les|l corriger|rectifier|modifier|changer",
     ],
     "portability": [
         "portabilite", "format ...3 " + r"~(structur|exploitable|lisible|courant|ouvert|electronique|informatique)\w*",

@@ -5,7 +5,7 @@ NEGATION = ["nie", "nigdy", "zadnych", "zadnej", "zadnego", "ani", "bez"]
 BREAKERS = ["ale", "lecz", "jednak", "tylko", "jedynie", "natomiast", "poza", "oprocz", "zamiast"]
 SUBORDINATORS = ["ze", "bo", "poniewaz", "gdy", "kiedy", "jesli", "jezeli", "dlaczego", "gdzie", "co", "ktore", "ktorych", "prosze", "czy"]
 
-MKT = r"~(newsletter\w*|e?mail\w*|maile?|maili|wiadomosc\w*|sms\w*|esemes\w*|telefon\w*|polaczen\w*|reklam\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|list\w*|korespondencj\w*|komunikac\w*|informacj\w*|marketing\w*|powiadomien\w*)"
+MKT = r"~(newsletter\w*|e?mail\w*|maile?|maili|wiadomosc\w*|sms\w*|esemes\w*|telefon\w*|polaczen\w*|reklam(?!acj)\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|list\w*|korespondencj\w*|komunikac\w*|informacj\w*|marketing\w*|powiadomien\w*)"
 SUBMKT = r"~(newsletter\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|nowosci|rabat\w*|kupon\w*)"
 OBJ = r"~(dan\w*|kont\w*|kont|profil\w*|informacj\w*|wszystk\w*|histori\w*)"
 DEL = r"~(usun|usuw|wykasow|skasow|zniszcz|wymaz|wymaz)\w*"
@@ -14,9 +14,10 @@ DATA = r"~(dan\w*|informacj\w*)"
 
 PATTERNS = {
     "unsubscribe": [
-        r"~(wypis|wypisz|wypisac|wypisanie|wyrejestr|rezygn|zrezygn|odsubskryb|anulow)\w*",
+        r"~(wypis|wypisz|wypisac|wypisanie|wyrejestr|odsubskryb)\w*",
+        r"~(rezygn|zrezygn|anulow)\w* ...4 ~(subskrypcj|newsletter|mailing|otrzymywan|powiadomien)\w*",
         "nie ...3 chce|chcemy|zycze|prosze ...4 " + MKT, "nie ...3 wysylac|wysylajcie|przesylac|przesylajcie|dzwonic|dzwoncie",
-        r"~(przestan|zaprzest|wstrzymaj)\w* ...4 " + MKT + "|wysylac|wysylania|dzwonic|przesylac",
+        r"~(przesta|zaprzest|wstrzymaj)\w* ...4 " + MKT + "|wysylac|wysylania|dzwonic|przesylac",
         DEL + " ...3 mnie|moj|moja|moje ...6 z ...3 " + r"~(list\w*|newsletter\w*|mailing\w*|bazy|subskrypcj\w*)",
         "wiecej ...3 nie|zadnych ...3 " + MKT, "nie ...3 otrzymywac|dostawac ...4 " + MKT,
     ],
@@ -52,7 +53,7 @@ PATTERNS = {
     "chase": [r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglasz|wypis)\w*", "kilka razy|kilkukrotnie", "drugi|trzeci raz", "bez ...2 odpowiedzi", "brak ...2 odpowiedzi|reakcji", "nadal ...3 nie|brak"],
     "chase/weak": [r"nadal|wciaz ...3 ~(otrzymuj|dostaj)\w*"],
     "privacy": [r"~(dan\w*|osobow\w*|rodo|prywatnosc\w*|zgod\w*)"],
-    "marketing": [r"~(reklam|marketing|handlow|promocj|newsletter|ofert)\w*"],
+    "marketing": [r"~(reklam(?!acj)|marketing|handlow|promocj|newsletter|ofert)\w*"],
     "profiling": [r"~(profil|sledz|pikse|analiz|personaliz|rekomendac|zachowan|nawyk)\w*"],
     "ch_email": [r"~(e?mail\w*|maile?|maili|newsletter\w*|mailow\w*)", "poczta|poczty|poczte elektroniczn*"],
     "ch_sms": [r"~(sms\w*|esemes\w*|smsy|whatsapp)", "wiadomosci tekstowe|tekstowych"],
