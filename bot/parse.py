@@ -84,7 +84,7 @@ def parse(
     if len(raw) > max_bytes:
         data = raw[: min(max_bytes, OVERSIZE_READ)]
         defects.add(
-            f"message larger than {max_bytes / 2**20:g} MB: only its start read, "
+            f"message larger than {_size_text(max_bytes)}: only its start read, "
             "attachments not decoded"
         )
     if data[:1] in (b"\r", b"\n"):
@@ -129,6 +129,10 @@ def parse(
         bounced=_bounced(root, headers, ctype, text, from_addr, to, defects),
         size=len(raw),
     )
+
+
+def _size_text(n: int) -> str:
+    return f"{n / 2**20:g} MB" if n >= 2**20 else f"{n} bytes"
 
 
 # --- body ------------------------------------------------------------------------------

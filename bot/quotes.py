@@ -296,9 +296,12 @@ def strip_quotes(text: str) -> str:
     a mail without a word of their own) keeps its unquoted text.
     """
     lines = text.split("\n")
+    cut = _quote_start(lines)
+    own = [line for line in lines[:cut] if not _QUOTED.match(line)]
+    # nothing of their own: what they forwarded, then everything unquoted
+    forwarded = [line for line in lines[cut:] if not _QUOTED.match(line)]
     unquoted = [line for line in lines if not _QUOTED.match(line)]
-    own = [line for line in lines[: _quote_start(lines)] if not _QUOTED.match(line)]
-    for candidate in (own, unquoted):
+    for candidate in (own, forwarded, unquoted):
         if result := _tidy(_strip_disclaimer(_strip_signature(candidate))):
             return result
     return _tidy(unquoted) or text.strip()

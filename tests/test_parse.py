@@ -171,6 +171,7 @@ def test_rfc2047_subject_in_iso_8859_2() -> None:
         ("=?utf-8?b?w6k?=", "é"),  # base64 without its padding
         ("Re:=?utf-8?q?_r=C3=A9ponse?=", "Re: réponse"),
         ("=?utf-8?q?ok?=  =?iso-8859-1?q?_=E9t=E9?=", "ok été"),
+        ("=?utf-8?q?caf=C3=A9?= und =?utf-8?q?cr=C3=A8me?=", "café und crème"),
     ],
 )
 def test_broken_and_odd_encoded_words(subject: str, expected: str) -> None:
@@ -191,6 +192,12 @@ def test_base64_with_bad_padding_and_line_noise() -> None:
     parsed = p(mail(body, cte="base64"))
     assert parsed.text == "Bitte löschen Sie mein Konto, danke!"
     assert any("bad padding" in d for d in parsed.defects)
+
+
+def test_base64_cut_short_keeps_the_text_before_the_cut() -> None:
+    encoded = base64.b64encode(b"Please delete my account now, thank you very much.")
+    parsed = p(mail(encoded[:-15], cte="base64"))  # 53 characters left: one too many
+    assert parsed.text.startswith("Please delete my account now, thank you")
 
 
 def test_quoted_printable_soft_breaks() -> None:
@@ -364,6 +371,12 @@ def test_forward_with_a_note_keeps_only_the_note() -> None:
 def test_forward_without_a_word_of_ones_own_keeps_the_forwarded_text(marker: str) -> None:
     parsed = p(mail("Sent from my iPhone\n\n" + FORWARD.replace(FORWARD.split("\n")[0], marker)))
     assert "Please delete all data you hold about me." in parsed.new_text
+
+
+def test_forward_without_a_word_of_ones_own_still_loses_the_disclaimer() -> None:
+    parsed = p(mail(f"Sent from my iPhone\n\n{FORWARD}\n{DISCLAIMERS['en']}\n"))
+    assert "Please delete all data you hold about me." in parsed.new_text
+    assert "in error" not in parsed.new_text and "iPhone" not in parsed.new_text
 
 
 def test_a_message_that_is_all_quote_is_kept() -> None:
@@ -572,6 +585,21 @@ def test_twenty_megabyte_attachment_is_listed_quickly() -> None:
     assert parsed.defects == (
         "message larger than 25 MB: only its start read, attachments not decoded",
     )
+
+
+def test_oversize_message_is_read_only_at_its_start() -> None:
+    body = (
+        "--XX\r\nContent-Type: text/plain\r\n\r\nFirst part.\r\n"
+        "--XX\r\nContent-Type: application/octet-stream\r\n\r\n" + "x" * 5000 + "\r\n"
+        "--XX\r\nContent-Type: text/plain\r\n\r\nFar beyond the start.\r\n--XX--\r\n"
+    )
+    raw = mail(body, content_type="multipart/mixed; boundary=XX", cte="7bit")
+    parsed = p(raw, max_bytes=2048)
+    assert parsed.text == "First part." and parsed.subject == "Test"
+    assert parsed.defects == (
+        "message larger than 2048 bytes: only its start read, attachments not decoded",
+    )
+    assert "Far beyond the start." in p(raw).text
 
 
 def test_ten_megabyte_single_line_body_is_capped_quickly() -> None:
