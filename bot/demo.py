@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email
+import logging
 import shutil
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from email.policy import default as default_policy
 from pathlib import Path
 
 import imapclient
@@ -60,7 +63,8 @@ class SaveToFolder:
 @contextlib.contextmanager
 def imap_server(port: int) -> Iterator[None]:
     proc = subprocess.Popen(  # noqa: S603 - our own interpreter, fixed arguments
-        [sys.executable, "-m", "pymap", "--host", "127.0.0.1", "--port", str(port),
+        [sys.executable, "-c", "import sys; from pymap.main import main; sys.exit(main())",
+         "--host", "127.0.0.1", "--port", str(port),
          "--no-tls", "dict", "--demo-user", "demo", "--demo-password", "demo"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -82,6 +86,7 @@ def imap_server(port: int) -> Iterator[None]:
 
 
 def demo(*, keep: bool = False) -> int:
+    logging.getLogger().setLevel(logging.WARNING)  # the tables below tell the story
     if WORKDIR.exists():
         shutil.rmtree(WORKDIR)
     outbox = WORKDIR / "outbox"
@@ -129,12 +134,19 @@ def demo(*, keep: bool = False) -> int:
 def _show(app: App, outbox: Path) -> None:
     with session_scope(app.engine) as session:
         rows = session.exec(select(InboundMessage).order_by(col(InboundMessage.id))).all()
-        print(f"{'from':32} {'kind':10} {'lang':4} {'intents':28} {'status':9} rules")
+        print(f"{'from':30} {'kind':10} {'lang':4} {'intents':22} {'channels':15} "
+              f"{'status':9} rules that fired")
         for r in rows:
             rules = ",".join(h["rule"] for h in r.rule_hits)
-            print(f"{r.from_addr[:32]:32} {r.kind:10} {r.language:4} "
-                  f"{','.join(r.intents)[:28]:28} {r.status:9} {rules}")
-    for path in sorted(outbox.glob("*.eml")):
+            print(f"{r.from_addr[:30]:30} {r.kind:10} {r.language:4} "
+                  f"{','.join(r.intents)[:22]:22} {','.join(r.channels)[:15]:15} "
+                  f"{r.status:9} {rules}")
+    replies = sorted(outbox.glob("*.eml"))
+    for path in replies:
         text = path.read_text("utf-8", errors="replace")
         head = [ln for ln in text.splitlines() if ln.startswith(("To:", "Subject:"))]
         print(f"\n--- {path.name}: " + " | ".join(head))
+    if replies:
+        message = email.message_from_bytes(replies[0].read_bytes(), policy=default_policy)
+        body = message.get_body(("plain",))
+        print(f"\n=== {replies[0].name} in full ===\n{body.get_content() if body else ''}")
