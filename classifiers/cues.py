@@ -1,7 +1,8 @@
 """spaCy components that find rule cues: `carerra_norm` and `carerra_cues`.
 
 `carerra_norm` writes the accent-folded lower-case form of every token to `token.norm_`.
-`carerra_cues` runs one Matcher holding the patterns of all eight languages over NORM
+`carerra_cues` runs one matcher holding the patterns of all eight languages over NORM
+(spaCy Matcher patterns, run by the faster `classifiers.matcher.TokenPatternMatcher`)
 and writes `doc._.cues`: every match with its clause, sentence and negation state.
 Clause boundaries, negation and subordinating words come from the language packs of
 the document's language (`doc._.lang`) plus English.
@@ -15,8 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
+
+from classifiers.matcher import TokenPatternMatcher
 
 from classifiers.patterns import LanguagePack, load_packs
 from classifiers.text import fold
@@ -81,25 +83,24 @@ def norm_component(doc: Doc) -> Doc:
 class CueFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.packs: dict[str, LanguagePack] = load_packs()
-        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.matcher = TokenPatternMatcher()
         self.rules = {}
         for pack in self.packs.values():
             for i, rule in enumerate(pack.rules):
                 key = f"{pack.lang}:{i}"
-                self.rules[nlp.vocab.strings.add(key)] = rule
-                self.matcher.add(key, [list(rule.tokens)])
+                self.rules[key] = rule
+                self.matcher.add(key, rule.tokens)
 
-    def _segments(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    def _segments(self, doc: Doc, norms: list[str]) -> tuple[list[int], list[int], list[int]]:
         lang_packs = [self.packs.get(doc._.lang, self.packs["en"]), self.packs["en"]]
         sent_ids, clause_ids, part_ids = [], [], []
         sent = clause = part = 0
         subject_end = doc._.subject_end
-        for tok in doc:
-            norm = tok.norm_
-            boundary_before = tok.i == subject_end or (tok.is_space and "\n" in tok.text)
+        for i, norm in enumerate(norms):
+            boundary_before = i == subject_end or ("\n" in norm and not norm.strip())
             if boundary_before:
                 sent, clause, part = sent + 1, clause + 1, part + 1
-            elif any(norm in p.breakers for p in lang_packs):
+            elif norm.isalpha() and any(norm in p.breakers for p in lang_packs):
                 clause, part = clause + 1, part + 1
             sent_ids.append(sent)
             clause_ids.append(clause)
@@ -111,9 +112,10 @@ class CueFinder:
         return sent_ids, clause_ids, part_ids
 
     def __call__(self, doc: Doc) -> Doc:
-        sent_ids, clause_ids, part_ids = self._segments(doc)
-        best: dict[tuple[int, int], int] = {}
-        for match_id, start, end in self.matcher(doc):
+        norms = [t.norm_ for t in doc]
+        sent_ids, clause_ids, part_ids = self._segments(doc, norms)
+        best: dict[tuple[str, int], int] = {}
+        for match_id, start, end in self.matcher(norms):
             k = (match_id, start)
             if k not in best or end < best[k]:
                 best[k] = end
@@ -132,7 +134,7 @@ class CueFinder:
                 inner_negation=not rule.has_negation,
             ))
         self._mark_disclaimers(cues)
-        self._mark_negation(doc, cues, part_ids)
+        self._mark_negation(norms, cues, part_ids, doc._.lang)
         doc._.cues = cues
         return doc
 
@@ -142,8 +144,9 @@ class CueFinder:
         for c in cues:
             c.disclaimer = c.sent in sents
 
-    def _mark_negation(self, doc: Doc, cues: list[Cue], part_ids: list[int]) -> None:
-        lang = doc._.lang if doc._.lang in self.packs else "en"
+    def _mark_negation(self, norms: list[str], cues: list[Cue], part_ids: list[int],
+                       lang: str) -> None:
+        lang = lang if lang in self.packs else "en"
         packs = [self.packs[lang]] + ([self.packs["en"]] if lang != "en" else [])
         consumed: set[int] = set()
         for c in cues:
@@ -157,7 +160,7 @@ class CueFinder:
             for j in range(c.start - 1, max(-1, c.start - 1 - NEG_BEFORE), -1):
                 if part_ids[j] != c.part:
                     break
-                norm = doc[j].norm_
+                norm = norms[j]
                 if any(norm in p.subordinators for p in packs):
                     break
                 if j not in consumed and any(norm in p.negation for p in packs):
@@ -166,17 +169,17 @@ class CueFinder:
             if c.negated:
                 continue
             if c.inner_negation and any(
-                j not in consumed and any(doc[j].norm_ in p.negation for p in packs)
+                j not in consumed and any(norms[j] in p.negation for p in packs)
                 for j in range(c.start + 1, c.end)
             ):
                 c.negated = True
                 continue
-            for j in range(c.end, min(len(doc), c.end + NEG_AFTER)):
+            for j in range(c.end, min(len(norms), c.end + NEG_AFTER)):
                 if part_ids[j] != c.part:
                     break
                 if j in own or j in consumed:
                     continue
-                if any(doc[j].norm_ in p.post_negation for p in packs):
+                if any(norms[j] in p.post_negation for p in packs):
                     c.negated = True
                     break
 

@@ -36,8 +36,15 @@ def _lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
     return {k.lower(): (v if v is not None else "") for k, v in headers.items()}
 
 
+_ANGLE = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>\s*$")
+_BARE = re.compile(r"^\s*([^<>\s@\"]+@[^<>\s]+)\s*$")
+
+
 def address_of(value: str) -> str:
     """The bare, lower-cased address of a From/Reply-To/Return-Path value ('' if none)."""
+    m = _ANGLE.search(value or "") or _BARE.match(value or "")
+    if m:
+        return m.group(1).lower()
     return parseaddr(value or "")[1].strip().lower()
 
 

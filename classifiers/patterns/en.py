@@ -139,7 +139,7 @@ PATTERNS = {
     "portability": [
         "machinereadable|machine readable", "portability|portable", ART + " 20",
         "csv|json|xml|structured|spreadsheet ...2 format|file|files|export",
-        "(in|as|a){2} csv|json|xml", DATA + " ...8 csv|json|xml",
+        DATA + " ...8 csv|json|xml",
         "transfer|transmit|port|move|send|export " + FILL + " " + DATA + "|history|orders|"
         "purchases ...6 to another|other|new|company|provider|service|competitor|controller",
         "export|download ...2 my " + FILL + " " + DATA, "commonly used format",
