@@ -13,14 +13,14 @@ line, then the body; `doc._.subject_end` is the first body token.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from classifiers.matcher import TokenPatternMatcher
-
-from classifiers.patterns import LanguagePack, load_packs
+from classifiers.patterns import LanguagePack, Rule, load_packs
 from classifiers.text import fold
 
 SENT_END = {".", "!", "?", ";", "…", "¿", "¡"}
@@ -84,7 +84,7 @@ class CueFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.packs: dict[str, LanguagePack] = load_packs()
         self.matcher = TokenPatternMatcher()
-        self.rules = {}
+        self.rules: dict[Hashable, Rule] = {}
         for pack in self.packs.values():
             for i, rule in enumerate(pack.rules):
                 key = f"{pack.lang}:{i}"
@@ -114,7 +114,7 @@ class CueFinder:
     def __call__(self, doc: Doc) -> Doc:
         norms = [t.norm_ for t in doc]
         sent_ids, clause_ids, part_ids = self._segments(doc, norms)
-        best: dict[tuple[str, int], int] = {}
+        best: dict[tuple[Hashable, int], int] = {}
         for match_id, start, end in self.matcher(norms):
             k = (match_id, start)
             if k not in best or end < best[k]:

@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = read_jsonl(args.files)
     clf = load()
+    clf.warm_up()
     start = time.perf_counter()
     preds = clf.classify_many(to_mail(r) for r in rows)
     took = time.perf_counter() - start

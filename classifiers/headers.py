@@ -94,7 +94,8 @@ def robot_header_reasons(
     if "autoresponder" in h.get("delivered-to", "").lower():
         reasons.append("header:delivered-to:autoresponder")
 
-    suppress = {p.strip().lower() for p in re.split(r"[,;\s]+", h.get("x-auto-response-suppress", ""))}
+    suppress_value = h.get("x-auto-response-suppress", "")
+    suppress = {p.strip().lower() for p in re.split(r"[,;\s]+", suppress_value)}
     if suppress & {"all", "autoreply"}:
         reasons.append("header:x-auto-response-suppress")
 

@@ -49,7 +49,7 @@ class IntentDecider:
     def __call__(self, doc: Doc) -> Doc:
         cues = [c for c in (doc._.cues or []) if not c.disclaimer]
         evidence: list[str] = []
-        hits: dict[str, list[tuple[float, Cue]]] = defaultdict(list)
+        hits: dict[str, list[tuple[float, Cue | None]]] = defaultdict(list)
         weak_names: dict[str, set[str]] = defaultdict(set)
         by_clause: dict[int, set[str]] = defaultdict(set)
         by_sent: dict[int, set[str]] = defaultdict(set)
@@ -202,7 +202,9 @@ class IntentDecider:
                 c for c in cues if c.clause == t.clause and not c.negated
                 and (set(c.labels) & set(CHANNEL_CUES) or "all_channels" in c.labels)
             ]
-            named = {CHANNEL_CUES[lab] for c in in_clause for lab in c.labels if lab in CHANNEL_CUES}
+            named = {
+                CHANNEL_CUES[lab] for c in in_clause for lab in c.labels if lab in CHANNEL_CUES
+            }
             if named:
                 explicit |= named
             elif "withdraw" in t.labels or any("all_channels" in c.labels for c in in_clause):

@@ -33,7 +33,8 @@ DSN_FULLTEXT = re.compile(
     r"|could not be delivered|couldn't be delivered|mail delivery (?:failed|subsystem)"
     r"|unzustellbar|nicht zugestellt|non remis|non d[ée]livr[ée]|no se (?:pudo|ha podido) entregar"
     r"|mancato recapito|non (?:è stato|e' stato) (?:possibile )?recapitat|onbestelbaar"
-    r"|niet (?:worden )?afgeleverd|n[ãa]o (?:foi )?entregue|niedostarczaln|nie (?:zosta[łl]a? )?dostarczon",
+    r"|niet (?:worden )?afgeleverd|n[ãa]o (?:foi )?entregue|niedostarczaln"
+    r"|nie (?:zosta[łl]a? )?dostarczon",
     re.I,
 )
 AUTO_REPLY_REASONS = (
@@ -78,7 +79,8 @@ class KindDecider:
 
         cues = [c for c in (doc._.cues or []) if not c.negated]
         dsn = sum(0.5 if c.weak else 1.0 for c in cues if "dsn" in c.labels)
-        text_auto = sum(0.5 if c.weak else 1.0 for c in cues if {"ooo", "ticket"} & set(c.labels)) >= 1
+        auto_text = sum(0.5 if c.weak else 1.0 for c in cues if {"ooo", "ticket"} & set(c.labels))
+        text_auto = auto_text >= 1
         spam = sum(0.5 if c.weak else 1.0 for c in cues if "spam" in c.labels)
         scores = doc._.intent_scores or {}
         privacy = max((scores.get(i, 0.0) for i in PRIVACY), default=0.0)
@@ -99,7 +101,8 @@ class KindDecider:
         if robot_sender:
             return "bounce", ev + [f"sender:{local}"]
         full_dsn = bool(full) and bool(DSN_FULLTEXT.search(full[:20000]))
-        if (dsn or full_dsn) and (null_path or code or any(r in reasons for r in SOFT_AUTO_REASONS)):
+        robotic = null_path or code or any(r in reasons for r in SOFT_AUTO_REASONS)
+        if (dsn or full_dsn) and robotic:
             return "bounce", ev + ["text:dsn"]
         if dsn >= 2 and (code or full_dsn):
             return "bounce", ev + ["text:dsn"]
@@ -115,9 +118,9 @@ class KindDecider:
         if hard_auto and not strong_privacy:
             return "auto_reply", ev
         auto_value = str(headers.get("auto-submitted", headers.get("Auto-Submitted", ""))).lower()
-        if soft_auto and not listy and not strong_privacy and spam < 1.0:
-            if "auto-generated" not in auto_value or dsn:
-                return "auto_reply", ev
+        if (soft_auto and not listy and not strong_privacy and spam < 1.0
+                and ("auto-generated" not in auto_value or dsn)):
+            return "auto_reply", ev
 
         # spam
         if listy and not strong_privacy:

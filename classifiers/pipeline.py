@@ -77,7 +77,9 @@ class Classifier:
     def classify(self, mail: MailInput) -> Classification:
         return self.classify_many([mail])[0]
 
-    def classify_many(self, mails: Iterable[MailInput], batch_size: int = 256) -> list[Classification]:
+    def classify_many(
+        self, mails: Iterable[MailInput], batch_size: int = 256
+    ) -> list[Classification]:
         mails = list(mails)
         langs = self.languages.detect_many((own_text(m), m.subject) for m in mails)
         docs = (make_doc(self.nlp, m, lang) for m, lang in zip(mails, langs, strict=True))

@@ -11,10 +11,11 @@ Each language module defines:
 
 A label is a cue name, optionally ``+``-joined (one pattern, several cues) and
 optionally suffixed ``/weak`` (a weak cue, not enough alone) or ``/soft`` (enough
-alone, but yields to a more specific intent, e.g. "send me my data" to portability). Cue names are the intents of the contract
-plus auxiliary cues the logic combines (``ch_email``, ``all_channels``, ``list_target``,
-``withdraw``, ``chase``, ``authority``, ``boilerplate``, ``privacy``, ``marketing``,
-``profiling``, ``disclaimer``, ``ooo``, ``ticket``, ``dsn``, ``spam`` ...).
+alone, but yields to a more specific intent, e.g. "send me my data" to portability).
+Cue names are the intents of the contract plus auxiliary cues the logic combines
+(``ch_email``, ``all_channels``, ``list_target``, ``withdraw``, ``chase``,
+``authority``, ``boilerplate``, ``privacy``, ``marketing``, ``profiling``,
+``disclaimer``, ``ooo``, ``ticket``, ``dsn``, ``spam`` ...).
 
 Pattern syntax, tokens separated by spaces (every word is folded when compiled, so
 data may be written with accents):

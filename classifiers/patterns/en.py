@@ -243,7 +243,7 @@ PATTERNS = {
         "intended (solely|only|exclusively){1} for", "intended recipient|recipients|addressee",
         "received ...3 in error|by mistake", "reached you by mistake|in error",
         "notify|inform ...2 sender", "think before you print", "sent from my",
-        "virus|viruses", "click here to unsubscribe", "to unsubscribe ...3 click|reply|visit",
+        "virus|viruses", "click here to unsubscribe", "to unsubscribe ...6 click|reply|visit|here|link",
         "you are receiving this", "you received this ...2 because", "manage ...2 preferences",
         "view ...2 in ...2 browser", "registered office|company number|registered in",
     ],

@@ -1,0 +1,392 @@
+"""The rule classifier (classifiers/): the shared examples, the rules of
+shared/spec/labels.md one by one, the robot headers of shared/spec/mail-hygiene.md,
+and a smoke test per language."""
+
+from __future__ import annotations
+
+import email
+import html
+import json
+import os
+import re
+import time
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from classifiers import INTENTS, MailInput, load
+from classifiers.headers import is_web_form_relay, robot_header_reasons
+from classifiers.text import fold, prepare
+
+EXAMPLES = Path(
+    os.environ.get("BOT_EXAMPLES", Path(__file__).resolve().parents[2] / "shared" / "examples")
+)
+ALL = ["email", "phone", "post", "sms"]
+
+
+@pytest.fixture(scope="module")
+def clf():
+    classifier = load()
+    classifier.warm_up()
+    return classifier
+
+
+def classify(clf, body: str, subject: str = "", **kw):
+    return clf.classify(MailInput(subject=subject, body=body, sender=kw.pop("sender",
+                                  "Jo Bloggs <jo@example.com>"), **kw))
+
+
+# --- the shared examples, parsed crudely with the stdlib (the bot has its own parser) ---
+
+_WROTE = re.compile(
+    r"^\s*(On|Le|Am|El|Il|Op|Em|W dniu)\b.*"
+    r"(wrote|écrit|schrieb|escribió|scritto|schreef|escreveu|napisał)\s*:\s*$"
+)
+
+
+def _text_of(msg: email.message.EmailMessage) -> str:
+    plain = html_part = None
+    for part in msg.walk():
+        if part.get_content_maintype() == "multipart":
+            continue
+        try:
+            content = part.get_content()
+        except (LookupError, ValueError):
+            continue
+        if not isinstance(content, str):
+            continue
+        if part.get_content_type() == "text/plain" and plain is None:
+            plain = content
+        elif part.get_content_type() == "text/html" and html_part is None:
+            html_part = content
+    if plain is not None:
+        return plain
+    text = re.sub(r"(?is)<(style|head)\b.*?</\1>", "", html_part or "")
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def parse_eml(path: Path) -> MailInput:
+    msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    full = _text_of(msg)
+    own = []
+    for line in full.splitlines():
+        if _WROTE.match(line):
+            break
+        if not line.lstrip().startswith(">"):
+            own.append(line)
+    report = msg.get_param("report-type") if msg.get_content_type() == "multipart/report" else ""
+    return MailInput(
+        subject=str(msg.get("subject", "")),
+        body="\n".join(own).strip(),
+        sender=str(msg.get("from", "")),
+        headers={k.lower(): str(v) for k, v in msg.items()},
+        full_text=full,
+        content_type=msg.get_content_type(),
+        report_type=str(report or ""),
+    )
+
+
+def test_shared_examples_match_labels(clf) -> None:
+    labels = [json.loads(line) for line in (EXAMPLES / "labels.jsonl").read_text().splitlines()
+              if line.strip()]
+    assert len(labels) == 40
+    mails = [parse_eml(EXAMPLES / row["file"]) for row in labels]
+    misses = []
+    for row, got in zip(labels, clf.classify_many(mails), strict=True):
+        want = (row["kind"], sorted(row["intents"]), sorted(row["channels"]), row["language"])
+        have = (got.kind, sorted(got.intents), sorted(got.channels), got.language)
+        if want != have:
+            misses.append(f"{row['file']}: want {want} got {have} ({'; '.join(got.evidence[:6])})")
+    print("\n".join(["shared-example misses:", *misses]))
+    assert len(misses) <= 2, "\n".join(misses)
+
+
+# --- kinds -----------------------------------------------------------------------------
+
+def test_header_less_out_of_office_is_auto_reply(clf) -> None:
+    got = classify(clf, "Hallo, ich bin bis zum 27. Oktober auf Dienstreise und lese meine "
+                        "E-Mails nur unregelmäßig. Gunnar", subject="Nicht im Büro")
+    assert got.kind == "auto_reply" and got.intents == ()
+
+
+def test_ticket_confirmation_is_auto_reply(clf) -> None:
+    got = classify(clf, "This automatic note confirms we've logged your email as case 30551.",
+                   subject="We got your email [Case 30551]")
+    assert got.kind == "auto_reply"
+
+
+def test_bounce_from_text_and_status_code(clf) -> None:
+    got = classify(clf, "Votre message n'a pas pu être remis. Adresse inconnue (550 5.1.1).",
+                   subject="Message non délivré", headers={"return-path": "<>"},
+                   sender="Service <postmaster@mail.example.fr>")
+    assert got.kind == "bounce" and got.language == "fr"
+    assert clf.classify(MailInput(body="x", report_type="delivery-status")).kind == "bounce"
+    assert clf.classify(MailInput(body="Hello", bounced=("a@example.com",))).kind == "bounce"
+
+
+def test_spam_kinds(clf) -> None:
+    pitch = classify(clf, "Votre site mérite un design plus moderne. Nous réalisons des sites "
+                          "vitrines à partir de 490 €. Répondez OUI pour une maquette gratuite.")
+    prize = classify(clf, "Herzlichen Glückwunsch! Sie haben bei unserer Jahresverlosung ein "
+                          "Tablet gewonnen. Bestätigen Sie jetzt Ihre Versandadresse.")
+    phish = classify(clf, "Your mailbox is full. Verify your account within 24 hours or it "
+                          "will be suspended.")
+    newsletter = classify(clf, "Recycled mailer boxes are back in stock. Unsubscribe here.",
+                          headers={"list-unsubscribe": "<https://x.example/u>"})
+    assert [g.kind for g in (pitch, prize, phish, newsletter)] == ["spam"] * 4
+
+
+def test_web_form_relay_is_human(clf) -> None:
+    headers = {"auto-submitted": "auto-generated", "reply-to": "Priya <priya@example.com>",
+               "message-id": "<1@carerra.co>"}
+    got = classify(clf, "Name: Priya Shah\nMessage: Please delete my account and all my data.",
+                   subject="Contact form", sender="Carerra web <forms@carerra.co>",
+                   headers=headers)
+    assert got.kind == "human" and got.intents == ("erasure",)
+    assert is_web_form_relay(headers, "forms@carerra.co", ("carerra.co",))
+    # without the visitor in Reply-To it is our own robot
+    assert not is_web_form_relay({"auto-submitted": "auto-generated"}, "forms@carerra.co",
+                                 ("carerra.co",))
+
+
+def test_robot_headers_with_a_real_request_stay_human_for_review(clf) -> None:
+    got = classify(clf, "Please erase all my personal data under Article 17 GDPR.",
+                   headers={"auto-submitted": "auto-forwarded"})
+    assert got.kind == "human" and "erasure" in got.intents and got.needs_review
+
+
+# --- robot headers: every rule of mail-hygiene.md ---------------------------------------
+
+@pytest.mark.parametrize(("headers", "sender", "reason"), [
+    ({"auto-submitted": "auto-replied"}, "a@example.com", "header:auto-submitted"),
+    ({"precedence": "bulk"}, "a@example.com", "header:precedence:bulk"),
+    ({"precedence": "junk"}, "a@example.com", "header:precedence:junk"),
+    ({"precedence": "list"}, "a@example.com", "header:precedence:list"),
+    ({"X-Precedence": "auto_reply"}, "a@example.com", "header:x-precedence:auto_reply"),
+    ({"x-autoreply": "yes"}, "a@example.com", "header:x-autoreply"),
+    ({"x-autorespond": "1"}, "a@example.com", "header:x-autorespond"),
+    ({"x-autoresponder": "1"}, "a@example.com", "header:x-autoresponder"),
+    ({"x-autoresponse": "1"}, "a@example.com", "header:x-autoresponse"),
+    ({"x-autoreply-from": "a@example.com"}, "a@example.com", "header:x-autoreply-from"),
+    ({"x-mail-autoreply": "1"}, "a@example.com", "header:x-mail-autoreply"),
+    ({"x-autogenerated": "Reply"}, "a@example.com", "header:x-autogenerated"),
+    ({"x-amazon-mail-relay-type": "notification"}, "a@example.com",
+     "header:x-amazon-mail-relay-type"),
+    ({"x-fc-machinegenerated": "true"}, "a@example.com", "header:x-fc-machinegenerated"),
+    ({"delivered-to": "Autoresponder"}, "a@example.com", "header:delivered-to:autoresponder"),
+    ({"x-auto-response-suppress": "DR, AutoReply"}, "a@example.com",
+     "header:x-auto-response-suppress"),
+    ({"x-auto-response-suppress": "All"}, "a@example.com", "header:x-auto-response-suppress"),
+    ({"x-loop": "carerra"}, "a@example.com", "header:x-loop"),
+    ({"list-id": "<news.example.com>"}, "a@example.com", "header:list-id"),
+    ({"list-unsubscribe": "<mailto:u@x>"}, "a@example.com", "header:list-unsubscribe"),
+    ({"return-path": "<>"}, "a@example.com", "header:return-path-null"),
+    ({"x-failed-recipients": "b@example.com"}, "a@example.com", "header:x-failed-recipients"),
+    ({"content-type": 'multipart/report; report-type="delivery-status"'}, "a@example.com",
+     "header:delivery-report"),
+    ({}, "", "sender:empty-from"),
+    ({}, "Admin <admin@carerra.co>", "sender:own-domain"),
+    ({}, "shop@mail.carerra.co", "sender:own-domain"),
+    ({"message-id": "<abc@carerra.co>"}, "a@example.com", "header:message-id-own-domain"),
+    ({}, "MAILER-DAEMON@mx.example.org", "sender:robot-local-part:mailer-daemon"),
+    ({}, "postmaster@example.org", "sender:robot-local-part:postmaster"),
+    ({}, "abuse@example.org", "sender:robot-local-part:abuse"),
+    ({}, "root@example.org", "sender:robot-local-part:root"),
+    ({}, "noreply-billing@example.org", "sender:robot-local-part:noreply-billing"),
+    ({}, "no-reply@example.org", "sender:robot-local-part:no-reply"),
+    ({}, "donotreply@example.org", "sender:robot-local-part:donotreply"),
+])
+def test_robot_header_rule(headers, sender, reason) -> None:
+    assert reason in robot_header_reasons(headers, sender, ("carerra.co",))
+
+
+@pytest.mark.parametrize(("headers", "sender"), [
+    ({"auto-submitted": "no"}, "a@example.com"),
+    ({"precedence": "first-class"}, "a@example.com"),
+    ({"x-auto-response-suppress": "DR, RN"}, "a@example.com"),
+    ({"return-path": "<a@example.com>"}, "Jo <jo@example.com>"),
+    ({}, "carerra.co.fan@example.com"),
+    ({}, "rooted@example.org"),
+])
+def test_ordinary_headers_allow_an_answer(headers, sender) -> None:
+    assert robot_header_reasons(headers, sender, ("carerra.co",)) == []
+
+
+# --- intents: the rules of labels.md ---------------------------------------------------
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    ("Please do not delete my account, just stop the emails.", ["unsubscribe"], ["email"]),
+    ("Bitte löschen Sie mein Konto nicht! Ich möchte nur keine Newsletter mehr.",
+     ["unsubscribe"], ["email"]),
+    ("Ne supprimez pas mon compte, je veux seulement ne plus recevoir vos SMS.",
+     ["unsubscribe"], ["sms"]),
+    ("No borren mi cuenta, solo quiero dejar de recibir los SMS.", ["unsubscribe"], ["sms"]),
+    ("Non cancellate il mio account, vorrei solo non ricevere più SMS.", ["unsubscribe"], ["sms"]),
+    ("Verwijder mijn account niet, ik wil alleen geen sms'jes meer ontvangen.",
+     ["unsubscribe"], ["sms"]),
+    ("Não apaguem a minha conta, só não quero receber mais SMS.", ["unsubscribe"], ["sms"]),
+    ("Nie usuwajcie mojego konta, chcę tylko przestać dostawać SMS-y.", ["unsubscribe"], ["sms"]),
+    ("Hi, I'm not closing my account. I just don't want any more sales calls on my landline.",
+     ["unsubscribe"], ["phone"]),
+])
+def test_negation_is_scoped_to_its_clause(clf, body, intents, channels) -> None:
+    got = classify(clf, body)
+    assert (sorted(got.intents), sorted(got.channels)) == (intents, channels), got.evidence
+    assert any(e.startswith("negated:erasure") for e in got.evidence)
+
+
+@pytest.mark.parametrize("body", [
+    "I withdraw my consent and ask you to erase all my personal data.",
+    "Hiermit widerrufe ich meine Einwilligung und verlange die Löschung meiner Daten.",
+    "Je retire mon consentement et demande la suppression de mes données.",
+    "Retiro mi consentimiento y solicito la supresión de mis datos.",
+    "Revoco il consenso e chiedo la cancellazione dei miei dati.",
+    "Ik trek mijn toestemming in en verzoek om verwijdering van mijn gegevens.",
+    "Retiro o meu consentimento e peço o apagamento dos meus dados.",
+    "Wycofuję zgodę i proszę o usunięcie moich danych.",
+])
+def test_withdrawn_consent_is_unsubscribe_on_all_channels(clf, body) -> None:
+    got = classify(clf, body)
+    assert sorted(got.intents) == ["erasure", "unsubscribe"], got.evidence
+    assert sorted(got.channels) == ALL
+
+
+def test_quoted_marketing_does_not_count(clf) -> None:
+    mail = MailInput(
+        subject="Re: Autumn Lights weekend",
+        body="Are the lanterns suitable for outdoor use?",
+        full_text="Are the lanterns suitable for outdoor use?\n> Manage your email choices or "
+                  "unsubscribe at any time.\n> Read how we use and delete personal data.",
+        sender="m@example.org",
+    )
+    got = clf.classify(mail)
+    assert got.kind == "human" and got.intents == ("other",)
+
+
+def test_disclaimers_do_not_count(clf) -> None:
+    body = ("Can you confirm a pallet collection on Friday?\n\nThis message is intended solely "
+            "for the named recipient. If it has reached you by mistake, kindly inform us and "
+            "delete all copies and any personal data it contains.\nTo unsubscribe from our "
+            "mailing list click here.")
+    got = classify(clf, body)
+    assert got.intents == ("other",), got.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    ("Delete me from your mailing list please.", ["unsubscribe"]),
+    ("Please delete my data and my account.", ["erasure"]),
+    ("Please delete the lamp from my order, I ordered two by mistake.", ["other"]),
+    ("I've deleted your email by accident, could you resend the invoice?", ["other"]),
+    ("How do I remove an item from my wishlist?", ["other"]),
+    ("I object to direct marketing.", ["objection", "unsubscribe"]),
+    ("Do not sell or share my personal information.", ["objection"]),
+    ("Please stop using tracking pixels in your emails.", ["objection"]),
+    ("My sofa arrived broken, this is unacceptable.", ["other"]),
+    ("I want a copy of my data under Art. 15 GDPR. I reserve the right to complain to the ICO.",
+     ["access"]),
+    ("I asked you to delete my data two months ago and have heard nothing. I will report you "
+     "to the ICO.", ["complaint", "erasure"]),
+    ("Please send me the CCTV footage of me from your Dundee shop on 6 May.", ["access"]),
+    ("I am writing on behalf of my son. Please close his account and remove all his details.",
+     ["erasure"]),
+    ("Please send me my order history as a CSV file.", ["portability"]),
+    ("Please stop using my data until you have checked my address.", ["restriction"]),
+    ("My surname is misspelt, it should be McAllister. Please correct it.", ["rectification"]),
+])
+def test_intent_rules(clf, body, intents) -> None:
+    got = classify(clf, body)
+    assert sorted(got.intents) == intents, got.evidence
+
+
+def test_other_never_with_another_intent_and_scores_for_every_intent(clf) -> None:
+    for body in ("When does the Nantes shop open?", "Unsubscribe me please."):
+        got = classify(clf, body)
+        assert set(got.scores) == set(INTENTS)
+        assert all(0.0 <= v <= 1.0 for v in got.scores.values())
+        assert "other" not in got.intents or got.intents == ("other",)
+    assert classify(clf, "Unsubscribe me please.").scores["unsubscribe"] >= 0.9
+
+
+# --- channels --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    ("Unsubscribe", ["unsubscribe"], ["email"]),
+    ("Please take me off your mailing list.", ["unsubscribe"], ["email"]),
+    ("Stop all marketing please.", ["unsubscribe"], ALL),
+    ("Stop contacting me.", ["unsubscribe"], ALL),
+    ("Please stop sending me texts and catalogues.", ["unsubscribe"], ["post", "sms"]),
+    ("Not the emails, only stop the phone calls.", ["unsubscribe"], ["phone"]),
+    ("J'aimerais ne plus avoir de textos publicitaires ni de prospectus papier. Les e-mails, "
+     "en revanche, ne me dérangent pas.", ["unsubscribe"], ["post", "sms"]),
+    ("Could you add me to the mailing for your printed brochure?", ["subscribe"], ["post"]),
+])
+def test_channel_rules(clf, body, intents, channels) -> None:
+    got = classify(clf, body)
+    assert (sorted(got.intents), sorted(got.channels)) == (intents, channels), got.evidence
+
+
+def test_subscribe_and_unsubscribe_together_need_review(clf) -> None:
+    got = classify(clf, "Stop the texts but sign me up for your email newsletter.")
+    assert sorted(got.intents) == ["subscribe", "unsubscribe"]
+    assert sorted(got.channels) == ["email", "sms"]
+    assert got.needs_review
+
+
+def test_robots_carry_no_intents(clf) -> None:
+    got = classify(clf, "I am out of the office until Monday. Please delete my data.",
+                   headers={"auto-submitted": "auto-replied"})
+    assert got.kind == "auto_reply" and got.intents == () and got.channels == ()
+
+
+# --- languages -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "body", "intents"), [
+    ("en", "Please remove me from your newsletter.", ["unsubscribe"]),
+    ("de", "Bitte teilen Sie mir mit, welche Daten Sie über mich gespeichert haben.", ["access"]),
+    ("fr", "Je souhaite la suppression de mon compte et de toutes mes données.", ["erasure"]),
+    ("es", "Quiero darme de baja de su boletín, gracias.", ["unsubscribe"]),
+    ("it", "Mi oppongo alla profilazione dei miei acquisti.", ["objection"]),
+    ("nl", "Graag ontvang ik een kopie van mijn persoonsgegevens (inzageverzoek).", ["access"]),
+    ("pt", "Quero transferir os meus dados para outra empresa num formato estruturado.",
+     ["portability"]),
+    ("pl", "Proszę o ograniczenie przetwarzania moich danych do czasu wyjaśnienia sprawy.",
+     ["restriction"]),
+])
+def test_language_smoke(clf, lang, body, intents) -> None:
+    got = classify(clf, body)
+    assert (got.language, sorted(got.intents)) == (lang, intents), got.evidence
+
+
+def test_short_texts_are_english_unless_clearly_not(clf) -> None:
+    assert classify(clf, "STOP").language == "en"
+    assert classify(clf, "STOP").intents == ("unsubscribe",)
+    assert classify(clf, "Abmelden bitte").language == "de"
+
+
+def test_text_normalisation() -> None:
+    assert fold("Löschung ŁÓDŹ straße") == "loschung lodz strasse"
+    assert prepare("I don't want e-mails; l'utilisation") == "I do not want emails; l utilisation"
+
+
+def test_dev_set_and_speed(clf) -> None:
+    rows = [json.loads(line) for line in
+            (Path(__file__).resolve().parents[1] / "classifiers" / "data" / "rules_dev.jsonl")
+            .read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({r["language"] for r in rows}) == 8 and len(rows) >= 120
+    mails = [
+        MailInput(subject=r["subject"], body=r["text"], headers=r.get("headers", {}),
+                  sender=r.get("sender", "x@example.com"))
+        for r in rows
+    ]
+    start = time.perf_counter()
+    got = clf.classify_many(mails * 4)[: len(rows)]
+    took = time.perf_counter() - start
+    exact = sum(
+        (g.kind, sorted(g.intents), sorted(g.channels), g.language)
+        == (r["kind"], sorted(r["intents"]), sorted(r["channels"]), r["language"])
+        for g, r in zip(got, rows, strict=True)
+    )
+    assert exact / len(rows) >= 0.95
+    assert len(rows) * 4 / took > 200  # messages per second, with a wide margin for CI
