@@ -22,6 +22,7 @@ class RawMessage:
     uid: int
     raw: bytes
     truncated: bool = False  # over imap.max_message_bytes: only the first bytes, to triage
+    internal_date: datetime | None = None  # when our server received it (IMAP INTERNALDATE)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
 from types import TracebackType
 
 from imapclient import IMAPClient
@@ -124,10 +125,9 @@ class Mailbox:
             uids = sorted(uid for uid in found if uid > last_uid)[:limit]
             if not uids:
                 return []
-            sizes = {
-                uid: int(data.get(b"RFC822.SIZE", 0))
-                for uid, data in client.fetch(uids, ["RFC822.SIZE"]).items()
-            }
+            meta = client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE"])
+            sizes = {uid: int(data.get(b"RFC822.SIZE", 0)) for uid, data in meta.items()}
+            arrived = {uid: _aware(data.get(b"INTERNALDATE")) for uid, data in meta.items()}
             whole = [uid for uid in uids if uid in sizes and sizes[uid] <= cap]
             large = [uid for uid in uids if uid in sizes and sizes[uid] > cap]
             bodies: dict[int, bytes] = {}
@@ -146,6 +146,7 @@ class Mailbox:
                 uid=uid,
                 raw=bodies[uid],
                 truncated=uid in large,
+                internal_date=arrived.get(uid),
             )
             for uid in uids
             if uid in bodies
@@ -221,6 +222,15 @@ class Mailbox:
         text = " ".join(re.sub(r"\bb(['\"])(.*?)\1", r"\2", text).split())  # b'...' -> ...
         secret = self.settings.password.get_secret_value()
         return text.replace(secret, "***") if secret else text
+
+
+def _aware(value: object) -> datetime | None:
+    """INTERNALDATE as an aware UTC datetime (imapclient gives naive local time)."""
+    if not isinstance(value, datetime):
+        return None
+    if value.tzinfo is None:
+        value = value.astimezone()  # imapclient converted it to this machine's local time
+    return value.astimezone(UTC)
 
 
 def _reports_new_mail(responses: list[tuple[object, ...]]) -> bool:

@@ -73,6 +73,7 @@ def store_batch(engine: Engine, mailbox: str, batch: list[RawMessage]) -> int:
                     raw=message.raw,
                     size=len(message.raw),
                     truncated=message.truncated,
+                    received_at=message.internal_date,
                 )
             )
             added += 1

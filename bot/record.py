@@ -127,7 +127,8 @@ def record(
             types=decision.open_request_types,
             email=facts.sender,
             contact_id=contact.id if contact else None,
-            received_at=parsed.date if parsed.date and parsed.date < now else now,
+            # the clock starts when our server received the mail, not at its Date header
+            received_at=row.received_at or row.fetched_at,
             jurisdiction=settings.compliance.jurisdiction,
             prefix=settings.company.reference_prefix,
             language=cls.language,

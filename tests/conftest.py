@@ -79,3 +79,17 @@ def make_app() -> Iterator[Callable[[Settings], App]]:
     yield build
     for app in apps:
         app.close()
+
+
+def wait_until(predicate: Callable[[], object], timeout: float = 30.0, what: str = "") -> object:
+    """Poll `predicate` until it is truthy; fail after `timeout` (no fixed sleeps)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what or predicate}")
+        time.sleep(0.02)

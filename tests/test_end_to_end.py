@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from email.policy import default as default_policy
 from pathlib import Path
 
@@ -51,7 +52,7 @@ async def test_every_human_example_is_acknowledged_exactly_once(
     assert recipients(smtp_server) == humans
     assert not robots & set(recipients(smtp_server))
     for message in smtp_server.messages:
-        reply = email.message_from_bytes(message.raw, policy=default_policy)
+        reply = email.message_from_bytes(message.data, policy=default_policy)
         assert reply["Auto-Submitted"] == "auto-replied"
         assert reply["X-Auto-Response-Suppress"] == "All"
         assert reply["In-Reply-To"], "replies thread to the customer's message"
@@ -77,8 +78,11 @@ async def test_requests_get_references_and_deadlines(
     assert request.types == ["access"]
     assert request.reference.startswith("CAR-")
     assert request.due_at is not None and request.due_at > request.received_at
+    # the clock starts when our server received it (INTERNALDATE), not at the 2025 Date header
+    assert abs((request.received_at - datetime.now(UTC)).total_seconds()) < 600
+    assert request.reference.startswith(f"CAR-{datetime.now(UTC).year}-")
     (reply,) = smtp_server.messages
-    parsed = email.message_from_bytes(reply.raw, policy=default_policy)
+    parsed = email.message_from_bytes(reply.data, policy=default_policy)
     assert f"[{request.reference}]" in parsed["Subject"]
 
 

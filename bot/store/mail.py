@@ -42,6 +42,7 @@ class InboundMessage(SQLModel, table=True):
     message_id: str = Field(default="", max_length=998, index=True)
     in_reply_to: str = Field(default="", max_length=998)
     fetched_at: datetime = stamp()
+    received_at: datetime | None = when()  # IMAP INTERNALDATE: when our server got it
     status: str = Field(default=RECEIVED, max_length=20, index=True)
     attempts: int = 0  # processing attempts (a poison message stops after a few)
     triage_reason: str = Field(default="", sa_type=Text)

@@ -163,6 +163,7 @@ def upgrade() -> None:
     sa.Column('message_id', sqlmodel.sql.sqltypes.AutoString(length=998), nullable=False),
     sa.Column('in_reply_to', sqlmodel.sql.sqltypes.AutoString(length=998), nullable=False),
     sa.Column('fetched_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('received_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('triage_reason', sa.Text(), nullable=False),
