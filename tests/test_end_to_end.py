@@ -85,6 +85,20 @@ async def test_requests_get_references_and_deadlines(
     parsed = email.message_from_bytes(reply.data, policy=default_policy)
     assert f"[{request.reference}]" in parsed["Subject"]
 
+    listed = json.loads(_cli(_env(app.settings), "requests", "list", "--json").stdout)
+    assert listed == [
+        {
+            "reference": request.reference,
+            "types": ["access"],
+            "status": "open",
+            "email": sender(access),
+            "received_at": request.received_at.isoformat(),
+            "due_at": request.due_at.isoformat(),
+            "verified": False,
+            "needs_review": request.needs_review,
+        }
+    ]
+
 
 def _cli(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess:
     return subprocess.run(
