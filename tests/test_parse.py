@@ -132,6 +132,7 @@ def test_latin1_body_declared_as_utf8_is_still_read() -> None:
 def test_utf8_body_declared_as_latin1_is_read_as_utf8() -> None:
     parsed = p(mail("Café crème", content_type="text/plain; charset=iso-8859-1"))
     assert parsed.text == "Café crème"
+    assert parsed.defects == ("text declared as iso-8859-1 is UTF-8",)
 
 
 def test_undeclared_8bit_is_guessed_and_reported() -> None:
@@ -239,9 +240,9 @@ def test_html_only_mail_drops_scripts_and_styles_and_keeps_structure() -> None:
 
 
 def test_html_charset_from_meta_tag() -> None:
-    html = '<html><head><meta charset="windows-1252"></head><body>caf\xe9</body></html>'
-    parsed = p(mail(html.encode("latin-1"), content_type="text/html"))
-    assert parsed.text == "café"
+    html = '<html><head><meta charset="iso-8859-2"></head><body>Proszę usunąć</body></html>'
+    parsed = p(mail(html.encode("iso-8859-2"), content_type="text/html"))
+    assert parsed.text == "Proszę usunąć"
 
 
 def test_html_blockquote_reply_is_stripped_from_new_text() -> None:
