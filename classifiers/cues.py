@@ -36,6 +36,7 @@ UNNEGATED = {
 
 
 # cues a pattern of another language than the document's may contribute
+FOREIGN_MAX_WORDS = 8
 FOREIGN_OK = {
     "unsubscribe", "subscribe", "access", "erasure", "rectification", "portability",
     "restriction", "objection", "withdraw",
@@ -121,9 +122,11 @@ class CueFinder:
                 best[k] = end
         cues = []
         langs = {doc._.lang, "en"}
+        # another language's intent patterns help only where the language is unsure
+        foreign_ok = sum(1 for n in norms if n.isalpha()) <= FOREIGN_MAX_WORDS
         for (match_id, start), end in sorted(best.items(), key=lambda kv: (kv[0][1], kv[1])):
             rule = self.rules[match_id]
-            if rule.lang not in langs and not set(rule.labels) & FOREIGN_OK:
+            if rule.lang not in langs and not (foreign_ok and set(rule.labels) & FOREIGN_OK):
                 continue  # another language's helper cue: only its intents travel
             if sent_ids[start] != sent_ids[end - 1]:
                 continue  # a cue never spans two sentences (or subject and body)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -21,15 +22,30 @@ from pathlib import Path
 from classifiers import INTENTS, Classification, MailInput, load
 
 
+_WROTE = re.compile(r"^\s*(On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\b.*:\s*$")
+
+
+def own_text(text: str) -> str:
+    """Crude stand-in for the parse stage: drop quoted lines and everything from an
+    "On ... wrote:" line on."""
+    lines = []
+    for line in text.splitlines():
+        if _WROTE.match(line) and len(line) < 200:
+            break
+        if not line.lstrip().startswith(">"):
+            lines.append(line)
+    return "\n".join(lines).strip()
+
+
 def to_mail(row: dict) -> MailInput:
     headers = {str(k).lower(): str(v) for k, v in (row.get("headers") or {}).items()}
-    body = row.get("text", row.get("body", "")) or ""
+    full = row.get("text", row.get("body", "")) or ""
     return MailInput(
         subject=row.get("subject", "") or "",
-        body=body,
+        body=own_text(full),
         sender=row.get("sender", "") or headers.get("from", "") or "someone@example.com",
         headers=headers,
-        full_text=row.get("full_text", body) or body,
+        full_text=row.get("full_text", full) or full,
         report_type=row.get("report_type", "") or "",
     )
 

@@ -51,6 +51,9 @@ LIST_REASONS = (
     "header:precedence:junk", "header:x-precedence:bulk", "header:x-precedence:list",
     "header:x-precedence:junk",
 )
+BOUNCE_AT = 1.5  # text evidence: a strong DSN phrase plus a status code, or two phrases
+SPAM_AT = 1.5
+SPAM_AT_DESPITE_REQUEST = 3.5
 PRIVACY = ("unsubscribe", "subscribe", "access", "erasure", "rectification", "portability",
            "restriction", "objection", "complaint")
 
@@ -101,11 +104,12 @@ class KindDecider:
         if robot_sender:
             return "bounce", ev + [f"sender:{local}"]
         full_dsn = bool(full) and bool(DSN_FULLTEXT.search(full[:20000]))
-        robotic = null_path or code or any(r in reasons for r in SOFT_AUTO_REASONS)
+        robotic = null_path or any(r in reasons for r in SOFT_AUTO_REASONS)
+        bounce = dsn + code + null_path + (0.5 if full_dsn and not dsn else 0.0)
         if (dsn or full_dsn) and robotic:
             return "bounce", ev + ["text:dsn"]
-        if dsn >= 2 and (code or full_dsn):
-            return "bounce", ev + ["text:dsn"]
+        if bounce >= BOUNCE_AT and not strong_privacy:
+            return "bounce", ev + [f"text:dsn:{bounce:g}"]
 
         # auto reply
         hard_auto = [r for r in reasons if r in AUTO_REPLY_REASONS]
@@ -125,7 +129,7 @@ class KindDecider:
         # spam
         if listy and not strong_privacy:
             return "spam", ev + ["list-mail"]
-        if spam >= 2.0 or (spam >= 1.0 and not strong_privacy):
+        if spam >= (SPAM_AT_DESPITE_REQUEST if strong_privacy else SPAM_AT):
             return "spam", ev + [f"text:spam:{spam:g}"]
         if soft_auto and not strong_privacy:
             return "spam", ev + ["machine-generated"]
