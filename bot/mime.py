@@ -230,12 +230,18 @@ def approx_size(part: Part) -> int:
     return n
 
 
+_ASCII_ONLY = bytes(range(128)) + b"?" * 128
+
+
 def skeleton(part: Part, cap: int) -> bytes:
     """The message again with each text body cut to about `cap` bytes, other bodies dropped.
 
-    Small enough for detectors that read every line many times (flufl.bounce).
+    Small enough for detectors that read every line many times (flufl.bounce); header
+    bytes beyond ASCII, there and in delivery-status blocks, become "?" (compat32 would
+    hand out Header objects for them).
     """
-    out = [part.raw[part.header_start : part.header_end], b"\n"]
+    headers = part.raw[part.header_start : part.header_end].translate(_ASCII_ONLY)
+    out = [headers, b"\n"]
     if part.children is not None and part.boundary:
         for child in part.children:
             out += [b"--", part.boundary, b"\n", skeleton(child, cap), b"\n"]
@@ -246,7 +252,9 @@ def skeleton(part: Part, cap: int) -> bytes:
         body = part.body(cap)
         if len(body) == cap and (nl := body.rfind(b"\n")) > 0:
             body = body[: nl + 1]
-        out.append(body)
+        out.append(
+            body.translate(_ASCII_ONLY) if part.content_type.startswith("message/") else body
+        )
     return b"".join(out)
 
 

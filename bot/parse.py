@@ -371,8 +371,12 @@ def _bounced(
     ):
         return tuple(sorted(found))
     try:
-        small = skeleton(root, _FLUFL_PART_CAP)[:_FLUFL_CAP]
-        for item in scan_message(email.message_from_bytes(small, policy=compat32)):
+        msg = email.message_from_bytes(
+            skeleton(root, _FLUFL_PART_CAP)[:_FLUFL_CAP], policy=compat32
+        )
+        del msg["from"]  # some detectors fail on a missing or odd From
+        msg["From"] = from_addr or "<>"
+        for item in scan_message(msg):
             addr = item.decode("utf-8", "replace") if isinstance(item, bytes) else str(item)
             if _ADDRESS.fullmatch(addr := addr.strip().strip("<>").lower()):
                 found.add(addr)

@@ -747,6 +747,21 @@ def test_x_failed_recipients_header() -> None:
     assert p(raw).bounced == ("bob@example.com", "carol@example.net")
 
 
+def test_heuristic_bounce_from_a_sender_with_an_8bit_name() -> None:
+    # no status code for the plain-text fallback: only flufl.bounce's patterns find it,
+    # and some of its detectors crash on 8-bit headers unless they are cleaned first
+    raw = mail(
+        "This message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its\n"
+        "recipients. This is a permanent error. The following address(es) failed:\n\n"
+        "  bob@example.com\n    Unrouteable address\n",
+        sender="Système de messagerie <Mailer-Daemon@mx.example.fr>",
+        subject="Mail delivery failed: returning message to sender",
+    )
+    parsed = p(raw)
+    assert (parsed.bounced, parsed.defects) == (("bob@example.com",), ())
+
+
 def test_delay_notice_and_human_mail_name_no_failed_recipient() -> None:
     delay = mail(
         "Delivery to bob@example.com is delayed (451 4.4.1); we will keep trying.",
