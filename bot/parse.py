@@ -81,7 +81,8 @@ def parse(
         raise ParseError("empty message")
     defects = Defects()
     data = raw
-    if len(raw) > max_bytes:
+    cut = len(raw) > max_bytes
+    if cut:
         data = raw[: min(max_bytes, OVERSIZE_READ)]
         defects.add(
             f"message larger than {_size_text(max_bytes)}: only its start read, "
@@ -90,7 +91,7 @@ def parse(
     if data[:1] in (b"\r", b"\n"):
         data = data.lstrip(b"\r\n")
         defects.add("blank lines before the headers")
-    root = split_message(data, defects, cut=data is not raw)
+    root = split_message(data, defects, cut=cut)
     headers = tuple(
         (str(name).lower(), header_text(value, defects)) for name, value in root.msg.raw_items()
     )
