@@ -33,6 +33,18 @@ DATA = "data|information|info|details|records"
 PATTERNS = {
     # ---------------------------------------------------------------- unsubscribe
     "unsubscribe": [
+        "remove|take|delete|drop|strike ...6 off|from ...4 list|lists|mailing|mailings|distribution|circulation|calling|marketing",
+        "opted|opting out",
+        "no need to ...3 send|sending|post|posting|mail|keep",
+        "newsletter*|email|emails|mail|mails|mailing*|marketing|promo*|offer|offers|advert*|ad|ads|advertising|message|messages|text|texts|sms|call|calls|catalog*|brochure*|leaflet*|flyer*|letter|letters|post|junk|spam|communication*|update|updates|deals|news|discount*|coupon*|mailshot*|bulletin*|circular*|sales ...3 to stop|end|cease",
+        "want|like|need ...4 newsletter*|email|emails|mail|mails|mailing*|marketing|promo*|offer|offers|advert*|ad|ads|advertising|message|messages|text|texts|sms|call|calls|catalog*|brochure*|leaflet*|flyer*|letter|letters|post|junk|spam|communication*|update|updates|deals|news|discount*|coupon*|mailshot*|bulletin*|circular*|sales ...3 to stop",
+        "email|emails|texts|text|sms|calls|phone|post|catalogue|catalogues|letters|newsletter|newsletters|brochure|mailings|phonecalls no|nope",
+        "stop|cease ...2 it|them|this ...2 now|immediately|please",
+        "prefer|rather not ...3 be ...2 called|contacted|emailed|texted|phoned|rung|sent|mailed",
+        "rather|prefer you ...2 stopped|stop|did|not",
+        "remove|take|delete|drop|strike ...6 off|from ...4 list|lists|mailing|mailings|distribution|circulation|calling|marketing",
+        "opted|opting out",
+        "no need to ...3 send|sending|post|posting|mail",
         "~unsub\\w*", "~unsubs?c?s?ri\\w*", "optout", "opt out", "opt me out", "unenrol*",
         "stop|cease|quit|halt sending|emailing|mailing|texting|calling|phoning|spamming|"
         "bombarding|pestering|messaging|posting",
@@ -58,11 +70,26 @@ PATTERNS = {
         "leave me alone",
     ],
     "withdraw": [
+        "no longer consent|agree",
+        "do not consent ...3 any longer|anymore",
         "withdraw*|revoke*|retract*|rescind*|cancel*|revocation|withdrawal (my|all|the|any|of){3} "
         "...2 consent*|permission*",
     ],
     # ---------------------------------------------------------------- subscribe
     "subscribe": [
+        "would|like|love|want|wish|keen|happy|glad|interested|possible ...3 hear|know|receive|get|have|be ...4 newsletter*|marketing|promo*|offer|offers|catalog*|brochure*|leaflet*|flyer*|mailing|mailings|mailshot*|bulletin*|news|deals|discount*|coupon*|updates|magazine*|alerts|lookbook|invitations|invites|sale|sales",
+        "can|could|may i|we get|have|receive ...3 newsletter*|marketing|promo*|offer|offers|catalog*|brochure*|leaflet*|flyer*|mailing|mailings|mailshot*|bulletin*|news|deals|discount*|coupon*|updates|magazine*|alerts|lookbook|invitations|invites|sale|sales",
+        "sign|signing|signed up|on ...3 for|to ...3 newsletter*|marketing|promo*|offer|offers|catalog*|brochure*|leaflet*|flyer*|mailing|mailings|mailshot*|bulletin*|news|deals|discount*|coupon*|updates|magazine*|alerts|lookbook|invitations|invites|sale|sales|list|texts|alerts|emails",
+        "add|put|include|enrol|register me|us|him|her|my|our ...4 to|on|in|onto|into ...4 list|lists|mailing*|newsletter*|distribution|alerts|offers|texts|sms|catalogue*|vip|club",
+        "add|put|include me|us ...3 manually|back|on it|too|aswell",
+        "send|post|mail ...3 me|him|her|us ...3 your|the|a ...2 catalog*|brochure*|lookbook|newsletter*|leaflet*|flyer*|magazine*",
+        "happy|free|welcome|may|allowed|fine ...4 ring|call|phone|telephone|text|email|contact|send ...2 me|us ...8 offers|sale|sales|deals|promotions|marketing|discounts|texts",
+        "be happy to be included",
+        "would love to subscribe",
+        "love to subscribe",
+        "email|emails|texts|text|sms|calls|phone|post|catalogue|catalogues|letters|newsletter|newsletters|brochure|mailings|phonecalls yes|please",
+        "yes ...2 please ...3 add|sign|subscribe",
+        "happy ...4 receive ...4 marketing|offers|emails|texts",
         "subscribe|signup|sign|resubscribe|join|enrol|enroll me|us [up|in|to|on]",
         "would|like|love|want|wish|please|keen ...3 subscribe|signup|resubscribe|join|receive|get "
         "...4 " + SUBMKT,
@@ -80,6 +107,17 @@ PATTERNS = {
         "hold|have|store|keep|process|collected|stored|held",
     ],
     "access": [
+        "recordings|recording|transcripts|transcript|notes|logs|minutes ...6 of|about ...3 me|my|calls|conversations|chats|call",
+        "what|which ...6 keep|kept|hold|held|store|stored|have ...3 on|about ...2 me|file|record",
+        "what ...4 details|data|information|info ...4 do you ...2 keep|hold|store|have",
+        "any|anything ...3 info|information|data|details ...4 about|on me",
+        "see|know|tell me ...4 what ...6 profile|data|information|info|details|kept|stored|held|says",
+        "which|what companies|third parties|partners|organisations ...8 shared|sent|passed|given|disclosed",
+        "what ...4 information|data|details ...4 was|were ...2 sent|shared|passed|given|disclosed",
+        "where ...2 did|do you ...3 get|got|obtain ...3 it|this|them",
+        "where from",
+        "copies|copy of ...2 my ...3 chat|chats|conversations|emails|correspondence|calls|messages",
+        "what is|whats kept|stored|held",
         "copy|copies|overview|list|summary|printout ...2 of " + FILL + " " + DATA + "|file|files",
         "what|which|whatever " + FILL + " " + DATA + " ...6 hold|have|keep|store|process|"
         "collect|collected|processing|stored|held|retain|retained",
@@ -99,6 +137,7 @@ PATTERNS = {
     ],
     # ---------------------------------------------------------------- erasure
     "erasure": [
+        "delete|erase|remove|wipe|purge me from|off ...2 database|databases|system|systems|records|crm",
         ERASE_V + " " + FILL + " " + OBJ,
         ERASE_V + " me from|off ...2 " + OBJ + "|records|systems",
         "my " + FILL + " " + OBJ + " ...4 deleted|erased|removed|wiped|purged|destroyed",
@@ -119,6 +158,12 @@ PATTERNS = {
     ],
     # ---------------------------------------------------------------- rectification
     "rectification": [
+        "update|amend|fix|correct|change|edit|alter my|our|the|both ...3 account|accounts|profile|record|records|details|file|loyalty",
+        "change|amend|fix|correct|update it|this|that ...3 to|on|asap|please|pls",
+        "please|kindly|pls|plz fix|amend|correct|update",
+        "new ...2 number|address|email|mobile|phone|surname|name|postcode ...2 is",
+        "have|has me ...2 listed|down|recorded|registered as",
+        "got ...2 my ...3 as|down",
         "correct|update|change|amend|fix|rectify|modify|edit|alter|adjust (my|the|our|your|this|"
         "account|registered|delivery|billing|postal|home|email|date|of|phone|last|first|family|"
         "customer|record|on|in|file){3} " + FIELD,
@@ -129,6 +174,13 @@ PATTERNS = {
         "new address|email|surname|name|number|phone|postcode is",
     ],
     "rectification/weak": [
+        "should be|read|end",
+        "spelt|spelled|spelling",
+        "moved to|house|home",
+        "changed ...2 my|our ...2 name|surname|number|address|email",
+        "deed poll",
+        "got married|divorced",
+        "typo|misspelt|misspelled",
         FIELD + " ...4 wrong|incorrect|inaccurate|misspelt|misspelled|outdated|mistake|typo|"
         "error|incomplete",
         FIELD + " is|are ...2 not correct", FIELD + " is|are ...2 out of date",
@@ -137,6 +189,10 @@ PATTERNS = {
     ],
     # ---------------------------------------------------------------- portability
     "portability": [
+        "csv|excel|spreadsheet|json|xml|xlsx|file ...6 orders|purchases|history|data|reviews|points",
+        "orders|purchases|history|data|reviews|points ...8 csv|excel|spreadsheet|json|xml|xlsx|file|files",
+        "transmit|transfer|send|move|port|share ...6 data|history|orders|purchases|measurements|plans|points|records ...8 to|with ...4 her|him|them|insurer|accountant|designer|company|supplier|app|provider|account|tool",
+        "in a format",
         "machinereadable|machine readable", "portability|portable", ART + " 20",
         "csv|json|xml|structured|spreadsheet ...2 format|file|files|export",
         DATA + " ...8 csv|json|xml",
@@ -146,6 +202,14 @@ PATTERNS = {
     ],
     # ---------------------------------------------------------------- restriction
     "restriction": [
+        "not ...2 use|using|process|processing|share ...6 until|while|till|pending|for now|moment|anything|any purpose",
+        "pause|freeze|suspend|hold|lock ...4 use|using|processing|data|details|account|everything|it",
+        "put ...3 on hold",
+        "keep ...4 data|records|details|it ...8 but|just|only ...6 not|stored|use",
+        "just|only stored|store|kept",
+        "restrict it|this|them",
+        "stop|cease ...2 processing|using ...4 for now|until|while|moment",
+        "not ...2 delete ...8 not ...2 use|using|process",
         "restrict*|restriction|limit|limiting ...3 processing|use|using|usage|processing",
         "restriction of", ART + " 18",
         "stop|cease|pause|suspend|freeze|halt|limit using|processing|use ...4 " + DATA +
@@ -155,6 +219,8 @@ PATTERNS = {
         "freeze|block|suspend|pause ...2 my " + DATA + "|account processing",
     ],
     "restriction/weak": [
+        "for now|moment",
+        "straight|directly ...2 to",
         "stop|cease using|processing|use (of){1} (my|personal|your){2} " + DATA,
     ],
     # ---------------------------------------------------------------- objection
@@ -174,6 +240,12 @@ PATTERNS = {
     "objection/weak": ["legitimate interest*", "profile me"],
     # ---------------------------------------------------------------- complaint
     "complaint": [
+        "serious|major|massive|huge ...3 data|privacy|mistake|breach|issue|error",
+        "someone else|someone elses|somebody else ...6 data|details|invoice|card|address|order",
+        "read ...4 out loud|aloud",
+        "against the law",
+        "breach of",
+        "photographed|photo|photocopied ...4 id|passport|licence",
         "data breach", "breach of ...3 gdpr|privacy|data|confidentiality",
         "leak|leaked|leaking ...3 " + DATA, "you|carerra ...3 sold|shared|passed|leaked|disclosed "
         "...3 my " + FILL + " " + DATA + "|email|address|number",
@@ -184,6 +256,12 @@ PATTERNS = {
         "without my consent|permission|knowledge",
     ],
     "complaint/weak": [
+        "uncomfortable|creepy|invasive|intrusive|violated|unsafe|upset|upsetting|concerned|worried",
+        "never gave|given|agreed|consented|provided",
+        "not impressed",
+        "how ...3 got|get|obtained ...2 my",
+        "clearly ...4 not|wasnt",
+        "exact opposite",
         "complain*", "unacceptable|outrageous|disgraceful|appalling|scandalous|illegal|"
         "unlawful|ridiculous|disgusting",
         "not happy", "legal action", "lawyer|solicitor|court|sue", "report|reporting you|this|carerra ...3 to",
@@ -200,6 +278,9 @@ PATTERNS = {
         "if|unless|otherwise|failing|should you|fail|failure|not comply", "aware of my right",
     ],
     "chase": [
+        "still ...3 using|sending|receiving|getting|arriving|arrived|coming",
+        "another ...3 arrived|came",
+        "despite ...4 asked|asking|request|objection|objected|told",
         "second|third|fourth|fifth|2nd|3rd|4th|5th|several|multiple|many time|times|request|email|"
         "attempt|reminder",
         "still ...3 not ...3 heard|received|response|reply|answer|replied|responded|done|deleted",
@@ -450,5 +531,12 @@ PATTERNS = {
         "click here",
         "dear sir|madam", "business proposal|partnership", "reply yes", "special offer",
         "discount", "% off", "book a call", "schedule a call",
+    ],
+    "unsubscribe/soft": [
+        "remove|delete|take me [please|off|out]",
+        "unsubscribe|opt out|remove",
+    ],
+    "portability/weak": [
+        "import|imported|importing",
     ],
 }
