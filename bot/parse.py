@@ -107,6 +107,9 @@ def parse(
     report_type = str(root.msg.get_param("report-type") or "").strip().lower()
     to = tuple(addr for _, addr in _addresses(root, "to", defects) if addr)
     subject = first.get("subject", "")
+    date = _date(first.get("date", ""), defects)
+    auth_results = _auth_results(headers, authserv_id, defects)
+    bounced = _bounced(root, headers, ctype, text, from_addr, to, defects)
     return ParsedMessage(
         message_id=first.get("message-id", ""),
         in_reply_to=first.get("in-reply-to", ""),
@@ -116,7 +119,7 @@ def parse(
         from_name=from_name,
         reply_to=_first_address(root, "reply-to", defects)[1],
         to=to,
-        date=_date(first.get("date", ""), defects),
+        date=date,
         headers=headers,
         text=text,
         new_text=strip_quotes(text),
@@ -124,10 +127,10 @@ def parse(
         content_type=ctype,
         report_type=report_type,
         attachments=tuple(body.attachments),
-        auth_results=_auth_results(headers, authserv_id, defects),
+        auth_results=auth_results,
         our_reference=_reference(subject, reference_prefix),
-        defects=tuple(defects),
-        bounced=_bounced(root, headers, ctype, text, from_addr, to, defects),
+        defects=tuple(defects),  # last: every step above may add to them
+        bounced=bounced,
         size=len(raw),
     )
 

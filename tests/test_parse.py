@@ -738,6 +738,18 @@ def test_non_standard_bounces_from_the_examples(name: str, recipient: str) -> No
     assert p((EXAMPLES / name).read_bytes()).bounced == (recipient,)
 
 
+def test_a_failing_bounce_detector_is_a_defect_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(msg: object) -> frozenset[bytes]:
+        raise RuntimeError("detector bug")
+
+    monkeypatch.setattr("bot.parse.scan_message", broken)
+    parsed = p((EXAMPLES / "ex17.eml").read_bytes())
+    assert "bounce detector failed on this message" in parsed.defects
+    assert parsed.bounced == ("cosmo.hartwell@example.org",)  # the plain-text reading
+
+
 def test_x_failed_recipients_header() -> None:
     raw = mail(
         "Mail delivery failed.",
