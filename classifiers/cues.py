@@ -26,6 +26,8 @@ from classifiers.text import fold
 SENT_END = {".", "!", "?", ";", "…", "¿", "¡"}
 COMMA_END = {",", "(", ")", "-", "–", "—", ":", "/"}
 NEG_BEFORE = 5  # tokens a negation reaches forward
+CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub", "oraz",
+                "ed", "ma", "but", "aber", "mais", "pero", "maar", "mas", "ale"}
 NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
 # cue labels that never themselves negate others / are never negated
 UNNEGATED = {
@@ -178,7 +180,7 @@ class CueFinder:
                 c.negated = True
                 continue
             for j in range(c.end, min(len(norms), c.end + NEG_AFTER)):
-                if part_ids[j] != c.part:
+                if part_ids[j] != c.part or norms[j] in CONJUNCTIONS:
                     break
                 if j in own or j in consumed:
                     continue

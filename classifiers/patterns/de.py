@@ -361,4 +361,7 @@ PATTERNS = {
         "darf ich ihnen ...4 schicken|senden|zeigen",
         "melden sie sich ...2 bei interesse",
 "herzlichen gluckwunsch", "nur ...3 versand|versandkosten|versandgebuhr", "sehr geehrter gewinner", "exklusives angebot", "jetzt klicken"],
+    "veto_subscribe": [
+        "weiterhin|weiter",
+    ],
 }

@@ -539,4 +539,7 @@ PATTERNS = {
     "portability/weak": [
         "import|imported|importing",
     ],
+    "veto_subscribe": [
+        "still|continue|continuing",
+    ],
 }

@@ -143,4 +143,7 @@ PATTERNS = {
         "nuevos datos bancarios",
 "posicionamiento|seo", "diseno web", "pagina web ...4 nueva|rediseno", r"~(ganador|ganado|sorteo|loteria|premio)\w*", "verifique|confirme ...3 cuenta|contrasena|identidad", "criptomoneda*|bitcoin", "presupuesto gratis|gratuito"],
     "spam/weak": ["felicidades|enhorabuena", "oferta exclusiva"],
+    "veto_subscribe": [
+        "seguir|sigan|siguiendo",
+    ],
 }

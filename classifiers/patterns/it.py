@@ -130,4 +130,7 @@ PATTERNS = {
         "nuove coordinate bancarie",
 "posizionamento|seo", "sito web ...4 nuovo|rifacimento", r"~(vinto|vincitore|lotteria|estrazione|premio)\w*", "verifica|conferma ...3 account|password|identita", "criptovalut*|bitcoin", "preventivo gratuito"],
     "spam/weak": ["congratulazioni", "offerta esclusiva"],
+    "veto_subscribe": [
+        "continuare|continuate",
+    ],
 }

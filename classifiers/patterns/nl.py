@@ -131,4 +131,7 @@ PATTERNS = {
         "nieuwe bankgegevens",
 "zoekmachineoptimalisatie|seo", "nieuwe website|webdesign", r"~(gewonnen|winnaar|loterij|prijs)\w*", "bevestig|verifieer ...3 account|wachtwoord|identiteit", "crypto*|bitcoin", "gratis offerte|adviesgesprek"],
     "spam/weak": ["gefeliciteerd", "exclusieve aanbieding"],
+    "veto_subscribe": [
+        "blijven|blijft",
+    ],
 }

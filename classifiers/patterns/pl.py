@@ -124,4 +124,7 @@ r"~(niedostarczaln|niedoreczaln)\w*", "nie ...3 dostarczon*|doreczon*", "nie moz
         "nowe dane bankowe",
 "pozycjonowanie|seo", "nowa strona|strony internetowej", r"~(wygral|zwyciezc|loteri|nagrod)\w*", "potwierdz|zweryfikuj ...3 konto|haslo|tozsamosc", "kryptowalut*|bitcoin", "darmowa wycena|bezplatna wycena"],
     "spam/weak": ["gratulacje", "oferta specjalna"],
+    "veto_subscribe": [
+        "nadal|dalej",
+    ],
 }

@@ -121,4 +121,7 @@ PATTERNS = {
         "novos dados bancarios",
 "otimizacao|seo", "site ...4 novo|redesign", r"~(ganhou|vencedor|sorteio|loteria|premio)\w*", "verifique|confirme ...3 conta|senha|palavra-passe|identidade", "criptomoeda*|bitcoin", "orcamento gratis|gratuito"],
     "spam/weak": ["parabens", "oferta exclusiva"],
+    "veto_subscribe": [
+        "continuar|continuem",
+    ],
 }
