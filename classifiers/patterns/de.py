@@ -24,7 +24,7 @@ PATTERNS = {
         "~(losch|loesch|streich|nehm|entfern|trag)\\w* ...3 mich|uns|meinen|meine|unsere|unser|ihn|sie ...8 aus|von ...3 ~\\w*(verteiler\\w*|liste|listen|newsletter\\w*|mailing\\w*|werbung|telefonliste|telefonwerbung|emailwerbung|prospektverteiler|adressliste\\w*|postverteiler|werbeverteiler|kartei)",
         "rufen ...3 nicht mehr an",
         "nicht mehr ...3 anrufen|angerufen|kontaktiert|angeschrieben",
-        "~(e?mails?|sms|anrufe|telefon|post|katalog|briefe|newsletter|werbemails) nein",
+        "~(e?mails?|sms|anrufe|telefon|post|katalog|briefe|newsletter|werbemails) nein ,|.|;|!",
         "nichts mehr an",
         "~(abbestel|abbstell|abmeld)\\w*",
         "lieber nicht ...4 angerufen|kontaktiert|angeschrieben",
@@ -57,7 +57,7 @@ PATTERNS = {
         r"~\w*(einwilligung|zustimmung|einverstandnis)\w* ...8 ~(widerruf|widerrufe|widerrufen|zuruck|zuruckziehen|zuruckgezogen|entziehe|entzogen)\w*",
     ],
     "subscribe": [
-        "~(e?mails?|sms|anrufe|telefon|post|katalog|briefe|newsletter|werbemails) ja",
+        "~(e?mails?|sms|anrufe|telefon|post|katalog|briefe|newsletter|werbemails) ja ,|.|;|!",
         "~(schick|send|zusend)\\w* ...4 mir|uns|ihm|ihr ...4 ~\\w*(newsletter\\w*|katalog\\w*|angebote?n?|prospekte?|werbung|infos|neuigkeiten|aktionen|rabatte?|gutscheine?|mailings?|lookbook|einladungen|sale|sms-?angebote|werbemails)",
         "~\\w*(newsletter\\w*|katalog\\w*|angebote?n?|prospekte?|werbung|infos|neuigkeiten|aktionen|rabatte?|gutscheine?|mailings?|lookbook|einladungen|sale|sms-?angebote|werbemails) ...4 ~(schick|send|zusend)\\w*",
         "konnten|konnen|wurden|bitte ...6 ~\\w*(newsletter\\w*|katalog\\w*|angebote?n?|prospekte?|werbung|infos|neuigkeiten|aktionen|rabatte?|gutscheine?|mailings?|lookbook|einladungen|sale|sms-?angebote|werbemails) ...6 schicken|senden|zuschicken|eintragen|aufnehmen|anmelden",

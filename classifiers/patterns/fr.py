@@ -22,7 +22,7 @@ PATTERNS = {
         "~(retirezmoi|supprimezmoi|enlevezmoi|rayezmoi|sortezmoi|desinscrivezmoi)",
         "stop ...3 ~(textos?|sms|mails?|e?mails|appels|pubs?|publicites?|catalogues?|newsletters?)",
         "ne ...3 plus ...3 ~(telephon|appel|recontact|contact|solliciter|envoy|ecri)\\w*",
-        "~(e?mails?|sms|textos?|appels|telephone|courrier|courriers|catalogue|newsletter|lettres) non",
+        "~(e?mails?|sms|textos?|appels|telephone|courrier|courriers|catalogue|newsletter|lettres) non ,|.|;|!",
         "preferer|prefere|prefererais ...3 ne pas ...3 etre|recevoir",
         "plus besoin ...3 envoyer|recevoir",
         r"~(desabonn|desinscri|desincri|desabon|desinscriv)\w*",
@@ -46,7 +46,7 @@ PATTERNS = {
         r"~(retir|revoqu|retrait|revocation|revoque)\w* ...5 ~(consentement|accord|autorisation)\w*",
     ],
     "subscribe": [
-        "~(e?mails?|sms|textos?|appels|telephone|courrier|courriers|catalogue|newsletter|lettres) oui",
+        "~(e?mails?|sms|textos?|appels|telephone|courrier|courriers|catalogue|newsletter|lettres) oui ,|.|;|!",
         "~(envoy|transmett|adress)\\w* ...4 moi|m|nous|lui ...4 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
         "pourriez|pouvez|merci ...6 ~(envoyer|adresser|ajouter|inscrire|abonner|reinscrire)\\w* ...6 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
         "~(ajoutezmoi|inscrivezmoi|abonnezmoi|reinscrivezmoi|ajoutez|reinscri|reabonn)\\w*",
