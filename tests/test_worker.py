@@ -57,7 +57,7 @@ def test_sigterm_mid_batch_loses_and_repeats_nothing(
     ]
     mailbox.append_many(raws)
     settings = make_settings()
-    env = _env(settings)
+    env = {**_env(settings), "BOT_IMAP__BATCH_SIZE": "20"}  # several batches
     engine = make_engine(settings.database.url)
 
     def processed() -> int:
@@ -71,7 +71,9 @@ def test_sigterm_mid_batch_loses_and_repeats_nothing(
             return 0
 
     once = start(env, "once")
-    wait_until(lambda: processed() >= 5, timeout=120, what="the first messages processed")
+    wait_until(lambda: processed() >= 5 or once.poll() is not None, timeout=120,
+               what="the first messages processed")
+    assert once.poll() is None, once.communicate()[1][-3000:]
     once.send_signal(signal.SIGTERM)
     out, err = once.communicate(timeout=60)
     assert once.returncode == 0, err[-2000:]
