@@ -137,6 +137,7 @@ PATTERNS = {
     ],
     # ---------------------------------------------------------------- erasure
     "erasure": [
+        "delete|erase|remove|wipe|purge ...10 from ...2 your|the ...2 systems|system|database|databases|records|files|servers",
         "delete|erase|remove|wipe|purge me from|off ...2 database|databases|system|systems|records|crm",
         ERASE_V + " " + FILL + " " + OBJ,
         ERASE_V + " me from|off ...2 " + OBJ + "|records|systems",
@@ -189,6 +190,7 @@ PATTERNS = {
     ],
     # ---------------------------------------------------------------- portability
     "portability": [
+        "csv|json|xlsx",
         "csv|excel|spreadsheet|json|xml|xlsx|file ...6 orders|purchases|history|data|reviews|points",
         "orders|purchases|history|data|reviews|points ...8 csv|excel|spreadsheet|json|xml|xlsx|file|files",
         "transmit|transfer|send|move|port|share ...6 data|history|orders|purchases|measurements|plans|points|records ...8 to|with ...4 her|him|them|insurer|accountant|designer|company|supplier|app|provider|account|tool",
