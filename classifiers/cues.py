@@ -76,11 +76,23 @@ for _n, _d in (("lang", "en"), ("mail", None), ("subject_end", 0), ("cues", None
     _ext(_n, _d)
 
 
+NORMS_KEY = "carerra_norms"
+
+
 @Language.component("carerra_norm")
 def norm_component(doc: Doc) -> Doc:
+    norms = []
     for token in doc:
-        token.norm_ = fold(token.lower_)
+        norm = fold(token.lower_)
+        token.norm_ = norm
+        norms.append(norm)
+    doc.user_data[NORMS_KEY] = norms  # read by the later components
     return doc
+
+
+def norms_of(doc: Doc) -> list[str]:
+    norms = doc.user_data.get(NORMS_KEY)
+    return norms if norms is not None else [t.norm_ for t in doc]
 
 
 class CueFinder:
@@ -115,7 +127,7 @@ class CueFinder:
         return sent_ids, clause_ids, part_ids
 
     def __call__(self, doc: Doc) -> Doc:
-        norms = [t.norm_ for t in doc]
+        norms = norms_of(doc)
         sent_ids, clause_ids, part_ids = self._segments(doc, norms)
         best: dict[tuple[Hashable, int], int] = {}
         for match_id, start, end in self.matcher(norms):

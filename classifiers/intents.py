@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from classifiers.contract import CHANNELS, INTENTS
-from classifiers.cues import Cue
+from classifiers.cues import Cue, norms_of
 
 STRONG = 0.95
 FLIPPED = 0.85  # a negated wish to receive ("I'd rather not receive ...")
@@ -103,7 +103,7 @@ class IntentDecider:
                     add("unsubscribe", DERIVED, c, "objection-marketing")
 
         self._complaint(cues, hits, by_sent, present, evidence, add)
-        words = [t.norm_ for t in doc if t.is_alpha]
+        words = [n for n in norms_of(doc) if n.isalpha()]
         if 0 < len(words) <= 3 and set(words) & BARE_STOP and not hits.get("unsubscribe"):
             hits["unsubscribe"].append((STRONG, None))
             evidence.append("bare-stop:unsubscribe")

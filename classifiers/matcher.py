@@ -7,6 +7,7 @@ message. This matcher accepts the same pattern dicts (a subset: ``{"NORM": str}`
 ``"?"`` or ``"{0,n}"``), but
 
 * evaluates each predicate once per distinct word, cached across documents, and
+  only the regexes that can start with the word's first character, and
 * starts a pattern only at tokens that satisfy its first token,
 
 which makes it 20-50x faster. The patterns stay valid spaCy Matcher patterns (a test
@@ -19,14 +20,72 @@ import re
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 
+try:  # the regex parser moved in Python 3.11
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
 ANY = -1
 _GAP = re.compile(r"\{(\d+),(\d+)\}")
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with, or None if any (or unknown).
+    Used to test a word only against the regexes that can match it."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    found, nullable = _first_of_seq(list(parsed))
+    return None if found is None or nullable else frozenset(found)
+
+
+def _first_of_seq(items: list) -> tuple[set[str] | None, bool]:
+    acc: set[str] = set()
+    for op, av in items:
+        if op is sre_constants.AT:
+            continue
+        first, nullable = _first_of_item(op, av)
+        if first is None:
+            return None, True
+        acc |= first
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def _first_of_item(op, av) -> tuple[set[str] | None, bool]:
+    if op is sre_constants.LITERAL:
+        return {chr(av)}, False
+    if op is sre_constants.SUBPATTERN:
+        return _first_of_seq(list(av[-1]))
+    if op is sre_constants.BRANCH:
+        acc: set[str] = set()
+        nullable = False
+        for branch in av[1]:
+            first, null = _first_of_seq(list(branch))
+            if first is None:
+                return None, True
+            acc |= first
+            nullable = nullable or null
+        return acc, nullable
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        lo, _hi, sub = av
+        first, null = _first_of_seq(list(sub))
+        return first, null or lo == 0
+    if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in av):
+        return {chr(v) for _, v in av}, False
+    return None, True
 
 
 class TokenPatternMatcher:
     def __init__(self, max_cache: int = 200_000) -> None:
         self._eq: dict[str, set[int]] = defaultdict(set)  # word -> predicate ids
         self._rx: list[tuple[int, re.Pattern[str]]] = []
+        self._rx_any: list[tuple[int, re.Pattern[str]]] = []  # may start with anything
+        self._rx_by_char: dict[str, list[tuple[int, re.Pattern[str]]]] = defaultdict(list)
         self._pred_ids: dict[tuple, int] = {}
         self._patterns: list[tuple[Hashable, tuple[tuple[int, int, int], ...]]] = []
         self._by_first: dict[int, list[int]] = defaultdict(list)
@@ -53,7 +112,14 @@ class TokenPatternMatcher:
             for word in key[1]:
                 self._eq[word].add(pid)
         else:
-            self._rx.append((pid, re.compile(key[1])))
+            compiled = re.compile(key[1])
+            self._rx.append((pid, compiled))
+            chars = first_chars(key[1])
+            if chars is None:
+                self._rx_any.append((pid, compiled))
+            else:
+                for ch in chars:
+                    self._rx_by_char[ch].append((pid, compiled))
         self._cache.clear()
         return pid
 
@@ -79,7 +145,10 @@ class TokenPatternMatcher:
         hit = self._cache.get(word)
         if hit is None:
             found = set(self._eq.get(word, ()))
-            found.update(pid for pid, rx in self._rx if rx.search(word))
+            if word:
+                candidates = self._rx_by_char.get(word[0], [])
+                found.update(pid for pid, rx in candidates if rx.search(word))
+            found.update(pid for pid, rx in self._rx_any if rx.search(word))
             hit = frozenset(found)
             if len(self._cache) >= self._max_cache:
                 self._cache.clear()
