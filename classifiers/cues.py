@@ -26,8 +26,9 @@ from classifiers.text import fold
 SENT_END = {".", "!", "?", ";", "…", "¿", "¡"}
 COMMA_END = {",", "(", ")", "-", "–", "—", ":", "/"}
 NEG_BEFORE = 5  # tokens a negation reaches forward
-CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub", "oraz",
-                "ed", "ma", "but", "aber", "mais", "pero", "maar", "mas", "ale"}
+# a post-negation does not reach back across these
+CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub",
+                "oraz", "ed", "ma", "but", "aber", "mais", "pero", "maar", "mas", "ale"}
 NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
 # cue labels that never themselves negate others / are never negated
 UNNEGATED = {
