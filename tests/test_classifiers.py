@@ -390,3 +390,49 @@ def test_dev_set_and_speed(clf) -> None:
     )
     assert exact / len(rows) >= 0.95
     assert len(rows) * 4 / took > 200  # messages per second, with a wide margin for CI
+
+
+# --- the pattern data and the matcher ---------------------------------------------------
+
+def test_patterns_are_valid_spacy_matcher_patterns() -> None:
+    import spacy
+    from spacy.matcher import Matcher
+
+    from classifiers.patterns import load_packs
+
+    nlp = spacy.blank("xx")
+    matcher = Matcher(nlp.vocab, validate=True)
+    packs = load_packs()
+    assert set(packs) == {"en", "de", "fr", "es", "it", "nl", "pt", "pl"}
+    for lang, pack in packs.items():
+        assert len(pack.rules) > 100, lang
+        for i, rule in enumerate(pack.rules):
+            matcher.add(f"{lang}:{i}", [list(rule.tokens)])
+    # the same rule finds the same span with spaCy's Matcher and ours
+    doc = nlp("please do not delete my account")
+    for token in doc:
+        token.norm_ = token.lower_
+    assert any(doc[s:e].text == "delete my account" for _, s, e in matcher(doc))
+
+
+def test_fast_matcher_agrees_with_brute_force() -> None:
+    from classifiers.matcher import TokenPatternMatcher, first_chars
+
+    assert first_chars(r"^(?:(losch|loesch)\w*)$") == frozenset("l")
+    assert first_chars(r"^(?:\w*(daten))$") is None
+    m = TokenPatternMatcher()
+    m.add("a", [{"NORM": {"REGEX": r"^(?:(usun|usuw)\w*)$"}}, {"OP": "{0,2}"},
+                {"NORM": {"IN": ["dane", "danych"]}}])
+    m.add("b", [{"NORM": {"REGEX": r"^(?:\w*abmeld\w*)$"}}])
+    m.add("c", [{"NORM": "not"}, {"NORM": "x", "OP": "?"}, {"NORM": "delete"}])
+    words = ["prosze", "usunac", "moje", "dane", "newsletterabmeldung", "not", "delete"]
+    assert sorted(m(words)) == [("a", 1, 4), ("b", 4, 5), ("c", 5, 7)]
+    with pytest.raises(ValueError):
+        m.add("d", [{"OP": "{0,3}"}, {"NORM": "x"}])
+
+
+def test_evidence_names_the_rule(clf) -> None:
+    got = classify(clf, "Bitte löschen Sie alle meine Daten.")
+    assert any(e.startswith("pattern:erasure:de:") for e in got.evidence)
+    got = classify(clf, "Out of office until Monday.", headers={"auto-submitted": "auto-replied"})
+    assert "header:auto-submitted" in got.evidence

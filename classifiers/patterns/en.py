@@ -542,6 +542,10 @@ PATTERNS = {
         "import|imported|importing",
     ],
     "veto_subscribe": [
+        "cancel|end|stop|manage ...2 subscription",
         "still|continue|continuing",
+    ],
+    "subscribe/soft": [
+        "subscribe|signup|resubscribe|optin|subscription",
     ],
 }
