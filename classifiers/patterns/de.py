@@ -57,6 +57,8 @@ PATTERNS = {
         r"~\w*(einwilligung|zustimmung|einverstandnis)\w* ...8 ~(widerruf|widerrufe|widerrufen|zuruck|zuruckziehen|zuruckgezogen|entziehe|entzogen)\w*",
     ],
     "subscribe": [
+        "~(erteile|gebe) ...4 ~(einwilligung|zustimmung|erlaubnis)\\w*",
+        "~(erhalten|bekommen) ...4 ~(alle|samtliche|werbung|angebote|newsletter)\\w*",
         "~(e?mails?|sms|anrufe|telefon|post|katalog|briefe|newsletter|werbemails) ja ,|.|;|!",
         "~(schick|send|zusend)\\w* ...4 mir|uns|ihm|ihr ...4 ~\\w*(newsletter\\w*|katalog\\w*|angebote?n?|prospekte?|werbung|infos|neuigkeiten|aktionen|rabatte?|gutscheine?|mailings?|lookbook|einladungen|sale|sms-?angebote|werbemails)",
         "~\\w*(newsletter\\w*|katalog\\w*|angebote?n?|prospekte?|werbung|infos|neuigkeiten|aktionen|rabatte?|gutscheine?|mailings?|lookbook|einladungen|sale|sms-?angebote|werbemails) ...4 ~(schick|send|zusend)\\w*",
@@ -78,6 +80,7 @@ PATTERNS = {
         "schicken|senden ...2 sie|mir ...3 " + SUBMKT,
     ],
     "access": [
+        "~(einsehen|ansehen|einsicht) ...4 ~\\w*(daten|informationen)\\w*",
         "was|welche ...6 ~(speicher|gespeichert|hinterlegt|habt|haben)\\w* ...4 uber mich|ihr|sie",
         "~(chatverlauf|gesprachsaufzeichnung|aufzeichnung|notizen|protokoll)\\w*",
         "sehen|wissen|erfahren ...6 was ...6 ~\\w*(profil|gespeichert|steht|daten)\\w*",
@@ -173,6 +176,8 @@ PATTERNS = {
     ],
     "objection/weak": ["nicht ...2 einverstanden", "berechtigt* interess*"],
     "complaint": [
+        "anderen person|anderen kunden|fremden person",
+        "~(verkauft|gegeben|weitergegeben)\\w* ...4 meine ...2 ~\\w*(daten|adresse|nummer)\\w*",
         "klartext",
         "~(fremde|fremden) ...3 ~\\w*(person|daten|adresse|kreditkarte)\\w*",
         "entsetzen|unwohl|gruselig|beunruhigt|besorgt",

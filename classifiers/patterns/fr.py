@@ -46,6 +46,9 @@ PATTERNS = {
         r"~(retir|revoqu|retrait|revocation|revoque)\w* ...5 ~(consentement|accord|autorisation)\w*",
     ],
     "subscribe": [
+        "~(donne|donner) ...4 ~(consentement|accord|autorisation)\\w*",
+        "~(recevoir) ...4 ~(toutes|tous|communications|offres|promotions|newsletter)\\w*",
+        "~(remettre|remettez|reinscrire)\\w*",
         "~(e?mails?|sms|textos?|appels|telephone|courrier|courriers|catalogue|newsletter|lettres) oui ,|.|;|!",
         "~(envoy|transmett|adress)\\w* ...4 moi|m|nous|lui ...4 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
         "pourriez|pouvez|merci ...6 ~(envoyer|adresser|ajouter|inscrire|abonner|reinscrire)\\w* ...6 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
@@ -59,6 +62,10 @@ PATTERNS = {
         "envoyez|envoyer ...2 moi|m ...3 " + SUBMKT,
     ],
     "access": [
+        "a qui ...4 ~(transmis|communique|cede|vendu|donne|partage)\\w*",
+        "voir ...3 ~(donnees|informations)",
+        "quelles ...2 ~(donnees|informations)",
+        "~(copie) ...4 ~(enregistrement|donnees|appel)\\w*",
         "~(enregistrement|enregistrements|transcription|historique|notes|conversation)\\w* ...6 ~(appel|appels|conversation|echanges|moi|mon|chat)\\w*",
         "ce que vous ...2 ~(avez|detenez|conservez|savez|gardez)\\w* ...3 sur moi",
         "d ou ...3 vient|viennent|provient",
@@ -117,6 +124,8 @@ PATTERNS = {
         r"~(transmett|transfer|envoy|communiqu)\w* ...10 a|au ...3 ~(societe|entreprise|prestataire|organisme|fournisseur|concurrent)\w*",
     ],
     "restriction": [
+        "~(pause|limiter|limitiez|limitez)\\w*",
+        "ne ...3 pas ...3 ~(utilises|utilisees|traitees)\\w* ...8 ~(tant|jusqu|attendant)\\w*",
         "ne ...3 plus ...3 ~(utilis|traiter|trait|partag|transmet)\\w* ...10 tant que|jusqu|en attendant|le temps|d ici",
         "tant que|en attendant|le temps que|d ici la|jusqu a ce que ...10 ~(utilis|traiter|trait)\\w*",
         "~(suspens|suspendre|suspendez|geler|gelez|bloquer|bloquez)\\w*",
@@ -136,6 +145,8 @@ PATTERNS = {
     ],
     "objection/weak": ["interet legitime"],
     "complaint": [
+        "autre personne|autre client",
+        "~(vendu|donne|transmis|cede|communique)\\w* ...4 ~(mes|mon|ma)\\w* ...2 ~(donnees|adresse|numero|coordonnees)\\w*",
         "sans m avoir demande",
         "jamais autorise|autorises|donne|consenti",
         "n importe qui",

@@ -34,6 +34,9 @@ PATTERNS = {
 "niet meer ...3 " + r"~(contact|benader|lastig)\w*", "geen ...2 contact ...2 meer", "stop|stoppen ...3 contact*|benader*"],
     "withdraw": [r"~(trek|intrekk|ingetrokken|herroep|intrek)\w* ...5 ~\w*(toestemming|instemming)\w*", r"~\w*(toestemming|instemming)\w* ...5 ~(in|intrekken|ingetrokken|herroep)\w*"],
     "subscribe": [
+        "~(geef|geven) ...4 ~(toestemming)\\w*",
+        "~(ontvangen) ...4 ~(alle|communicatie|aanbiedingen|acties|nieuwsbrief)\\w*",
+        "~(terugzetten|heraanmelden)\\w*",
         "~(e?mails?|sms|telefoon|post|folders?|catalogus|nieuwsbrief|brieven) ja ,|.|;|!",
         "~(stuur|stuurt|sturen|toesturen|opsturen)\\w* ...4 mij|me ...4 ~\\w*(nieuwsbrie\\w*|aanbiedingen|aanbieding|acties|folders?|catalogus\\w*|catalogi|kortingen|korting|nieuws|reclame|promoties?|mailings?|sms-?aanbiedingen|smsaanbiedingen|uitnodigingen)",
         "~\\w*(nieuwsbrie\\w*|aanbiedingen|aanbieding|acties|folders?|catalogus\\w*|catalogi|kortingen|korting|nieuws|reclame|promoties?|mailings?|sms-?aanbiedingen|smsaanbiedingen|uitnodigingen) ...6 ~(sturen|toesturen|opsturen|ontvangen|krijgen)\\w*",
@@ -47,6 +50,8 @@ PATTERNS = {
         "meld|schrijf ...2 mij|me ...4 aan|in", "stuur|stuurt ...2 mij|me ...3 " + SUBMKT,
     ],
     "access": [
+        "aan wie ...4 ~(doorgegeven|verstrekt|gedeeld|verkocht|gegeven)\\w*",
+        "~(inzien|bekijken|zien) ...4 ~\\w*(gegevens|informatie)",
         "wat ...3 ~(hebben|hebt|heeft|bewaren|bewaart|weten|opgeslagen)\\w* ...3 van mij|me|over mij",
         "welke ...2 ~\\w*(gegevens|gegevns|informatie)\\w* ...6 ~(hebben|bewaren|opgeslagen|verwerken|gebruiken|weten)\\w*",
         "~(opnames?|opname|gespreksopname|chatgeschiedenis|notities)\\w* ...6 ~(gesprek|gesprekken|telefoon|chat|mij)\\w*",
@@ -96,6 +101,8 @@ r"~\w*(beperking|beperken|beperk)\w* ...4 ~\w*(verwerking|gebruik)\w*", r"~\w*(v
     "objection": [r"~\w*(bezwaar)\w*", r"~(profilering|profileren)\w*", "volgen ...3 surfgedrag|gedrag|mij|online", "niet ...3 " + r"~(verkop|verkoop|delen|deel|doorverkop)\w* ...4 " + DATA],
     "objection/weak": ["gerechtvaardigd belang", "niet ...2 eens"],
     "complaint": [
+        "andere persoon|andere klant|iemand anders",
+        "~(verkocht|gegeven|doorgegeven|gedeeld)\\w* ...4 mijn ...2 ~\\w*(gegevens|adres|nummer)\\w*",
         "nooit ...3 gegeven|toestemming|aangemeld",
         "zonder ...2 toestemming",
         "iedereen ...3 zien|lezen",

@@ -35,6 +35,8 @@ PATTERNS = {
 "nie ...2 " + r"~(kontaktow|kontaktuj|niepokoj|nekaj)\w*", r"~(przestan|zaprzest)\w* ...3 ~(kontakt|nekan)\w*"],
     "withdraw": [r"~(wycof|cofa|cofn|odwol|odwoluj)\w* ...5 ~(zgod)\w*", r"~(zgod)\w* ...5 ~(wycof|cofa|cofn|odwol)\w*"],
     "subscribe": [
+        "~(wyrazam|daje) ...4 ~(zgode|zgod)\\w*",
+        "~(otrzymywac|dostawac) ...4 ~(wszystkie|komunikaty|oferty|promocje|newsletter)\\w*",
         "~(przyslac|przysylac|wysylac|wyslac|przeslac)\\w* ...4 ~(go|mi|mnie|niej|niego)",
         "~(zapisac|zapisz|zapiszcie|dopisac|dopiszcie|zapisanie)\\w*",
         "~(zadzwonil|zadzwonic|dzwonic)\\w* ...8 ~(ofert|promocj|sprawie|nowosci)\\w*",
@@ -44,6 +46,9 @@ PATTERNS = {
         r"~(zapis|subskryb|dopisz|dopisac)\w* ...4 ~(newsletter|list|mailing)\w*", "prosze ...3 o ...2 " + SUBMKT,
     ],
     "access": [
+        "komu ...4 ~(przekazal|udostepnil|sprzedal|dal)\\w*",
+        "~(zobaczyc|wglad) ...4 ~(dane|danych)",
+        "jakie ...2 dane ...6 ~(macie|przechowujecie|zbieracie|zapisujecie)\\w*",
         "ile|co ...3 ~(wiecie|macie|przechowujecie|przechowuja)\\w* ...3 o mnie",
         "~(udostepnieni|zestawieni|kopi)\\w* ...6 ~(danych|wszystkich)\\w*",
         "~(nagran|nagrywan)\\w*",
@@ -89,6 +94,8 @@ r"~(ograniczeni|ograniczyc|ogranicz)\w* ...4 ~(przetwarz|wykorzyst)\w*", r"~(zab
     "objection": [r"~(sprzeciw)\w*", r"~(profilowan)\w*", "sledzenia|sledzenie ...3 zachowan*|aktywnosc*|uzytkownik*|mnie", "nie ...3 " + r"~(sprzedaw|udostepn|sprzeda)\w* ...4 " + DATA],
     "objection/weak": ["prawnie uzasadnion*"],
     "complaint": [
+        "innej osoby|innego klienta|kogos innego",
+        "~(sprzedali|przekazali|udostepnili|dali)\\w* ...4 ~(moje|moj|moja)\\w*",
         "nigdy ...3 nie ...2 podawal*|zgadzal*|zapisywal*",
         "bez mojej zgody",
         "drugi|trzeci raz",
