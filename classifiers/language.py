@@ -26,23 +26,35 @@ OURS = {
 }
 MIN_LETTERS = 25  # below this, lingua is not asked unless a word decides
 MIN_CONFIDENCE = 0.35
+SHORT_CONFIDENCE = 0.75  # a short text without a telling word: lingua must be sure
 LONG_TEXT = 120  # from this length the fast trigram-only detector is as good
 _WORD = re.compile(r"[^\W\d_]+")
 _URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 # words that by themselves mark a language in a very short text (folded)
 SHORT_WORDS = {
-    "de": "abmelden abbestellen austragen bitte danke loschen nein keine nicht mehr hallo"
-          " newsletter_abbestellen werbung auskunft",
+    "de": "abmelden abbestellen austragen bitte danke loschen nein keine keinen kein nicht"
+          " mehr hallo"
+          " werbung auskunft ich will mir mich mein meine euren ihren ihr zu und der die das ist"
+          " hort auf stopp schicken senden newsletter_abbestellen konto daten wieder eintragen",
     "fr": "desabonner desinscrire desinscription desabonnement merci bonjour supprimer svp"
-          " arreter plus stop_pub",
-    "es": "baja darme gracias hola borrar eliminar por favor cancelar suscripcion",
-    "it": "disiscrivere disiscrizione cancellatemi grazie ciao buongiorno cancellare basta",
-    "nl": "afmelden uitschrijven dank bedankt hallo verwijderen graag alstublieft geen",
-    "pt": "descadastrar obrigado obrigada ola apagar cancelar subscricao parem",
-    "pl": "wypisz wypisac dziekuje prosze usun usunac rezygnuje dzien dobry nie",
+          " arreter je ne me mon ma mes vos votre les des du de la le et objet voir plus",
+    "es": "baja darme gracias hola borrar eliminar eliminad favor cancelar suscripcion quiero"
+          " mi mis me de del el la los las que dice asunto tenéis teneis datos cuenta sumame alta",
+    "it": "disiscrivere disiscrizione cancellatemi grazie ciao buongiorno cancellare basta annulla"
+          " mi mio miei vostro vostra il della dei che non piu iscrizione",
+    "nl": "afmelden uitschrijven dank bedankt hallo verwijderen graag alstublieft geen niet meer"
+          " sturen aub zet mij op de het een nieuwsbrief opzeggen mijn",
+    "pt": "descadastrar obrigado obrigada ola apagar cancelar subscricao parem chega anular"
+          " quero meu minha meus nao mais da do dos sair lista",
+    "pl": "wypisz wypisac wypisanie dziekuje prosze usun usunac rezygnuje dzien dobry nie mnie"
+          " moje moj z ze mailingu newslettera wiecej",
 }
 _SHORT = {lang: set(words.split()) for lang, words in SHORT_WORDS.items()}
+
+
+def _letters(text: str) -> int:
+    return sum(len(w) for w in _WORD.findall(text))
 
 
 class LanguageDetector:
@@ -68,12 +80,14 @@ class LanguageDetector:
 
     @staticmethod
     def _short(text: str) -> str | None:
+        """None for a text long enough for lingua; else the language its words vote
+        for, or "" if they do not decide."""
         words = [fold(w) for w in _WORD.findall(text)]
         if sum(len(w) for w in words) >= MIN_LETTERS:
             return None
         votes = {lang: sum(w in s for w in words) for lang, s in _SHORT.items()}
         best = max(votes, key=lambda k: votes[k])
-        return best if votes[best] > 0 and list(votes.values()).count(votes[best]) == 1 else "en"
+        return best if votes[best] > 0 and list(votes.values()).count(votes[best]) == 1 else ""
 
     def detect(self, text: str, fallback: str = "") -> str:
         return self.detect_many([(text, fallback)])[0]
@@ -83,14 +97,18 @@ class LanguageDetector:
         used when the text has no letters."""
         out: list[str | None] = []
         todo: list[tuple[int, str]] = []
+        short_todo: list[tuple[int, str]] = []  # short, no telling word: lingua if sure
         for i, (text, fallback) in enumerate(items):
             text = self._clean(text)
-            if not _WORD.search(text):
-                text = self._clean(fallback)
+            if _letters(text) < MIN_LETTERS:  # too short: let the subject help
+                text = (self._clean(fallback) + "\n" + text).strip()
             short = self._short(text)
             out.append(short)
             if short is None:
                 todo.append((i, text))
+            elif short == "" and _letters(text) >= 8:
+                out[i] = None
+                short_todo.append((i, text))
         for detector, group in (
             (self._fast, [(i, t) for i, t in todo if len(t) >= LONG_TEXT]),
             (self._detector, [(i, t) for i, t in todo if len(t) < LONG_TEXT]),
@@ -106,4 +124,8 @@ class LanguageDetector:
             for (i, _), values in zip(group, results, strict=True):
                 top = values[0] if values else None
                 out[i] = OURS[top.language] if top and top.value >= MIN_CONFIDENCE else "en"
+        for i, text in short_todo:
+            values = self._detector.compute_language_confidence_values(text)
+            top = values[0] if values else None
+            out[i] = OURS[top.language] if top and top.value >= SHORT_CONFIDENCE else "en"
         return [lang or "en" for lang in out]
