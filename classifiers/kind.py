@@ -108,7 +108,9 @@ class KindDecider:
         bounce = dsn + code + null_path + (0.5 if full_dsn and not dsn else 0.0)
         if (dsn or full_dsn) and robotic:
             return "bounce", ev + ["text:dsn"]
-        if bounce >= BOUNCE_AT and not strong_privacy:
+        # a DSN phrase with a status code (or two phrases) outweighs words in the report
+        # that look like requests ("account suspended", "could not contact")
+        if bounce >= BOUNCE_AT and (not strong_privacy or bounce >= 2 or code):
             return "bounce", ev + [f"text:dsn:{bounce:g}"]
 
         # auto reply

@@ -380,6 +380,11 @@ PATTERNS = {
         "business|hours|days|hour",
     ],
     "dsn": [
+        "could not deliver",
+        "failed recipient|recipients",
+        "invalid recipient",
+        "recipient address rejected",
+        "message size exceeds",
         "could not be delivered|sent",
         "unable to deliver",
         "not listed in",
