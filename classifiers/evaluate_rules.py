@@ -21,7 +21,6 @@ from pathlib import Path
 
 from classifiers import INTENTS, Classification, MailInput, load
 
-
 _WROTE = re.compile(r"^\s*(On|Le|Am|El|Il|Op|Em|W dniu|Dnia)\b.*:\s*$")
 
 
