@@ -149,6 +149,9 @@ PATTERNS = {
         r"~\w*(export|datenexport)\w*", "gangigen|strukturierten ...3 format",
     ],
     "restriction": [
+        "~(verwend|nutz|verarbeit|weitergeb|ubermittel)\\w* ...8 nicht ...2 weiter|mehr ...8 bis|solange|vorerst",
+        "nicht weiter ...8 bis|solange",
+        "~(loschen) ...4 ~(sollen|sie)\\w* ...4 vorerst nichts",
         "nicht ...4 ~(verwend|nutz|verarbeit|weitergeb|ubermittel)\\w* ...10 bis|solange|vorerst|bevor",
         "vorerst|erstmal|einstweilen ...6 nicht ...4 ~(verwend|nutz|verarbeit)\\w*",
         "auf eis",
@@ -208,6 +211,7 @@ PATTERNS = {
         "recht ...4 beschwerde",
     ],
     "chase": [
+        "zweimal|dreimal|zum zweiten|zum dritten",
         "trotz ...6 bestatigung|bitte|widerspruch|abmeldung",
         "wieder ...4 gekommen|kam|newsletter|post",
         "immer noch|noch immer ...4 da|nicht",

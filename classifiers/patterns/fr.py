@@ -124,6 +124,9 @@ PATTERNS = {
         r"~(transmett|transfer|envoy|communiqu)\w* ...10 a|au ...3 ~(societe|entreprise|prestataire|organisme|fournisseur|concurrent)\w*",
     ],
     "restriction": [
+        "~(tant|attendant|temps|pendant)\\w* ...12 ne ...4 ~(utilis|trait|transmet)\\w*",
+        "ne ...3 ~(utilis|trait|transmet)\\w* ...12 ~(tant|attendant|pendant)\\w*",
+        "~(arretez|cessez) ...3 ~(utiliser|traiter)\\w* ...12 ~(tant|attendant|pendant)\\w*",
         "~(pause|limiter|limitiez|limitez)\\w*",
         "ne ...3 pas ...3 ~(utilises|utilisees|traitees)\\w* ...8 ~(tant|jusqu|attendant)\\w*",
         "ne ...3 plus ...3 ~(utilis|traiter|trait|partag|transmet)\\w* ...10 tant que|jusqu|en attendant|le temps|d ici",
@@ -177,6 +180,8 @@ PATTERNS = {
         "sinon|si", "dans le cas contraire",
     ],
     "chase": [
+        "deux|trois fois",
+        "je repete ...2 demande",
         "rien n a ete fait",
         "toujours ...3 pas|rien",
         "je vous ai ...3 demande",

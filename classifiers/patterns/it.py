@@ -122,6 +122,8 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "authority": ["garante ...3 privacy|protezione|dati", "autorita ...3 controllo|garante|protezione"],
     "boilerplate": ["mi riservo", "riservo il diritto", "diritto di proporre", "in mancanza|caso contrario|altrimenti", "se non"],
     "chase": [
+        "due|tre volte",
+        "ripeto la ...2 richiesta",
         "~(settimane|mesi|giorni) fa",
         "e niente|nulla",
         "di nuovo|ancora una volta|piu volte",

@@ -113,6 +113,7 @@ r"~\w*(datalek|datalekken)\w*", r"~(verkocht|gedeeld|doorgegeven|gelekt)\w* ...3
     "authority": ["autoriteit persoonsgegevens", "ap", "toezichthouder", r"~(melden|melding|klacht) ...3 autoriteit|ap|toezichthouder"],
     "boilerplate": ["behoud mij|me ...2 recht", "recht ...3 klacht ...3 in te dienen", "indien|anders|zo niet|mocht"],
     "chase": [
+        "twee|drie keer",
         "nog steeds",
         "alweer|opnieuw",
         "al ...4 gevraagd|gemeld|doorgegeven",

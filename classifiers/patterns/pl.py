@@ -106,6 +106,7 @@ r"~(wyciek|naruszeni)\w* ...3 danych|rodo|ochrony", r"~(sprzedal|udostepnil|prze
     "authority": ["uodo", "urzad|prezes|prezesa ochrony danych", "organ ...3 nadzorcz*"],
     "boilerplate": ["zastrzegam", "prawo do wniesienia", "w przeciwnym razie|wypadku", "jesli|jezeli|w razie"],
     "chase": [
+        "dwa|trzy razy",
         "juz ...3 drugi|trzeci raz",
         "wciaz|nadal ...4 macie|przychodza|dostaje",
         "znowu|ponownie",

@@ -124,6 +124,8 @@ r"~(limitacao|limitar|restricao|restringir)\w* ...4 ~(tratamento|uso|utilizacao)
     "authority": ["cnpd", "anpd", "comissao nacional de protecao|proteccao", "autoridade ...3 controlo|controle|protecao|proteccao"],
     "boilerplate": ["reservo-me|reservome", "reservo o direito", "direito de apresentar", "caso contrario", "se nao|caso"],
     "chase": [
+        "duas|tres vezes",
+        "repito ...2 pedido",
         "ha ...3 semanas|meses|dias",
         "e nada",
         "outra vez|de novo|varias vezes",
