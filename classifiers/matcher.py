@@ -8,7 +8,8 @@ message. This matcher accepts the same pattern dicts (a subset: ``{"NORM": str}`
 
 * evaluates each predicate once per distinct word, cached across documents, and
   only the regexes that can start with the word's first character, and
-* starts a pattern only at tokens that satisfy its first token,
+* starts a pattern only at tokens that satisfy its first token, and only if every
+  required token of the pattern occurs somewhere in the document,
 
 which makes it 20-50x faster. The patterns stay valid spaCy Matcher patterns (a test
 loads them into one), so either engine can run them.
@@ -90,6 +91,7 @@ class TokenPatternMatcher:
         self._patterns: list[tuple[Hashable, tuple[tuple[int, int, int], ...]]] = []
         self._by_first: dict[int, list[int]] = defaultdict(list)
         self._cache: dict[str, frozenset[int]] = {}
+        self._required: list[frozenset[int]] = []  # per pattern: predicates it cannot miss
         self._max_cache = max_cache
 
     def _pred(self, spec: dict) -> int:
@@ -140,6 +142,7 @@ class TokenPatternMatcher:
             raise ValueError(f"pattern {key!r} must start with a required, non-wildcard token")
         self._by_first[elems[0][0]].append(len(self._patterns))
         self._patterns.append((key, tuple(elems)))
+        self._required.append(frozenset(pid for pid, lo, _ in elems if lo > 0 and pid != ANY))
 
     def preds_of(self, word: str) -> frozenset[int]:
         hit = self._cache.get(word)
@@ -159,11 +162,18 @@ class TokenPatternMatcher:
         """All (key, start, end) matches over a sequence of normalised words; for each
         pattern and start only the shortest match is returned."""
         preds = [self.preds_of(w) for w in words]
+        present = frozenset().union(*preds)
+        possible: dict[int, bool] = {}  # pattern -> all its required predicates occur
         out = []
         n = len(words)
         for i in range(n):
             for pid in preds[i]:
                 for pat_index in self._by_first.get(pid, ()):
+                    ok = possible.get(pat_index)
+                    if ok is None:
+                        ok = possible[pat_index] = self._required[pat_index] <= present
+                    if not ok:
+                        continue
                     key, elems = self._patterns[pat_index]
                     end = self._match(elems, 1, i + 1, preds, n)
                     if end is not None:
