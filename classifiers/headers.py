@@ -64,13 +64,17 @@ def in_domains(addr_or_host: str, domains: Iterable[str]) -> bool:
 
 
 def robot_header_reasons(
-    headers: Mapping[str, str], sender: str, own_domains: Sequence[str] = ("carerra.co",)
+    headers: Mapping[str, str],
+    sender: str,
+    own_domains: Sequence[str] = ("carerra.co",),
+    loop_headers: Iterable[str] = (),
 ) -> list[str]:
     """Every "Never auto-answer" rule of mail-hygiene.md that this message trips.
 
     `headers` maps header names (any case) to values; `sender` is the From address
-    (or the whole From value). Returns short reasons such as "header:auto-submitted";
-    an empty list means the headers allow an automatic answer.
+    (or the whole From value); `loop_headers` names our own loop-token header(s), which
+    count like X-Loop. Returns short reasons such as "header:auto-submitted"; an empty
+    list means the headers allow an automatic answer.
     """
     h = _lower_keys(headers)
     reasons: list[str] = []
@@ -102,6 +106,9 @@ def robot_header_reasons(
     for name in ("x-loop", "list-id", "list-unsubscribe", "x-failed-recipients"):
         if name in h:
             reasons.append(f"header:{name}")
+    for name in loop_headers:
+        if name.lower() in h:
+            reasons.append(f"header:own-loop:{name.lower()}")
 
     if "return-path" in h and h["return-path"].strip().replace(" ", "") in {"<>", ""}:
         reasons.append("header:return-path-null")

@@ -202,6 +202,12 @@ def test_robot_header_rule(headers, sender, reason) -> None:
     assert reason in robot_header_reasons(headers, sender, ("carerra.co",))
 
 
+def test_own_loop_token_header() -> None:
+    reasons = robot_header_reasons({"X-Carerra-Loop": "1"}, "a@example.com", ("carerra.co",),
+                                   loop_headers=("X-Carerra-Loop",))
+    assert reasons == ["header:own-loop:x-carerra-loop"]
+
+
 @pytest.mark.parametrize(("headers", "sender"), [
     ({"auto-submitted": "no"}, "a@example.com"),
     ({"precedence": "first-class"}, "a@example.com"),
