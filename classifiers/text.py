@@ -47,6 +47,13 @@ _ELISION = re.compile(
 _PLURAL_APOS = re.compile(r"(?<=\w)'(?=(?:s|jes|tjes|tje)\b)")
 _ARTICLE = re.compile(r"\b(art|arts|artt|artigo|art\.º)\.?(?=\d)", re.I)
 _PAREN_NUM = re.compile(r"(\d)\((?=\w)")
+# French inversion and Portuguese enclitics keep their words apart ("pouvez-vous",
+# "retirez-moi", "enviem-me"); other inner hyphens are dropped below
+_CLITIC_HYPHEN = re.compile(
+    r"(?<=[^\W\d_])-(vous|moi|nous|toi|il|elle|ils|elles|on|je|tu|les|le|la|lui|leur|en"
+    r"|me|te|se|lhe|lhes|lo|los|las|nos)\b",
+    re.I,
+)
 _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 
@@ -61,6 +68,7 @@ def prepare(text: str) -> str:
     text = _PLURAL_APOS.sub("", text)
     text = _ARTICLE.sub(r"\1. ", text)
     text = _PAREN_NUM.sub(r"\1 (", text)
+    text = _CLITIC_HYPHEN.sub(r" \1", text)
     text = _INNER_HYPHEN.sub("", text)
     return _SPACES.sub(" ", text)
 

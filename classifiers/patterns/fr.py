@@ -46,6 +46,9 @@ PATTERNS = {
         r"~(retir|revoqu|retrait|revocation|revoque)\w* ...5 ~(consentement|accord|autorisation)\w*",
     ],
     "subscribe": [
+        "m|me|nous|lui ~(envoyer|envoyez|adresser|adressez|parvenir)\\w* ...4 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|bons|plans|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
+        "m|me|nous ...2 ~(ajouter|ajoutez|inscrire|inscrivez|rajouter|remettre|remettez)\\w*",
+        "possible de ...2 recevoir ...6 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|bons|plans|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
         "~(donne|donner) ...4 ~(consentement|accord|autorisation)\\w*",
         "~(recevoir) ...4 ~(toutes|tous|communications|offres|promotions|newsletter)\\w*",
         "~(remettre|remettez|reinscrire)\\w*",

@@ -36,6 +36,10 @@ PATTERNS = {
         "non autorizzo piu",
 r"~(revoc|ritir)\w* ...5 ~(consenso|consensi|autorizzazione)\w*"],
     "subscribe": [
+        "~(rimettere|rimettete|inserire|inserite|iscrivere)\\w* ...6 ~(lista|mailing|newsletter|catalogo|elenco)\\w*",
+        "~(presto|do) ...3 ~(consenso)\\w*",
+        "li|lo|la ...2 ~(vorrei)\\w* ...3 anche",
+        "~(vorrei|voglio) ...3 ~(riceverlo|riceverla|riceverli)\\w*",
         "~(aggiungete|aggiungetemi|iscrivete|iscrivetemi|mettetemi|inseritemi)\\w*",
         "~(do|dare) ...4 ~(consenso|autorizzazione)\\w*",
         "~(ricevere) ...4 ~(tutte|tutti|comunicazioni|offerte|promozioni|newsletter)\\w*",

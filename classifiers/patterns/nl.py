@@ -34,6 +34,10 @@ PATTERNS = {
 "niet meer ...3 " + r"~(contact|benader|lastig)\w*", "geen ...2 contact ...2 meer", "stop|stoppen ...3 contact*|benader*"],
     "withdraw": [r"~(trek|intrekk|ingetrokken|herroep|intrek)\w* ...5 ~\w*(toestemming|instemming)\w*", r"~\w*(toestemming|instemming)\w* ...5 ~(in|intrekken|ingetrokken|herroep)\w*"],
     "subscribe": [
+        "~(toevoegen|toevoegt|toegevoegd)\\w* ...4 ~(verzendlijst|lijst|nieuwsbrief|mailinglijst)\\w*",
+        "~(wil|wilt|mag) ...4 ~(bellen|belt)\\w*",
+        "mag ik ...2 ~(ook|de) ...2 ~\\w*(nieuwsbrief|catalogus)\\w*",
+        "~(aanmelden|aanmlden|inschrijven)\\w*",
         "~(geef|geven) ...4 ~(toestemming)\\w*",
         "~(ontvangen) ...4 ~(alle|communicatie|aanbiedingen|acties|nieuwsbrief)\\w*",
         "~(terugzetten|heraanmelden)\\w*",
