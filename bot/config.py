@@ -100,6 +100,10 @@ class CompanySettings(_Section):
 class ComplianceSettings(_Section):
     jurisdiction: Literal["uk", "eu", "us-ca"] = "uk"
     eu_country: str = "IE"  # bank holidays for "eu"
+    verification_expiry_days: int = Field(default=7, ge=1, le=90)  # one-time codes expire
+    verification_reminder_days: int = Field(default=3, ge=1, le=90)  # one reminder after
+    verification_url: str = ""  # e.g. https://privacy.carerra.co/verify ("" = code only)
+    senior_assignee: str = "senior"  # who complaints are assigned to (a user or a role)
 
 
 class WebSettings(_Section):

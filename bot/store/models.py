@@ -3,7 +3,13 @@
 from bot.store.mail import Checkpoint, InboundMessage
 from bot.store.outbox import OutboxItem
 from bot.store.people import ConsentEvent, Contact, Preference, Secret, Suppression
-from bot.store.requests import AuditLog, Counter, PrivacyRequest, RequestEvent
+from bot.store.requests import (
+    AuditLog,
+    Counter,
+    PrivacyRequest,
+    RequestEvent,
+    VerificationCode,
+)
 
 __all__ = [
     "AuditLog",
@@ -18,4 +24,5 @@ __all__ = [
     "RequestEvent",
     "Secret",
     "Suppression",
+    "VerificationCode",
 ]

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
-from bot.store.base import json_dict, stamp, when
+from bot.store.base import json_dict, json_list, stamp, when
 
 PENDING = "pending"
 SENDING = "sending"  # claimed by a sender; lease in claimed_until
@@ -26,6 +26,8 @@ class OutboxItem(SQLModel, table=True):
     subject: str = Field(sa_type=Text)
     body: str = Field(sa_type=Text)
     headers: dict[str, Any] = json_dict()
+    # files to attach: [{"filename", "content_type", "data" (base64)}] (e.g. a data export)
+    attachments: list[Any] = json_list()
     message_id: str = Field(max_length=250, index=True)  # ours, for threading and bounces
     template: str = Field(max_length=60)
     language: str = Field(default="en", max_length=8)
