@@ -189,31 +189,73 @@ class IntentDecider:
 
     @staticmethod
     def _channels(doc: Doc, hits, cues: list[Cue], intents: list[str]) -> tuple[str, ...]:
+        """Channels named where the (un)subscribe request is made: its clause, else its
+        sentence, else the subject, else a sentence that talks about marketing; then
+        "all marketing"-like wording means all four, and nothing at all means email."""
         if "unsubscribe" not in intents and "subscribe" not in intents:
             return ()
-        explicit: set[str] = set()
-        all_four = False
         triggers = [
             c for i in ("unsubscribe", "subscribe") if i in intents for s, c in hits[i]
             if s >= THRESHOLD and c is not None
         ]
+        channel_cues = _channel_cues(cues)
+        explicit: set[str] = set()
+        all_four = False
         for t in triggers:
-            in_clause = [
-                c for c in cues if c.clause == t.clause and not c.negated
-                and (set(c.labels) & set(CHANNEL_CUES) or "all_channels" in c.labels)
-            ]
-            named = {
-                CHANNEL_CUES[lab] for c in in_clause for lab in c.labels if lab in CHANNEL_CUES
-            }
+            for scope in ("clause", "sent"):
+                in_scope = [c for c in channel_cues if getattr(c, scope) == getattr(t, scope)]
+                named = _named(in_scope)
+                if named or any("all_channels" in c.labels for c in in_scope):
+                    break
             if named:
                 explicit |= named
-            elif "withdraw" in t.labels or any("all_channels" in c.labels for c in in_clause):
+            elif "withdraw" in t.labels or any("all_channels" in c.labels for c in in_scope):
                 all_four = True
+        if not explicit and not all_four:
+            subject = [c for c in channel_cues if c.in_subject]
+            talk = {c.sent for c in cues if set(c.labels) & MARKETING_TALK and not c.negated}
+            for group in (subject, [c for c in channel_cues if c.sent in talk]):
+                explicit = _named(group)
+                all_four = not explicit and any("all_channels" in c.labels for c in group)
+                if explicit or all_four:
+                    break
         if all_four:
             return CHANNELS
         if explicit:
             return tuple(ch for ch in CHANNELS if ch in explicit)
         return ("email",)
+
+
+MARKETING_TALK = {"marketing", "unsubscribe", "subscribe", "withdraw", "objection"}
+
+
+def _channel_cues(cues: list[Cue]) -> list[Cue]:
+    """Channel and all-channel cues, without those inside a longer cue of another
+    channel ("courrier électronique" is email, not post)."""
+    chans = [
+        c for c in cues
+        if not c.negated and (set(c.labels) & set(CHANNEL_CUES) or "all_channels" in c.labels)
+    ]
+    kept = []
+    for c in chans:
+        inside = any(
+            o is not c and o.start <= c.start and c.end <= o.end
+            and o.end - o.start > c.end - c.start
+            and set(o.labels) & set(CHANNEL_CUES) and set(o.labels) != set(c.labels)
+            for o in chans
+        )
+        if not inside:
+            kept.append(c)
+    return kept
+
+
+def _named(group: list[Cue]) -> set[str]:
+    """Channels named by strong cues, or by weak ones ("mailing list") if no strong."""
+    strong = {CHANNEL_CUES[lab] for c in group if not c.weak for lab in c.labels
+              if lab in CHANNEL_CUES}
+    if strong:
+        return strong
+    return {CHANNEL_CUES[lab] for c in group for lab in c.labels if lab in CHANNEL_CUES}
 
 
 @Language.factory("carerra_intents")

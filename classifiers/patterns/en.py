@@ -306,13 +306,16 @@ PATTERNS = {
                   "targeted|pixel*|cookies|automated|segment*|behavio*|habits"],
     # ---------------------------------------------------------------- channels
     "ch_email": ["email|emails|emailing|emailed|mail|mails|newsletter*|inbox|ebulletin*|enews*|"
-                 "emailer*|edm", "mailing list"],
+                 "emailer*|edm"],
+    "ch_email/weak": ["mailing list|lists"],
     "ch_sms": ["sms|smses|text|texts|texting|whatsapp", "text messages"],
     "ch_phone": ["call|calls|calling|called|phone|phoning|phoned|telephone*|ring|ringing|rang|"
                  "landline|telemarketing|telesales|phonecalls", "cold call*"],
     "ch_post": ["post|postal|letter|letters|catalog*|brochure*|leaflet*|flyer*|mailshot*|"
                 "printed|paper|door|letterbox|pamphlet*|postcard*", "junk|direct mail"],
     "all_channels": [
+        "everything|altogether",
+        "all of it",
         "all|any|every ...2 marketing|communication*|contact|correspondence|channel|channels|"
         "form|forms|way|ways|means|promotional|advertising|medium|method|methods",
         "direct marketing", "marketing of any kind", "any further marketing",

@@ -202,9 +202,12 @@ PATTERNS = {
     "profiling": [r"~(profil|ciblage|pistage|suivi|traceur|pixel|analyse|personnalis|recommandation|habitudes|comportement)\w*"],
     "ch_email": [r"~(e?mails?|courriels?|newsletters?|infolettres?|emailing)", "courrier|courriers electronique|electroniques", "lettre|lettres d information|info"],
     "ch_sms": [r"~(sms|textos?)", "messages|message texte|textes"],
-    "ch_phone": [r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
+    "ch_phone": [
+        "coup|coups de fil",
+r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
     "ch_post": [r"~(courriers?|postale?s?|postaux|poste|lettres?|prospectus|catalogues?|brochures?|depliants?|papier|flyers?|imprimes?)", "boite aux lettres"],
     "all_channels": [
+        "rien|tout",
         r"tout|toute|toutes|tous|aucun|aucune ...3 ~(communication|sollicitation|prospection|contact|publicite|marketing|canal|canaux|forme|moyen|demarchage)\w*",
         "prospection commerciale|directe", "marketing direct",
     ],
