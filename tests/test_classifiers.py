@@ -333,6 +333,16 @@ def test_channel_rules(clf, body, intents, channels) -> None:
     assert (sorted(got.intents), sorted(got.channels)) == (intents, channels), got.evidence
 
 
+def test_channels_from_subject_and_nested_phrases(clf) -> None:
+    got = classify(clf, "Please take me off the list.", subject="Stop the texts")
+    assert (got.intents, got.channels) == (("unsubscribe",), ("sms",))
+    got = classify(clf, "Je n'ai plus envie de recevoir la lettre d'information. Merci de me "
+                        "désinscrire.")
+    assert (got.intents, got.channels) == (("unsubscribe",), ("email",))
+    got = classify(clf, "Please delete my name from your mailing list for catalogues.")
+    assert (got.intents, got.channels) == (("unsubscribe",), ("post",))
+
+
 def test_subscribe_and_unsubscribe_together_need_review(clf) -> None:
     got = classify(clf, "Stop the texts but sign me up for your email newsletter.")
     assert sorted(got.intents) == ["subscribe", "unsubscribe"]
