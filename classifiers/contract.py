@@ -46,6 +46,8 @@ class MailInput:
     content_type: str = "text/plain"
     report_type: str = ""  # e.g. "delivery-status" for multipart/report
     attachment_types: tuple[str, ...] = ()
+    # recipients a bounce detector (flufl.bounce) found in the message, if any
+    bounced: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

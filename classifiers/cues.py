@@ -34,8 +34,13 @@ NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
 UNNEGATED = {
     "privacy", "marketing", "profiling", "disclaimer", "dsn", "ooo", "ticket", "spam",
     "authority", "boilerplate", "list_target", "chase", "ch_email", "ch_sms", "ch_post",
-    "ch_phone", "all_channels", "data_obj",
+    "ch_phone", "all_channels", "data_obj", "past",
 }
+
+
+def _aux(cue: Cue) -> bool:
+    """A helper cue: never negated, never consumes a negation."""
+    return all(lab in UNNEGATED or lab.startswith("veto_") for lab in cue.labels)
 
 
 # cues a pattern of another language than the document's may contribute
@@ -168,10 +173,10 @@ class CueFinder:
         packs = [self.packs[lang]] + ([self.packs["en"]] if lang != "en" else [])
         consumed: set[int] = set()
         for c in cues:
-            if not (set(c.labels) <= UNNEGATED) and "subscribe" not in c.labels:
+            if not _aux(c) and "subscribe" not in c.labels:
                 consumed.update(range(c.start, c.end))
         for c in cues:
-            if set(c.labels) <= UNNEGATED:
+            if _aux(c):
                 continue
             own = set(range(c.start, c.end))
             # negation before the cue, same comma part, no subordinator in between

@@ -108,8 +108,12 @@ class IntentDecider:
             hits["unsubscribe"].append((STRONG, None))
             evidence.append("bare-stop:unsubscribe")
 
+        self._past_unsubscribe(cues, hits, evidence)
+
         scores = {i: 0.0 for i in INTENTS}
         for intent, lst in hits.items():
+            if not lst:
+                continue
             best = max(s for s, _ in lst)
             if best < THRESHOLD and len(weak_names[intent]) >= 2:
                 best = TWO_WEAK
@@ -136,6 +140,20 @@ class IntentDecider:
         doc._.needs_review = review
         doc._.evidence = list(dict.fromkeys(evidence))
         return doc
+
+    @staticmethod
+    def _past_unsubscribe(cues: list[Cue], hits, evidence: list[str]) -> None:
+        """ "I unsubscribed by mistake months ago, please put me back": the unsubscribe
+        (and the reminder it looks like) is history, the request is the subscribe."""
+        if not any(s >= THRESHOLD for s, _ in hits.get("subscribe", [])):
+            return
+        past = {c.sent for c in cues if "past" in c.labels}
+        kept = [(s, c) for s, c in hits.get("unsubscribe", []) if c is None or c.sent not in past]
+        if len(kept) < len(hits.get("unsubscribe", [])):
+            hits["unsubscribe"] = kept
+            hits["complaint"] = [(s, c) for s, c in hits.get("complaint", [])
+                                 if c is not None and "chase" not in c.labels]
+            evidence.append("past:unsubscribe")
 
     @staticmethod
     def _purpose(c: Cue, by_clause, add) -> bool:

@@ -3,9 +3,9 @@
 tokenising, so compounds arrive closed ("Werbe-E-Mails" -> "werbeemails") and are
 matched with whole-token regexes (``~...``)."""
 
-NEGATION = ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+NEGATION = ["nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
             "weder"]
-POST_NEGATION = ["nicht", "keinesfalls", "nie"]
+POST_NEGATION = ["nicht", "nichts", "keinesfalls", "nie"]
 BREAKERS = ["aber", "sondern", "jedoch", "allerdings", "nur", "lediglich", "trotzdem",
             "dennoch", "hingegen", "stattdessen"]
 SUBORDINATORS = ["dass", "weil", "da", "wenn", "falls", "ob", "warum", "wieso", "weshalb", "als",
@@ -386,5 +386,12 @@ PATTERNS = {
 "herzlichen gluckwunsch", "nur ...3 versand|versandkosten|versandgebuhr", "sehr geehrter gewinner", "exklusives angebot", "jetzt klicken"],
     "veto_subscribe": [
         "weiterhin|weiter",
+    ],
+    "veto_unsubscribe+veto_erasure": [
+        "~\\w*(wunschliste|merkliste|warenkorb)\\w*",
+    ],
+    "past": [
+        "versehentlich|aus versehen|vor ...3 monaten|wochen|jahren",
+        "irrtumlich",
     ],
 }

@@ -41,7 +41,7 @@ PATTERNS = {
         "email|emails|texts|text|sms|calls|phone|post|catalogue|catalogues|letters|newsletter|newsletters|brochure|mailings|phonecalls no|nope ,|.|;|!",
         "stop|cease ...2 it|them|this ...2 now|immediately|please",
         "prefer|rather not ...3 be ...2 called|contacted|emailed|texted|phoned|rung|sent|mailed",
-        "rather|prefer you ...2 stopped|stop|did|not",
+        "rather|prefer you ...2 stopped|stop",
         "remove|take|delete|drop|strike ...6 off|from ...4 list|lists|mailing|mailings|distribution|circulation|calling|marketing",
         "opted|opting out",
         "no need to ...3 send|sending|post|posting|mail",
@@ -302,7 +302,7 @@ PATTERNS = {
     ],
     "marketing": ["marketing|advertising|advert*|promotion*|promotional|ads|newsletter*|offers|"
                   "mailings|mailshots"],
-    "profiling": ["profil*|tracking|track*|analytics|analy*|personali*|recommend*|targeting|"
+    "profiling": ["profil*|tracking|track*|analytics|analy*|personali*|recommend*|targeting|target|"
                   "targeted|pixel*|cookies|automated|segment*|behavio*|habits"],
     # ---------------------------------------------------------------- channels
     "ch_email": ["email|emails|emailing|emailed|mail|mails|newsletter*|inbox|ebulletin*|enews*|"
@@ -323,7 +323,7 @@ PATTERNS = {
     # ---------------------------------------------------------------- not the sender's own
     # ---------------------------------------------------------------- robots
     "unsubscribe/soft": [
-        "remove|delete|take me [please|off|out]",
+        "remove|delete me [please]", "take me off|out",
         "unsubscribe|opt out|remove",
     ],
     "portability/weak": [
@@ -335,6 +335,16 @@ PATTERNS = {
     ],
     "subscribe/soft": [
         "subscribe|signup|resubscribe|optin|subscription",
+    ],
+    "veto_unsubscribe+veto_erasure": [
+        "wishlist|wishlists|basket|cart|favourites|favorites",
+        "wish list",
+        "custom|lookalike audience|audiences",
+        "send|sending|share|sharing|pass|passing ...3 my ...2 data|details|information|address|email ...6 to",
+    ],
+    "past": [
+        "ago|accidentally|mistake|mistakenly|error",
+        "by accident",
     ],
 }
 

@@ -273,4 +273,11 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
     "veto_subscribe": [
         "seguir|sigan|siguiendo",
     ],
+    "veto_unsubscribe+veto_erasure": [
+        "lista de deseos",
+        "~(carrito|favoritos)",
+    ],
+    "past": [
+        "sin querer|por error|hace",
+    ],
 }

@@ -338,4 +338,12 @@ r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
     "veto_subscribe": [
         "continuer|continuez|toujours",
     ],
+    "veto_unsubscribe+veto_erasure": [
+        "liste d envies|souhaits",
+        "~(panier|favoris)",
+    ],
+    "past": [
+        "par erreur|megarde",
+        "il y a",
+    ],
 }

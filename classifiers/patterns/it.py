@@ -245,4 +245,11 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "veto_subscribe": [
         "continuare|continuate",
     ],
+    "veto_unsubscribe+veto_erasure": [
+        "lista dei desideri",
+        "~(carrello|preferiti)",
+    ],
+    "past": [
+        "per sbaglio|per errore|fa",
+    ],
 }

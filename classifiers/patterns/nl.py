@@ -215,4 +215,10 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
     "veto_subscribe": [
         "blijven|blijft",
     ],
+    "veto_unsubscribe+veto_erasure": [
+        "~\\w*(verlanglijst|winkelwagen|favorieten)\\w*",
+    ],
+    "past": [
+        "per ongeluk|geleden",
+    ],
 }

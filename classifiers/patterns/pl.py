@@ -18,7 +18,7 @@ PATTERNS = {
         "nie ...3 ~(wykorzystywa|uzywa|wysyla|przesyla|przysyla)\\w* ...6 ~(adres|numer|ofert|newsletter|katalog)\\w*",
         "nie ...2 chce|chcemy ...4 nic ...2 wiecej",
         "zadnych ...2 ~(maili|sms|ulotek|telefonow|katalogow)\\w*",
-        "wystarczy|dosc",
+        
         "~(usun|wykresl|wypisz)\\w* ...6 z ...3 ~(listy|bazy|mailingu|wysylki|newslettera)\\w*",
         "~(prosze|prosimy) ...2 nie ...2 ~(przysylac|wysylac|dzwonic|przesylac)\\w*",
         r"~(wypis|wypisz|wypisac|wypisanie|wyrejestr|odsubskryb)\w*",
@@ -102,7 +102,9 @@ r"~(ograniczeni|ograniczyc|ogranicz)\w* ...4 ~(przetwarz|wykorzyst)\w*", r"~(zab
         "czy to jasne",
         "znowu|ponownie",
 r"~(wyciek|naruszeni)\w* ...3 danych|rodo|ochrony", r"~(sprzedal|udostepnil|przekazal)\w* ...3 moje ...2 " + DATA, "bez mojej ...2 zgody|wiedzy", r"~(niezadowol|oburz|zawiedz)\w* ...8 " + DATA],
-    "complaint/weak": [r"~(skarg|reklamacj|zazal)\w*", r"~(niedopuszczaln|skandaliczn|nielegaln|bezprawn|oburzajac)\w*", "prawnik|sad"],
+    "complaint/weak": [
+        "mam dosc|wystarczy",
+r"~(skarg|reklamacj|zazal)\w*", r"~(niedopuszczaln|skandaliczn|nielegaln|bezprawn|oburzajac)\w*", "prawnik|sad"],
     "authority": ["uodo", "urzad|prezes|prezesa ochrony danych", "organ ...3 nadzorcz*"],
     "boilerplate": ["zastrzegam", "prawo do wniesienia", "w przeciwnym razie|wypadku", "jesli|jezeli|w razie"],
     "chase": [
@@ -202,5 +204,12 @@ r"~(niedostarczaln|niedoreczaln)\w*", "nie ...3 dostarczon*|doreczon*", "nie moz
     "spam/weak": ["gratulacje", "oferta specjalna"],
     "veto_subscribe": [
         "nadal|dalej",
+    ],
+    "veto_unsubscribe+veto_erasure": [
+        "listy|liscie|lista zyczen",
+        "~(koszyk|ulubion)\\w*",
+    ],
+    "past": [
+        "przez pomylke|przypadkiem|temu",
     ],
 }

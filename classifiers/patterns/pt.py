@@ -230,4 +230,11 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
     "veto_subscribe": [
         "continuar|continuem",
     ],
+    "veto_unsubscribe+veto_erasure": [
+        "lista de desejos",
+        "~(carrinho|favoritos)",
+    ],
+    "past": [
+        "sem querer|por engano|ha",
+    ],
 }
