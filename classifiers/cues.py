@@ -172,8 +172,8 @@ class CueFinder:
         lang = lang if lang in self.packs else "en"
         packs = [self.packs[lang]] + ([self.packs["en"]] if lang != "en" else [])
         consumed: set[int] = set()
-        for c in cues:
-            if not _aux(c) and "subscribe" not in c.labels:
+        for c in cues:  # a negation that is part of a strong pattern's meaning is used up
+            if not _aux(c) and not c.weak and not c.inner_negation and "subscribe" not in c.labels:
                 consumed.update(range(c.start, c.end))
         for c in cues:
             if _aux(c):

@@ -226,6 +226,8 @@ def test_ordinary_headers_allow_an_answer(headers, sender) -> None:
     ("Please do not delete my account, just stop the emails.", ["unsubscribe"], ["email"]),
     ("Bitte löschen Sie mein Konto nicht! Ich möchte nur keine Newsletter mehr.",
      ["unsubscribe"], ["email"]),
+    ("Bitte löschen Sie meine Daten nicht, sondern schicken Sie mir einfach keine Newsletter "
+     "mehr.", ["unsubscribe"], ["email"]),
     ("Ne supprimez pas mon compte, je veux seulement ne plus recevoir vos SMS.",
      ["unsubscribe"], ["sms"]),
     ("No borren mi cuenta, solo quiero dejar de recibir los SMS.", ["unsubscribe"], ["sms"]),
