@@ -179,6 +179,8 @@ PATTERNS = {
     ],
     "objection/weak": ["nicht ...2 einverstanden", "berechtigt* interess*"],
     "complaint": [
+        "~\\w*(name|namen|adresse|telefonnummer|nummer|geburtsdatum|ausweis|personalausweis|karte|daten|rechnung|etikett)\\w* ...8 ~\\w*(sichtbar|laut|vorgelesen|gepostet|veroffentlicht|fotografiert|foto|facebook|instagram|whatsapp|nachbarn|jeder|fremde|fremden)\\w*",
+        "~\\w*(sichtbar|laut|vorgelesen|gepostet|veroffentlicht|fotografiert|foto|facebook|instagram|whatsapp|nachbarn|jeder|fremde|fremden)\\w* ...8 ~\\w*(name|namen|adresse|telefonnummer|nummer|geburtsdatum|ausweis|personalausweis|karte|daten|rechnung|etikett)\\w*",
         "anderen person|anderen kunden|fremden person",
         "~(verkauft|gegeben|weitergegeben)\\w* ...4 meine ...2 ~\\w*(daten|adresse|nummer)\\w*",
         "klartext",

@@ -242,6 +242,8 @@ PATTERNS = {
     "objection/weak": ["legitimate interest*", "profile me"],
     # ---------------------------------------------------------------- complaint
     "complaint": [
+        "name|address|phone|number|mobile|birthday|birth|passport|id|card|details|order|invoice|label ...8 visible|aloud|loud|posted|published|photographed|photo|facebook|instagram|whatsapp|neighbour|neighbours|shouted|exposed|leaked|everyone|anyone|stranger|strangers",
+        "visible|aloud|loud|posted|published|photographed|photo|facebook|instagram|whatsapp|neighbour|neighbours|shouted|exposed|leaked|everyone|anyone|stranger|strangers ...8 name|address|phone|number|mobile|birthday|birth|passport|id|card|details|order|invoice|label",
         "serious|major|massive|huge ...3 data|privacy|mistake|breach|issue|error",
         "someone else|someone elses|somebody else ...6 data|details|invoice|card|address|order",
         "read ...4 out loud|aloud",

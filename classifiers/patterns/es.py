@@ -126,6 +126,8 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
     "objection": [r"~(oposicion|opongo|oponerme|oponer)", "derecho de oposicion", r"~(perfilado|perfilamiento|perfiles|seguimiento)", "no ...3 " + r"~(vend|compart|ced)\w* ...4 " + DATA],
     "objection/weak": ["interes legitimo"],
     "complaint": [
+        "~(nombre|direccion|telefono|numero|nacimiento|dni|identidad|tarjeta|datos|factura|etiqueta)\\w* ...8 ~(visible|voz|alta|publico|publicado|fotografi|foto|facebook|instagram|whatsapp|vecino|vecinos|cualquiera)\\w*",
+        "~(visible|voz|alta|publico|publicado|fotografi|foto|facebook|instagram|whatsapp|vecino|vecinos|cualquiera)\\w* ...8 ~(nombre|direccion|telefono|numero|nacimiento|dni|identidad|tarjeta|datos|factura|etiqueta)\\w*",
         "gravisimo|intolerable",
         "forma de tratar ...3 datos",
         "~(deuda) ...3 ~(ajena|otra)\\w*",

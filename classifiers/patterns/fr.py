@@ -151,6 +151,8 @@ PATTERNS = {
     ],
     "objection/weak": ["interet legitime"],
     "complaint": [
+        "~(nom|adresse|telephone|numero|naissance|identite|carte|donnees|facture|etiquette)\\w* ...8 ~(visible|voix|haute|publie|photographie|photo|facebook|instagram|whatsapp|voisin|voisine|voisins|importe)\\w*",
+        "~(visible|voix|haute|publie|photographie|photo|facebook|instagram|whatsapp|voisin|voisine|voisins|importe)\\w* ...8 ~(nom|adresse|telephone|numero|naissance|identite|carte|donnees|facture|etiquette)\\w*",
         "autre personne|autre client",
         "~(vendu|donne|transmis|cede|communique)\\w* ...4 ~(mes|mon|ma)\\w* ...2 ~(donnees|adresse|numero|coordonnees)\\w*",
         "sans m avoir demande",

@@ -111,6 +111,8 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "objection": [r"~(opposizione|oppongo|oppormi|opporre)", "diritto di opposizione", r"~(profilazione|profilare|tracciamento)", "non ...3 " + r"~(vend|condivid|ced)\w* ...4 " + DATA],
     "objection/weak": ["interesse legittimo"],
     "complaint": [
+        "~(nome|indirizzo|telefono|numero|nascita|identita|carta|dati|fattura|etichetta)\\w* ...8 ~(visibile|voce|alta|postat|pubblicat|fotografat|foto|facebook|instagram|whatsapp|vicin|chiunque)\\w*",
+        "~(visibile|voce|alta|postat|pubblicat|fotografat|foto|facebook|instagram|whatsapp|vicin|chiunque)\\w* ...8 ~(nome|indirizzo|telefono|numero|nascita|identita|carta|dati|fattura|etichetta)\\w*",
         "~(altra|altro) ...2 ~(persona|cliente) ...8 ~(dati|nome|indirizzo|ordini|fattura)\\w*",
         "~(dati|fattura|ordini|indirizzo)\\w* ...6 di ...2 ~(altra|altro|un)\\w* ...2 ~(persona|cliente)",
         "avete ...2 ~(dato|passato|venduto|ceduto)\\w* ...4 ~(mio|miei|mia)\\w*",

@@ -105,6 +105,8 @@ r"~\w*(beperking|beperken|beperk)\w* ...4 ~\w*(verwerking|gebruik)\w*", r"~\w*(v
     "objection": [r"~\w*(bezwaar)\w*", r"~(profilering|profileren)\w*", "volgen ...3 surfgedrag|gedrag|mij|online", "niet ...3 " + r"~(verkop|verkoop|delen|deel|doorverkop)\w* ...4 " + DATA],
     "objection/weak": ["gerechtvaardigd belang", "niet ...2 eens"],
     "complaint": [
+        "~\\w*(naam|adres|telefoonnummer|nummer|geboortedatum|identiteit|paspoort|kaart|gegevens|factuur|label)\\w* ...8 ~\\w*(zichtbaar|hardop|gepost|gepubliceerd|gefotografeerd|foto|facebook|instagram|whatsapp|buren|iedereen)\\w*",
+        "~\\w*(zichtbaar|hardop|gepost|gepubliceerd|gefotografeerd|foto|facebook|instagram|whatsapp|buren|iedereen)\\w* ...8 ~\\w*(naam|adres|telefoonnummer|nummer|geboortedatum|identiteit|paspoort|kaart|gegevens|factuur|label)\\w*",
         "andere persoon|andere klant|iemand anders",
         "~(verkocht|gegeven|doorgegeven|gedeeld)\\w* ...4 mijn ...2 ~\\w*(gegevens|adres|nummer)\\w*",
         "nooit ...3 gegeven|toestemming|aangemeld",

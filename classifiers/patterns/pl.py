@@ -94,6 +94,8 @@ r"~(ograniczeni|ograniczyc|ogranicz)\w* ...4 ~(przetwarz|wykorzyst)\w*", r"~(zab
     "objection": [r"~(sprzeciw)\w*", r"~(profilowan)\w*", "sledzenia|sledzenie ...3 zachowan*|aktywnosc*|uzytkownik*|mnie", "nie ...3 " + r"~(sprzedaw|udostepn|sprzeda)\w* ...4 " + DATA],
     "objection/weak": ["prawnie uzasadnion*"],
     "complaint": [
+        "~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w* ...8 ~(widoczn|glos|opublikowal|wrzucil|zdjeci|facebook|instagram|whatsapp|sasiad|kazdy)\\w*",
+        "~(widoczn|glos|opublikowal|wrzucil|zdjeci|facebook|instagram|whatsapp|sasiad|kazdy)\\w* ...8 ~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w*",
         "innej osoby|innego klienta|kogos innego",
         "~(sprzedali|przekazali|udostepnili|dali)\\w* ...4 ~(moje|moj|moja)\\w*",
         "nigdy ...3 nie ...2 podawal*|zgadzal*|zapisywal*",

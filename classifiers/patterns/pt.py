@@ -108,6 +108,8 @@ r"~(limitacao|limitar|restricao|restringir)\w* ...4 ~(tratamento|uso|utilizacao)
     "objection": [r"~(oposicao|oponho|opor-me|oporme|opor)", "direito de oposicao", r"~(perfilagem|perfis|rastreamento|rastreio)", "nao ...3 " + r"~(vend|partilh|compartilh|ced)\w* ...4 " + DATA],
     "objection/weak": ["interesse legitimo"],
     "complaint": [
+        "~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w* ...8 ~(visivel|voz|alta|postou|publicou|fotografou|foto|facebook|instagram|whatsapp|vizinho|vizinhos|qualquer)\\w*",
+        "~(visivel|voz|alta|postou|publicou|fotografou|foto|facebook|instagram|whatsapp|vizinho|vizinhos|qualquer)\\w* ...8 ~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w*",
         "outra pessoa|outro cliente",
         "~(venderam|passaram|deram|partilharam|cederam)\\w* ...4 ~(meus|minha|meu|os)\\w*",
         "~(postou|publicou|partilhou)\\w* ...8 ~(nome|endereco|morada|dados|foto)\\w*",
