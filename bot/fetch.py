@@ -40,6 +40,7 @@ class Mailbox:
         self._client: IMAPClient | None = None
         self.uidvalidity = 0  # of the selected folder, set by connect()
         self.uidnext = 0  # as reported when the folder was selected
+        self._seen_uid: int | None = None  # highest UID a fetch on this connection saw
 
     def __enter__(self) -> Mailbox:
         self.connect()
@@ -122,7 +123,12 @@ class Mailbox:
             client.noop()  # let the server report mail that arrived since the last command
             # `n:*` always matches the last message, even when its UID is below n
             found = client.search(["UID", f"{last_uid + 1}:*"])
-            uids = sorted(uid for uid in found if uid > last_uid)[:limit]
+            newer = sorted(uid for uid in found if uid > last_uid)
+            uids = newer[:limit]
+            if newer and len(newer) == len(uids):
+                self._seen_uid = max(self._seen_uid or 0, newer[-1])
+            elif not newer:
+                self._seen_uid = max(self._seen_uid or 0, last_uid)
             if not uids:
                 return []
             meta = client.fetch(uids, ["RFC822.SIZE", "INTERNALDATE"])
@@ -163,6 +169,8 @@ class Mailbox:
         client = self._require()
         deadline = time.monotonic() + min(timeout, self.settings.idle_timeout)
         with self._errors("IDLE"):
+            if self._arrived_since_fetch(client):
+                return True
             client.idle()
             woke = False
             while not woke and not (stop is not None and stop.is_set()):
@@ -178,6 +186,14 @@ class Mailbox:
                     raise MailboxError("IDLE: connection closed by the server")
             _text, responses = client.idle_done()
             return woke or _reports_new_mail(responses)
+
+    def _arrived_since_fetch(self, client: IMAPClient) -> bool:
+        """Mail that arrived during the last round's own commands (its EXISTS was
+        consumed by them, so IDLE would never report it): look before idling."""
+        if self._seen_uid is None:
+            return False
+        found = client.search(["UID", f"{self._seen_uid + 1}:*"])
+        return any(uid > self._seen_uid for uid in found)
 
     # -- writing -----------------------------------------------------------------
     def move_processed(self, uids: Iterable[int]) -> None:

@@ -29,5 +29,5 @@ def setup(level: str = "INFO", *, json_lines: bool = False) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("aiosmtpd", "mail.log", "apscheduler", "imapclient", "alembic"):
+    for noisy in ("aiosmtpd", "mail.log", "apscheduler", "imapclient", "alembic", "flufl.bounce"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

@@ -101,6 +101,18 @@ def test_idle_wakes_up_promptly_on_new_mail(mailbox: ImapAccount) -> None:
     assert elapsed < 3, elapsed
 
 
+def test_mail_arriving_between_fetch_and_idle_is_not_missed(mailbox: ImapAccount) -> None:
+    mailbox.append(message(1))
+    with Mailbox(mailbox.settings()) as box:
+        assert [m.uid for m in box.fetch_after(0)] == [1]
+        mailbox.append(message(2))  # lands before IDLE starts
+        box._require().noop()  # a command of the round swallows the EXISTS
+        started = time.monotonic()
+        assert box.wait_for_new(30.0) is True
+        assert time.monotonic() - started < 3
+        assert [m.uid for m in box.fetch_after(1)] == [2]
+
+
 def test_idle_times_out_and_stops_promptly(mailbox: ImapAccount) -> None:
     stop = threading.Event()
     with Mailbox(mailbox.settings()) as box:

@@ -39,9 +39,19 @@ def when(*, index: bool = False, nullable: bool = True) -> Any:
     return Field(default=None, sa_type=UTCDateTime, index=index, nullable=nullable)
 
 
+def _empty_list() -> list[Any]:
+    # a plain function, not `list`: pydantic inspects a builtin's signature on every
+    # call, which made building a row four times slower
+    return []
+
+
+def _empty_dict() -> dict[str, Any]:
+    return {}
+
+
 def json_list() -> Any:
-    return Field(default_factory=list, sa_type=JSON, nullable=False)
+    return Field(default_factory=_empty_list, sa_type=JSON, nullable=False)
 
 
 def json_dict() -> Any:
-    return Field(default_factory=dict, sa_type=JSON, nullable=False)
+    return Field(default_factory=_empty_dict, sa_type=JSON, nullable=False)
