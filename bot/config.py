@@ -94,7 +94,8 @@ class CompanySettings(_Section):
     own_domains: list[str] = ["carerra.co"]
     reference_prefix: str = Field(default="CAR", pattern=r"^[A-Z]{2,6}$")
     authserv_id: str = "mx.carerra.co"  # only this server's Authentication-Results count
-    supervisory_authority: str = "the Information Commissioner's Office (ico.org.uk)"
+    # a name without an article: templates write "…the supervisory authority: NAME"
+    supervisory_authority: str = "Information Commissioner's Office (ico.org.uk)"
 
 
 class ComplianceSettings(_Section):

@@ -1,9 +1,17 @@
-"""Contacts, per-channel consent and the suppression list — every change ledgered."""
+"""Contacts, per-channel consent and the suppression list — every change ledgered.
+
+Restriction (Art. 18) and objection (Art. 21) are flags on the contact. The recorded
+consent stays as the person gave it (so it is back when a restriction is lifted), but
+what may be *used* — `channels_of`, `marketing_channels` and so `preferences show` and
+`preferences export` — is all channels false while either flag is set: the marketing
+tools segment and track, which is processing a restriction or an objection stops.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import secrets
 from collections.abc import Iterable
@@ -12,10 +20,12 @@ from dataclasses import dataclass
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from bot import privacy
 from bot.store.base import utcnow
 from bot.store.people import ConsentEvent, Contact, Preference, Secret, Suppression
 from classifiers.contract import CHANNELS
 
+log = logging.getLogger(__name__)
 HASH_KEY_ENV = "BOT_HASH_KEY"
 
 
@@ -57,7 +67,8 @@ def get_or_create_contact(session: Session, email: str) -> Contact:
     return contact
 
 
-def channels_of(session: Session, contact: Contact | None) -> dict[str, bool]:
+def recorded_channels(session: Session, contact: Contact | None) -> dict[str, bool]:
+    """The consent as recorded, channel by channel."""
     current = dict.fromkeys(CHANNELS, False)
     if contact is not None and contact.id is not None:
         for pref in session.exec(select(Preference).where(Preference.contact_id == contact.id)):
@@ -65,8 +76,38 @@ def channels_of(session: Session, contact: Contact | None) -> dict[str, bool]:
     return current
 
 
+def marketing_blocked(contact: Contact | None) -> bool:
+    """Restricted or objected: no channel may be used, whatever the recorded consent."""
+    return bool(contact is not None and (contact.restricted or contact.objected))
+
+
+def channels_of(session: Session, contact: Contact | None) -> dict[str, bool]:
+    """The channels marketing may use now (recorded consent, honouring the flags)."""
+    if marketing_blocked(contact):
+        return dict.fromkeys(CHANNELS, False)
+    return recorded_channels(session, contact)
+
+
+def marketing_channels(session: Session, contacts: Iterable[Contact]) -> dict[int, dict[str, bool]]:
+    """`channels_of` for many contacts in one query (for `preferences export`)."""
+    wanted = {c.id: c for c in contacts if c.id is not None}
+    current = {cid: dict.fromkeys(CHANNELS, False) for cid in wanted}
+    for pref in session.exec(select(Preference)):
+        contact = wanted.get(pref.contact_id)
+        if contact is not None and not marketing_blocked(contact):
+            current[pref.contact_id][pref.channel] = pref.opted_in
+    return current
+
+
 def is_suppressed(session: Session, email: str) -> bool:
     return session.get(Suppression, address_hash(session, email)) is not None
+
+
+def suppress(session: Session, email: str, reason: str) -> None:
+    """Never market to this address again (kept as a keyed hash, ICO guidance)."""
+    key = address_hash(session, email)
+    if session.get(Suppression, key) is None:
+        session.add(Suppression(email_hash=key, reason=reason[:40]))
 
 
 @dataclass(frozen=True)
@@ -126,6 +167,19 @@ def withdraw(
     session: Session, contact: Contact, channels: Iterable[str], how: ConsentSource
 ) -> list[str]:
     return set_channels(session, contact, dict.fromkeys(channels, False), how)
+
+
+def subscribe(
+    session: Session, contact: Contact, channels: Iterable[str], how: ConsentSource
+) -> list[str]:
+    """Opt in (after a confirmed double opt-in). A suppressed address is refused: the
+    refusal is audited (no address in it) and SuppressedAddress raised."""
+    if is_suppressed(session, contact.email):
+        privacy.audit(session, "preferences.opt_in_refused", f"contact:{contact.id}",
+                      actor=how.actor, reason="suppressed", source=how.source)
+        log.info("opt-in refused for contact=%s: suppressed", contact.id)
+        raise SuppressedAddress(contact.id)
+    return set_channels(session, contact, dict.fromkeys(channels, True), how)
 
 
 def _event(

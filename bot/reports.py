@@ -11,7 +11,7 @@ from sqlmodel import col, select
 
 from bot import people
 from bot.store.db import session_scope
-from bot.store.people import Contact, Preference
+from bot.store.people import Contact
 from bot.store.requests import PrivacyRequest
 from classifiers.contract import CHANNELS
 
@@ -47,11 +47,8 @@ def show_preferences(engine: Engine, email: str) -> dict[str, Any]:
 def export_preferences(engine: Engine, out: IO[str], *, as_json: bool) -> None:
     with session_scope(engine) as session:
         contacts = session.exec(select(Contact).order_by(col(Contact.id))).all()
-        current: dict[int, dict[str, bool]] = {}
-        for pref in session.exec(select(Preference)):
-            current.setdefault(pref.contact_id, dict.fromkeys(CHANNELS, False))[
-                pref.channel
-            ] = pref.opted_in
+        # restricted / objected contacts: all channels false (bot.people's docstring)
+        current = people.marketing_channels(session, contacts)
         suppressed = {c.id for c in contacts if people.is_suppressed(session, c.email)}
     rows = [
         {
@@ -68,4 +65,5 @@ def export_preferences(engine: Engine, out: IO[str], *, as_json: bool) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["email", *(f"{ch}_opt_in" for ch in CHANNELS)])
     for row in rows:
-        writer.writerow([row["email"], *("true" if row["channels"][ch] else "false" for ch in CHANNELS)])
+        flags = ("true" if row["channels"][ch] else "false" for ch in CHANNELS)
+        writer.writerow([row["email"], *flags])
