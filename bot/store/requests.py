@@ -51,7 +51,10 @@ class PrivacyRequest(SQLModel, table=True):
     verified_at: datetime | None = when()
     verification_method: str = Field(default="", max_length=40)  # auth_results | code | staff
     verification_reminded_at: datetime | None = when()
-    subscribe_channels: list[Any] = json_list()  # asked for; recorded only once confirmed
+    # a newsletter sign-up waiting for its double opt-in: the channels a code was sent for;
+    # consent is ledgered only when the person confirms (subscribe_confirmed_at)
+    subscribe_channels: list[Any] = json_list()
+    subscribe_confirmed_at: datetime | None = when()
     export_approved_at: datetime | None = when()
     export_approved_by: str = Field(default="", max_length=200)
     erased_at: datetime | None = when()

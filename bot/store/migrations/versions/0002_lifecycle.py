@@ -39,6 +39,7 @@ def _request_columns() -> tuple[sa.Column, ...]:  # type: ignore[type-arg]
                   nullable=False, server_default=""),
         sa.Column("verification_reminded_at", _TZ, nullable=True),
         sa.Column("subscribe_channels", sa.JSON(), nullable=False, server_default="[]"),
+        sa.Column("subscribe_confirmed_at", _TZ, nullable=True),
         sa.Column("export_approved_at", _TZ, nullable=True),
         sa.Column("export_approved_by", sqlmodel.sql.sqltypes.AutoString(length=200),
                   nullable=False, server_default=""),
