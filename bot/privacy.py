@@ -24,6 +24,8 @@ REQUEST_TYPES = (
     "complaint",
     "subscribe",
 )
+# requests that release, delete or change personal data: identity first (compliance.md)
+IDENTITY_TYPES = frozenset({"access", "portability", "erasure", "rectification"})
 
 
 def next_reference(session: Session, prefix: str, year: int) -> str:
@@ -55,6 +57,7 @@ def open_request(
     verified: bool = False,
     needs_review: bool = False,
     source_message_id: int | None = None,
+    country: str | None = None,
 ) -> PrivacyRequest:
     request = PrivacyRequest(
         reference=next_reference(session, prefix, received_at.year),
@@ -62,7 +65,8 @@ def open_request(
         email=email,
         contact_id=contact_id,
         received_at=received_at,
-        due_at=deadlines.due_at(received_at, jurisdiction),
+        due_at=deadlines.due_at(received_at, jurisdiction,
+                                country=country if jurisdiction == "eu" else None),
         jurisdiction=jurisdiction,
         language=language,
         verified=verified,

@@ -7,6 +7,7 @@ backoff and jitter until `give_up_after_hours`; a 5xx is permanent and shows to 
 
 from __future__ import annotations
 
+import base64
 import logging
 import random
 import ssl
@@ -52,6 +53,14 @@ def build_message(item: OutboxItem, settings: Settings) -> EmailMessage:
     for name, value in item.headers.items():
         msg[name] = one_line(str(value), 4000)
     msg.set_content(item.body, charset="utf-8")
+    for attachment in item.attachments:  # e.g. a data export (bot.lifecycle.fulfil)
+        maintype, _, subtype = str(attachment.get("content_type", "")).partition("/")
+        msg.add_attachment(
+            base64.b64decode(attachment["data"]),
+            maintype=maintype or "application",
+            subtype=subtype or "octet-stream",
+            filename=one_line(str(attachment.get("filename", "attachment")), 200),
+        )
     return msg
 
 
