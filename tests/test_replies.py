@@ -28,8 +28,13 @@ TEMPLATES = sorted(p.name.removesuffix(".txt.j2") for p in (REPLIES / "en").glob
 COMPANY = CompanySettings()
 BABEL_LOCALE = {"en": "en_GB", "pt": "pt_PT"}  # British English, European Portuguese
 DUE = date(2026, 12, 29)
+EXPIRES = date(2026, 12, 8)  # a one-time code's last day (Italian: "fino all'8 ...")
 REFERENCE = "CAR-2026-00042"
 NAME = "Zofia"
+CODE = "4821-0397"
+LINK = "https://privacy.carerra.co/verify?token=Qm9vZ2llLXdvb2dpZQ"
+ATTACHMENT = "personal-data-{reference}.zip"  # as bot.lifecycle.export names it
+QUESTION = "1) ORD-2026-7731?\n2) +44 7700 900123?"
 
 # Words and phrases of the English templates that must not survive in a translation.
 # Matched case-insensitively as whole words, after proper names and addresses are removed;
@@ -54,9 +59,39 @@ def base(**overrides: Any) -> dict[str, Any]:
         "subscribe_channels": [],
         "needs_review": False,
         "due": DUE,
+        # the lifecycle's variables (bot.lifecycle.mailer.TEMPLATE_DEFAULTS), neutral here
+        "code": "",
+        "link": "",
+        "code_expires": "",
+        "verify_identity": False,
+        "confirm_subscription": False,
+        "clock_waits": False,
+        "subscribe_declined": False,
+        "reminder": False,
+        "outcome": "",
+        "reason": "",
+        "authority": COMPANY.supervisory_authority,
+        "erased": False,
+        "question": "",
+        "clock_paused": False,
+        "attachment": "",
     }
     context.update(overrides)
     return context
+
+
+# What each lifecycle template is never sent without (filled in where a scenario leaves
+# it empty): a code and its expiry, a question, a reason, an outcome, an attachment.
+# REASON and EXPIRES are written in the template's language (see `localised`).
+REASON = "reasons.identity_not_verified"
+REQUIRED: dict[str, dict[str, Any]] = {
+    "verify": {"code": CODE, "code_expires": EXPIRES, "verify_identity": True},
+    "clarification": {"question": QUESTION},
+    "extension": {"reason": REASON, "due": DUE},
+    "export": {"attachment": ATTACHMENT},
+    "closed": {"outcome": "completed"},
+    "restriction_lifted": {"reason": REASON},
+}
 
 
 SCENARIOS: dict[str, dict[str, Any]] = {
@@ -83,6 +118,38 @@ SCENARIOS: dict[str, dict[str, Any]] = {
         needs_review=True,
     ),
     "other-no-name-no-reference": base(name="", reference="", due=None),
+    # the lifecycle: identity codes in the acknowledgement, double opt-in, closing
+    "verify-identity-uk": base(
+        request_types=["access"], code=CODE, code_expires=EXPIRES, verify_identity=True,
+        clock_waits=True,
+    ),
+    "verify-identity-link-eu": base(
+        request_types=["erasure", "rectification"], code=CODE, link=LINK,
+        code_expires=date(2027, 3, 1), verify_identity=True,
+    ),
+    "verify-identity-and-subscribe": base(
+        request_types=["access", "subscribe"], subscribe_channels=["email"], code=CODE,
+        code_expires=date(2027, 3, 11), verify_identity=True, confirm_subscription=True,
+        clock_waits=True,
+    ),
+    "confirm-subscription-only": base(
+        name="", request_types=["subscribe"], subscribe_channels=["email", "sms"], code=CODE,
+        link=LINK, code_expires=EXPIRES, confirm_subscription=True,
+    ),
+    "subscribe-declined": base(request_types=["subscribe"], subscribe_declined=True),
+    "reminder-with-link": base(
+        request_types=["access"], code=CODE, link=LINK, code_expires=EXPIRES,
+        verify_identity=True, reminder=True, clock_waits=True,
+    ),
+    "closed-completed-with-note": base(request_types=["rectification"], outcome="completed",
+                                       reason=REASON),
+    "closed-refused": base(request_types=["access"], outcome="refused", reason=REASON),
+    "closed-withdrawn-no-name": base(name="", request_types=["erasure"], outcome="withdrawn"),
+    "closed-erased": base(request_types=["erasure"], outcome="completed", erased=True),
+    "clarification-paused": base(request_types=["access"], question=QUESTION,
+                                 clock_paused=True),
+    "extension-on-the-8th": base(request_types=["access"], reason=REASON,
+                                 due=date(2027, 3, 8)),
 }
 
 
@@ -100,11 +167,31 @@ def long_date(day: date, language: str) -> str:
 
 
 def render(replies: Replies, template: str, language: str, context: dict[str, Any]) -> Rendered:
-    return replies.render(template, language, **dict(context))
+    return replies.render(template, language, **localised(template, language, context))
+
+
+def localised(template: str, language: str, context: dict[str, Any]) -> dict[str, Any]:
+    """The context as the bot passes it: required values filled, dates and the standard
+    reason written in the template's language (bot.lifecycle does the same)."""
+    out = dict(context)
+    for key, value in REQUIRED.get(template, {}).items():
+        if not out.get(key):
+            out[key] = value
+    if template == "export":
+        out["attachment"] = ATTACHMENT.format(reference=out["reference"] or "export")
+    lang = language if language in LANGUAGES else "en"
+    if isinstance(out.get("code_expires"), date):
+        out["code_expires"] = long_date(out["code_expires"], lang)
+    if out.get("reason") == REASON:
+        out["reason"] = words(lang)["reasons"]["identity_not_verified"]
+    return out
 
 
 def without_proper_names(text: str, context: dict[str, Any]) -> str:
-    for value in (COMPANY.postal_address, COMPANY.privacy_address, COMPANY.name):
+    for value in (
+        COMPANY.postal_address, COMPANY.privacy_address, COMPANY.name,
+        COMPANY.supervisory_authority, LINK, "personal-data-",
+    ):
         text = text.replace(value, " ")
     for value in (context["reference"], context["name"]):
         if value:
@@ -125,6 +212,14 @@ def english_left(text: str) -> list[str]:
 def test_all_languages_are_there() -> None:
     assert set(LANGUAGES) == {"en", "de", "fr", "es", "it", "nl", "pt", "pl"}
     assert {"ack", "other"} <= set(TEMPLATES)
+    assert set(REQUIRED) <= set(TEMPLATES)  # the lifecycle's templates
+
+
+def test_scenarios_pass_every_variable_the_lifecycle_uses() -> None:
+    from bot.lifecycle.mailer import TEMPLATE_DEFAULTS
+
+    for scenario in SCENARIOS.values():
+        assert set(TEMPLATE_DEFAULTS) <= set(scenario)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -139,6 +234,9 @@ def test_words_name_every_channel(language: str) -> None:
     assert set(w["channels"]) == set(CHANNELS)
     assert all(isinstance(v, str) and v.strip() for v in w["channels"].values())
     assert isinstance(w["and"], str) and w["and"].strip()
+    # the standard reasons the bot gives itself, as full sentences
+    assert set(w["reasons"]) == set(words("en")["reasons"])
+    assert all(v.strip().endswith(".") for v in w["reasons"].values())
 
 
 # --- every template, every language, every scenario ---------------------------------
@@ -159,7 +257,17 @@ def test_renders(replies: Replies, language: str, template: str, scenario: str) 
     for debris in ("{{", "}}", "{%", "%}", "%s", "None", "  ", " .", " ,", "\n\n\n"):
         assert debris not in out.subject + "\n" + out.body, (debris, out.body)
 
+    # the layout survives the template tags (trim_blocks eats the newline after a tag):
+    # a greeting line, a blank line, and a blank line before the closing paragraph
+    lines = out.body.split("\n")
+    assert lines[0].endswith((",", ":")) and lines[1] == "", out.body
+    assert "\n\n" in out.body.rstrip().rsplit("\n\n", 1)[0], out.body
+
+    context = localised(template, language, context)
     reference = context["reference"]
+    if reference:
+        keep = max(i for i, line in enumerate(lines) if reference in line)
+        assert lines[keep - 1] == "", out.body  # "keep the reference" is its own paragraph
     if reference:
         assert out.subject.startswith(f"[{reference}] ")
         assert reference in out.body
@@ -173,7 +281,7 @@ def test_renders(replies: Replies, language: str, template: str, scenario: str) 
         en_due = long_date(context["due"], "en")
         assert out.body.count(long_date(context["due"], language)) == english.body.count(en_due)
     if template == "ack" and set(context["request_types"]) - {"subscribe"}:
-        assert long_date(DUE, language) in out.body  # e.g. "29. Dezember 2026"
+        assert long_date(context["due"], language) in out.body  # e.g. "29. Dezember 2026"
 
     if template == "ack":
         channels = words(language)["channels"]
