@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.envelope import Decision, Envelope, RuleHit
-from bot.privacy import REQUEST_TYPES
+from bot.privacy import IDENTITY_TYPES, REQUEST_TYPES
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,11 @@ class Facts:
     replies_in_window: int = 0
     rate_limit: int = 10
     undeliverable: bool = False
+    # identity (bot.lifecycle.verification): why the sender counts as verified — an address
+    # we held before, DMARC/DKIM passing at our server — and the pending one-time code
+    # this message carries, if any (a reply confirming the address or a sign-up)
+    sender_verified: str = ""
+    confirms_code: int | None = None
 
 
 Check = Callable[[Envelope, Facts], str | None]
@@ -91,7 +96,24 @@ def privacy_request(env: Envelope, facts: Facts) -> str | None:
 
 
 def other(env: Envelope, facts: Facts) -> str | None:
+    if facts.confirms_code is not None:
+        return None  # a code reply is understood: nothing for staff to read
     return "not a privacy request: staff will read it" if _intents(env) <= {"other"} else None
+
+
+def confirmation(env: Envelope, facts: Facts) -> str | None:
+    if facts.confirms_code is None:
+        return None
+    return f"carries the one-time code for {facts.thread_reference}: the address is confirmed"
+
+
+def identity(env: Envelope, facts: Facts) -> str | None:
+    """Explain, for staff, how the new request's identity question was settled."""
+    if not set(_new_types(env, facts)) & IDENTITY_TYPES:
+        return None
+    if facts.sender_verified:
+        return f"identity verified: an address we hold, {facts.sender_verified} at our server"
+    return "identity not verified: the acknowledgement asks for a one-time code"
 
 
 def uncertain(env: Envelope, facts: Facts) -> str | None:
@@ -126,6 +148,10 @@ def attach(d: Decision, env: Envelope, facts: Facts) -> Decision:
 
 def mark_bounced(d: Decision, env: Envelope, facts: Facts) -> Decision:
     return replace(d, mark_undeliverable=env.parsed.bounced)
+
+
+def note(d: Decision, env: Envelope, facts: Facts) -> Decision:
+    return d  # the hit itself is the point: it is stored and shown to staff
 
 
 def no_reply(d: Decision, env: Envelope, facts: Facts) -> Decision:
@@ -178,11 +204,13 @@ RULES: tuple[Rule, ...] = (
     Rule("robot", robot, no_reply, final=True),
     Rule("robot_headers", robot_headers, no_reply_to_staff, final=True),
     Rule("no_sender", no_sender, no_reply_to_staff, final=True),
+    Rule("confirmation", confirmation, note),
     Rule("malformed", defects, review),
     Rule("mixed_subscription", mixed_subscription, review),
     Rule("unsubscribe", lambda e, f: None if mixed_subscription(e, f) else unsubscribe(e, f),
          withdraw),
     Rule("privacy_request", privacy_request, open_request),
+    Rule("identity", identity, note),
     Rule("uncertain", uncertain, review),
     Rule("other", other, acknowledge_other),
     Rule("acknowledge", new_action, acknowledge),

@@ -15,14 +15,18 @@ from sqlmodel import Session, col, select
 
 from bot import people, privacy
 from bot.config import Settings
+from bot.deadlines import local_day
 from bot.decide import Facts
 from bot.envelope import Envelope
+from bot.lifecycle import inbound, verification
+from bot.lifecycle.intake import Intake, intake, issue_for_acknowledgement
+from bot.lifecycle.mailer import TEMPLATE_DEFAULTS
 from bot.reply import Replies, new_message_id, one_line, reply_headers
 from bot.store.base import utcnow
 from bot.store.mail import PROCESSED, TRIAGE, InboundMessage
 from bot.store.outbox import PENDING, OutboxItem
 from bot.store.people import Contact
-from bot.store.requests import PrivacyRequest
+from bot.store.requests import PrivacyRequest, VerificationCode
 from classifiers.headers import robot_header_reasons
 
 
@@ -46,6 +50,11 @@ def gather_facts(session: Session, env: Envelope, settings: Settings) -> Facts:
     if sender and (_own(sender, settings) or "@" not in sender):
         sender = ""
     thread = _thread_request(session, env)
+    robot_reasons = tuple(
+        robot_header_reasons(
+            parsed.to_mail_input().headers, parsed.from_addr, settings.company.own_domains
+        )
+    )
     window_start = utcnow() - timedelta(hours=settings.smtp.rate_limit_window_hours)
     replies = 0
     contact = None
@@ -56,19 +65,22 @@ def gather_facts(session: Session, env: Envelope, settings: Settings) -> Facts:
             )
         ).one()
         contact = people.find_contact(session, sender)
+    code = None
+    if sender and inbound.human(env) and (relay or not robot_reasons):
+        thread, code = inbound.find_confirmation(session, env, sender, thread)
     return Facts(
         sender=sender,
-        robot_headers=tuple(
-            robot_header_reasons(
-                parsed.to_mail_input().headers, parsed.from_addr, settings.company.own_domains
-            )
-        ),
+        robot_headers=robot_reasons,
         web_form_relay=relay,
         thread_reference=thread.reference if thread else "",
         thread_types=tuple(thread.types) if thread else (),
         replies_in_window=int(replies),
         rate_limit=settings.smtp.rate_limit_per_recipient,
         undeliverable=bool(contact and contact.undeliverable_since),
+        # a contact we held before this message, authenticated by our own server
+        sender_verified=verification.authenticated_by_our_server(parsed, sender) if contact
+        else "",
+        confirms_code=code.id if code else None,
     )
 
 
@@ -106,7 +118,7 @@ def record(
     settings: Settings,
     replies: Replies,
 ) -> Recorded:
-    parsed, decision, cls = env.parsed, env.decision, env.classification
+    decision, cls = env.decision, env.classification
     assert cls is not None and row.id is not None
     now = utcnow()
     _store_understanding(row, env)
@@ -116,24 +128,39 @@ def record(
         contact = people.get_or_create_contact(session, facts.sender)
         row.contact_id = contact.id
 
+    # the clock starts when our server received the mail, not at its Date header
+    received_at = row.received_at or row.fetched_at
     request = None
     if decision.attach_to_reference:
         request = privacy.find_by_reference(session, decision.attach_to_reference)
         if request is not None:
             privacy.record_event(session, request, "message_attached", message=row.id)
+            inbound.follow_up(session, request, row, env, facts,
+                              eu_country=settings.compliance.eu_country, at=received_at)
+    found: Intake | None = None
     if decision.open_request_types and facts.sender:
         request = privacy.open_request(
             session,
             types=decision.open_request_types,
             email=facts.sender,
             contact_id=contact.id if contact else None,
-            # the clock starts when our server received the mail, not at its Date header
-            received_at=row.received_at or row.fetched_at,
+            received_at=received_at,
             jurisdiction=settings.compliance.jurisdiction,
             prefix=settings.company.reference_prefix,
             language=cls.language,
             needs_review=decision.needs_review,
             source_message_id=row.id,
+            country=settings.compliance.eu_country,
+        )
+        found = intake(
+            session,
+            request,
+            settings=settings,
+            authenticated=facts.sender_verified,
+            received_at=received_at,
+            subscribe_channels=tuple(cls.channels) if "subscribe" in cls.intents else (),
+            # a person decides mixed or uncertain sign-ups; no code goes out for them
+            review_subscription=decision.needs_review,
         )
     if request is not None:
         row.request_id = request.id
@@ -162,7 +189,9 @@ def record(
 
     outbox_id = None
     if decision.reply_template and decision.reply_to:
-        outbox_id = _queue_reply(session, row, env, contact, request, withdrawn, settings, replies)
+        outbox_id = _queue_reply(
+            session, row, env, contact, request, withdrawn, settings, replies, found
+        )
 
     row.status = TRIAGE if decision.to_staff else PROCESSED
     row.processed_at = now
@@ -215,6 +244,7 @@ def _queue_reply(
     withdrawn: list[str],
     settings: Settings,
     replies: Replies,
+    found: Intake | None = None,
 ) -> int | None:
     parsed, decision, cls = env.parsed, env.decision, env.classification
     assert cls is not None
@@ -223,17 +253,34 @@ def _queue_reply(
     key = f"{decision.reply_template}:{decision.reply_to}:{parsed.message_id or row.raw_sha256}"
     if session.exec(select(OutboxItem.id).where(OutboxItem.idempotency_key == key)).first():
         return None
-    due = request.due_at.date() if request and request.due_at else None
+    due = local_day(request.due_at, request.jurisdiction) if request and request.due_at else None
+    language = cls.language if cls.language in replies.languages() else "en"
+    # the one-time code (identity, sign-up) travels in this one acknowledgement
+    lifecycle: dict[str, object] = {}
+    if found is not None and request is not None and decision.reply_template == "ack":
+        lifecycle = issue_for_acknowledgement(session, request, found, settings=settings,
+                                              language=language)
+    code_row = lifecycle.pop("_code_row", None)
+    subscribe_channels = sorted(cls.channels) if "subscribe" in cls.intents else []
+    if request is not None and "subscribe" in request.types and found is not None:
+        subscribe_channels = [] if found.subscribe_declined else (
+            list(request.subscribe_channels) or subscribe_channels
+        )
     rendered = replies.render(
         decision.reply_template,
         cls.language,
-        name=contact.first_name if contact else "",
-        reference=request.reference if request else "",
-        request_types=[t for t in decision.open_request_types],
-        unsubscribed=sorted(withdrawn or decision.unsubscribe_channels),
-        subscribe_channels=sorted(cls.channels) if "subscribe" in cls.intents else [],
-        needs_review=decision.needs_review,
-        due=due,
+        **{
+            **TEMPLATE_DEFAULTS,
+            "name": contact.first_name if contact else "",
+            "reference": request.reference if request else "",
+            "request_types": [t for t in decision.open_request_types],
+            "unsubscribed": sorted(withdrawn or decision.unsubscribe_channels),
+            "subscribe_channels": subscribe_channels,
+            "needs_review": decision.needs_review,
+            "due": due,
+            "authority": settings.company.supervisory_authority,
+            **lifecycle,
+        },
     )
     domain = _domain(settings.smtp.from_address) or "localhost"
     item = OutboxItem(
@@ -255,4 +302,7 @@ def _queue_reply(
     )
     session.add(item)
     session.flush()
+    if isinstance(code_row, VerificationCode):
+        code_row.outbox_id = item.id
+        session.add(code_row)
     return item.id
