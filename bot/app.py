@@ -38,6 +38,8 @@ class App:
     settings: Settings
     stopping: threading.Event = field(default_factory=threading.Event)
     health: Health = field(default_factory=Health)
+    # one thread decides and records at a time (the mailbox watch and a flush may both try)
+    processing: threading.Lock = field(default_factory=threading.Lock)
 
     @cached_property
     def engine(self) -> Engine:

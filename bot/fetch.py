@@ -192,6 +192,9 @@ class Mailbox:
         consumed by them, so IDLE would never report it): look before idling."""
         if self._seen_uid is None:
             return False
+        _text, responses = client.noop()  # the server reports what arrived meanwhile
+        if _reports_new_mail(responses):
+            return True
         found = client.search(["UID", f"{self._seen_uid + 1}:*"])
         return any(uid > self._seen_uid for uid in found)
 

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from bot import ingest, send
 from bot.app import App
@@ -24,7 +24,7 @@ from bot.envelope import Envelope, RawMessage
 from bot.faults import crash_point
 from bot.fetch import Mailbox, MailboxError
 from bot.parse import ParseError, parse
-from bot.record import gather_facts, record
+from bot.record import Recorded, gather_facts, record
 from bot.store.base import utcnow
 from bot.store.db import session_scope
 from bot.store.mail import RECEIVED, TRIAGE, InboundMessage
@@ -32,7 +32,7 @@ from bot.store.mail import RECEIVED, TRIAGE, InboundMessage
 log = logging.getLogger(__name__)
 
 STAGES = ("fetch", "parse", "classify", "decide", "record", "reply")
-MAX_ATTEMPTS = 3  # a message whose processing keeps failing goes to triage
+COMMIT_BATCH = 50  # messages decided and recorded per transaction
 
 
 @dataclass
@@ -122,26 +122,26 @@ def _pending(app: App, limit: int) -> list[Envelope]:
         ]
 
 
-def process_pending(app: App, counts: Counts, *, limit: int = 200) -> int:
-    """Process stored messages waiting as `received`; returns how many were handled."""
+def process_pending(app: App, counts: Counts, *, limit: int = COMMIT_BATCH) -> int:
+    """Process stored messages waiting as `received`; returns how many were handled.
+
+    One thread at a time (a second caller waits), so no message is decided twice.
+    """
     handled = 0
-    while not app.stopping.is_set():
-        envs = _pending(app, limit)
-        if not envs:
-            break
-        try:
-            done = _run_pure_stages(app, envs)
-        except Exception:  # a bug in a batch stage: one at a time, so one message fails
-            log.exception("batch stage failed; retrying messages one by one")
-            done = [_one_by_one(app, e) for e in envs]
-        for env in done:
-            if app.stopping.is_set():
-                return handled
-            _commit(app, env, counts)
+    with app.processing:
+        while not app.stopping.is_set():
+            envs = _pending(app, limit)
+            if not envs:
+                break
+            try:
+                done = _run_pure_stages(app, envs)
+            except Exception:  # a bug in a batch stage: one at a time, so one message fails
+                log.exception("batch stage failed; retrying messages one by one")
+                done = [_one_by_one(app, e) for e in envs]
+            handled += _commit_batch(app, done, counts)
             crash_point("after_record")
-            handled += 1
-        if len(envs) < limit:
-            break
+            if len(envs) < limit:
+                break
     return handled
 
 
@@ -160,60 +160,92 @@ def _one_by_one(app: App, env: Envelope) -> Envelope:
         return env.with_(error=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _commit(app: App, env: Envelope, counts: Counts) -> None:
-    """decide + record for one message in one transaction; a failure goes to triage."""
+def _commit_batch(app: App, envs: list[Envelope], counts: Counts) -> int:
+    """decide + record every message of a batch; one commit for the batch.
+
+    Each message runs in its own SAVEPOINT: a failure rolls back that message alone,
+    which then goes to triage with the reason; the others are kept. Replies are only
+    sent after the commit, so a crash before it leaves nothing sent and everything
+    still `received`. A stop request ends the batch early (the rest stays `received`).
+    """
+    handled = 0
+    outcome: list[tuple[Envelope, Recorded | None, str]] = []
+    with session_scope(app.engine) as session:
+        for env in envs:
+            if app.stopping.is_set():
+                break
+            outcome.append(_commit_one(app, session, env))
+            handled += 1
+    for env, done, error in outcome:
+        _count(env, done, error, counts)
+    return handled
+
+
+def _commit_one(app: App, session: Session, env: Envelope) -> tuple[Envelope, Recorded | None, str]:
     error = env.error
     if not error:
         try:
-            with session_scope(app.engine) as session:
+            with session.begin_nested():
                 row = session.get(InboundMessage, env.row_id)
                 if row is None or row.status != RECEIVED:
-                    return  # another worker got there first
+                    return env, None, ""  # another worker got there first
                 facts = gather_facts(session, env, app.settings)
                 env = env.with_(decision=decide(env, facts))
-                done = record(session, row, env, facts, app.settings, app.replies)
-            assert env.classification is not None
-            counts.processed += 1
-            counts.by_kind[env.classification.kind] = counts.by_kind.get(
-                env.classification.kind, 0
-            ) + 1
-            counts.triaged += done.status == TRIAGE
-            counts.requests_opened += bool(done.request_reference) and bool(
-                env.decision.open_request_types
-            )
-            log.info(
-                "message=%s kind=%s intents=%s status=%s request=%s",
-                env.row_id, env.classification.kind, ",".join(env.classification.intents),
-                done.status, done.request_reference or "-",
-            )
-            return
+                return env, record(session, row, env, facts, app.settings, app.replies), ""
         except Exception as exc:
             log.exception("message=%s could not be recorded", env.row_id)
             error = f"{type(exc).__name__}: {exc}"[:500]
-    _to_triage(app, env, error, counts)
+    _to_triage(session, env, error)
+    return env, None, error
 
 
-def _to_triage(app: App, env: Envelope, reason: str, counts: Counts) -> None:
-    with session_scope(app.engine) as session:
-        row = session.get(InboundMessage, env.row_id)
-        if row is None or row.status != RECEIVED:
-            return
-        row.attempts += 1
-        row.status = TRIAGE
-        row.needs_review = True
-        row.triage_reason = reason
-        row.processed_at = utcnow()
-        if env.parsed.from_addr:
-            row.from_addr, row.subject = env.parsed.from_addr, env.parsed.subject[:2000]
-        session.add(row)
-    counts.triaged += 1
-    log.warning("message=%s to triage: %s", env.row_id, reason.split(":")[0])
+def _count(env: Envelope, done: Recorded | None, error: str, counts: Counts) -> None:
+    if error:
+        counts.triaged += 1
+        log.warning("message=%s to triage: %s", env.row_id, error.split(":")[0])
+        return
+    if done is None or env.classification is None:
+        return
+    kind = env.classification.kind
+    counts.processed += 1
+    counts.by_kind[kind] = counts.by_kind.get(kind, 0) + 1
+    counts.triaged += done.status == TRIAGE
+    counts.requests_opened += bool(done.request_reference and env.decision.open_request_types)
+    log.info(
+        "message=%s kind=%s intents=%s status=%s request=%s",
+        env.row_id, kind, ",".join(env.classification.intents),
+        done.status, done.request_reference or "-",
+    )
+
+
+def _to_triage(session: Session, env: Envelope, reason: str) -> None:
+    row = session.get(InboundMessage, env.row_id)
+    if row is None or row.status != RECEIVED:
+        return
+    row.attempts += 1
+    row.status = TRIAGE
+    row.needs_review = True
+    row.triage_reason = reason
+    row.processed_at = utcnow()
+    if env.parsed.from_addr:
+        row.from_addr, row.subject = env.parsed.from_addr, env.parsed.subject[:2000]
+    session.add(row)
 
 
 # --- fetch, then everything else ------------------------------------------------------
 
-def fetch_and_process(app: App, counts: Counts, mailbox: Mailbox | None = None) -> None:
-    """Fetch every new message in batches; store each batch, then process it."""
+def fetch_and_process(
+    app: App,
+    counts: Counts,
+    mailbox: Mailbox | None = None,
+    *,
+    after_batch: Callable[[], None] | None = None,
+) -> None:
+    """Fetch every new message in batches; store each batch, then process it.
+
+    `after_batch` runs after each processed batch (run_once sends the batch's replies
+    there, so a long backlog is answered as it goes rather than at the end).
+    """
     own = mailbox is None
     box = mailbox or Mailbox(app.settings.imap)
     name = app.settings.imap.folder
@@ -233,6 +265,8 @@ def fetch_and_process(app: App, counts: Counts, mailbox: Mailbox | None = None) 
             process_pending(app, counts)
             if app.settings.imap.processed_folder:
                 box.move_processed([m.uid for m in batch])
+            if after_batch is not None and not app.stopping.is_set():
+                after_batch()
         if not fetched_any:
             ingest.touch(app.engine, name, box.uidvalidity)
     finally:
@@ -243,8 +277,13 @@ def fetch_and_process(app: App, counts: Counts, mailbox: Mailbox | None = None) 
 async def run_once(app: App) -> Counts:
     """Drain the mailbox and the outbox once. Never raises for a server that is down."""
     counts = Counts()
+    loop = asyncio.get_running_loop()
+
+    def send_batch_replies() -> None:  # called from the fetch thread
+        asyncio.run_coroutine_threadsafe(flush_outbox(app, counts), loop).result()
+
     try:
-        await asyncio.to_thread(fetch_and_process, app, counts)
+        await asyncio.to_thread(fetch_and_process, app, counts, after_batch=send_batch_replies)
     except MailboxError as exc:
         counts.mailbox_error = str(exc)
         log.error("mailbox: %s", exc)

@@ -13,7 +13,7 @@ import asyncio
 import logging
 import random
 import signal
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import AsyncExitStack, contextmanager
 from datetime import UTC, datetime
 
@@ -44,31 +44,45 @@ def stop_on_signals(app: App) -> Iterator[None]:
 
 
 async def watch_mailbox(app: App) -> None:
-    """Fetch, process and answer; then wait in IDLE (or sleep) and go again."""
+    """The mailbox job: runs until stop; a lost connection is retried with backoff.
+
+    Each round fetches, processes and answers; then the connection waits in IDLE (or
+    sleeps for the poll interval) and the next round starts. Everything that uses the
+    IMAP connection runs in one thread at a time, and the connection is closed by the
+    job itself after its last round, never from under a running IDLE.
+    """
+    while not app.stopping.is_set():
+        try:
+            await _watch_once(app)
+        except MailboxError as exc:
+            app.health.failures += 1
+            delay = min(300.0, 2.0 ** min(app.health.failures, 8)) * random.uniform(0.8, 1.2)
+            log.error("mailbox: %s (retrying in %.0fs)", exc, delay)
+            await _sleep_unless_stopping(app, delay)
+
+
+async def _watch_once(app: App) -> None:
     imap = app.settings.imap
     box = Mailbox(imap)
     try:
         await asyncio.to_thread(box.connect)
         app.health.mailbox_connected = True
         app.health.failures = 0
-        log.info("mailbox connected (idle=%s)", box.has_idle and imap.idle)
+        idle = box.has_idle and imap.idle
+        log.info("mailbox connected (idle=%s)", idle)
         while not app.stopping.is_set():
             counts = Counts()
+            await asyncio.to_thread(process_pending, app, counts)  # leftovers of a crash
             await asyncio.to_thread(fetch_and_process, app, counts, box)
             app.health.last_fetch = datetime.now(UTC)
             if counts.processed and not app.stopping.is_set():
                 await flush_outbox(app, counts)
             if counts.fetched:
                 log.info("round: %s", counts.summary())
-            if box.has_idle and imap.idle:
+            if idle:
                 await asyncio.to_thread(box.wait_for_new, imap.idle_timeout, stop=app.stopping)
             else:
                 await _sleep_unless_stopping(app, imap.poll_interval)
-    except MailboxError as exc:
-        app.health.failures += 1
-        delay = min(300.0, 2 ** min(app.health.failures, 8)) * random.uniform(0.8, 1.2)
-        log.error("mailbox: %s (retrying in %.0fs)", exc, delay)
-        await _sleep_unless_stopping(app, delay)
     finally:
         app.health.mailbox_connected = False
         await asyncio.to_thread(box.close)
@@ -80,15 +94,30 @@ async def _sleep_unless_stopping(app: App, seconds: float) -> None:
 
 async def flush_job(app: App) -> None:
     counts = Counts()
-    await asyncio.to_thread(process_pending, app, counts)  # leftovers of a crash or stop
-    if not app.stopping.is_set():
-        await flush_outbox(app, counts)
+    await flush_outbox(app, counts)
+
+
+def _tracked(app: App, tasks: set[asyncio.Task[None]], job: Callable[[App], Awaitable[None]]):  # type: ignore[no-untyped-def]
+    """Wrap a job so that shutdown can wait for it to finish (instead of cancelling it)."""
+
+    async def run() -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        tasks.add(task)  # type: ignore[arg-type]
+        try:
+            await job(app)
+        finally:
+            tasks.discard(task)  # type: ignore[arg-type]
+
+    run.__name__ = job.__name__
+    return run
 
 
 async def run(settings: Settings) -> None:
     app = App(settings)
     loop = asyncio.get_running_loop()
     stopped = asyncio.Event()
+    running: set[asyncio.Task[None]] = set()
 
     def stop() -> None:
         log.warning("stopping: finishing the current message")
@@ -100,21 +129,31 @@ async def run(settings: Settings) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop)
             stack.callback(loop.remove_signal_handler, sig)
-        await asyncio.to_thread(lambda: (app.engine, app.classifier))  # migrate, load model
+        # migrate, load the model and its language data now, not on the first message
+        await asyncio.to_thread(_warm_up, app)
         scheduler = AsyncIOScheduler(timezone=UTC)
         now = datetime.now(UTC)
         scheduler.add_job(
-            watch_mailbox, "interval", seconds=1, args=[app], id="mailbox",
-            max_instances=1, coalesce=True, next_run_time=now,
+            _tracked(app, running, watch_mailbox), "date", run_date=now, id="mailbox",
         )
         scheduler.add_job(
-            flush_job, "interval", seconds=settings.worker.outbox_interval, args=[app],
-            id="outbox", max_instances=1, coalesce=True, next_run_time=now,
+            _tracked(app, running, flush_job), "interval", id="outbox",
+            seconds=settings.worker.outbox_interval, max_instances=1, coalesce=True,
+            next_run_time=now,
         )
         scheduler.start()
         stack.callback(scheduler.shutdown, wait=False)
         log.info("worker running")
         await stopped.wait()
-    # asyncio.run() then waits for the worker threads, which see app.stopping and
-    # return after the message they are on
+        scheduler.pause()
+        # every job sees app.stopping and returns after the message it is on
+        if running:
+            await asyncio.wait(set(running), timeout=60)
     log.info("worker stopped")
+
+
+def _warm_up(app: App) -> None:
+    app.engine  # noqa: B018 - runs the migrations
+    warm = getattr(app.classifier, "warm_up", None)
+    if callable(warm):
+        warm()
