@@ -123,3 +123,19 @@ async def test_gives_up_after_max_attempts(smtp_server, make_settings, make_app)
     counts = await send.flush(app.engine, app.settings)
     assert counts.failed == 1
     assert "gave up" in status(app, item_id).last_error
+
+
+async def test_non_ascii_subject_and_body_survive(smtp_server, make_settings, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(make_settings())
+    queue(app, "jürgen@example.de", subject="[CAR-2026-00001] Wir haben Ihre Anfrage erhalten – Bestätigung")
+    with session_scope(app.engine) as session:
+        item = session.exec(select(OutboxItem)).one()
+        item.body = "Guten Tag,\nwir löschen Ihre Daten bis zum 29. Dezember 2026.\n"
+        item.to_addr = "juergen@example.de"
+        session.add(item)
+    await send.flush(app.engine, app.settings)
+    (msg,) = smtp_server.messages
+    parsed = email.message_from_bytes(msg.data, policy=default_policy)
+    assert parsed["Subject"] == "[CAR-2026-00001] Wir haben Ihre Anfrage erhalten – Bestätigung"
+    assert "wir löschen Ihre Daten" in parsed.get_body(("plain",)).get_content()
+    assert msg.data.isascii()  # 7-bit clean on the wire (quoted-printable, RFC 2047)
