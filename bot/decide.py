@@ -117,6 +117,8 @@ def identity(env: Envelope, facts: Facts) -> str | None:
 
 
 def uncertain(env: Envelope, facts: Facts) -> str | None:
+    if facts.confirms_code is not None and _intents(env) <= {"other"}:
+        return None  # a bare code reply is understood, whatever the classifier thinks
     if env.classification and env.classification.needs_review:
         return "the classifier is not sure"
     return None

@@ -50,6 +50,11 @@ def address_hash(session: Session, email: str) -> str:
     return hmac.new(hash_key(session), normalise(email).encode(), hashlib.sha256).hexdigest()
 
 
+def keyed_digest(session: Session, value: str) -> str:
+    """A keyed hash of any value that must not be stored as such (e.g. in a unique key)."""
+    return hmac.new(hash_key(session), b"digest:" + value.encode(), hashlib.sha256).hexdigest()
+
+
 def normalise(email: str) -> str:
     return email.strip().lower()
 

@@ -249,8 +249,11 @@ def _queue_reply(
     parsed, decision, cls = env.parsed, env.decision, env.classification
     assert cls is not None
     # one acknowledgement per (sender, Message-ID): a message delivered twice, or seen
-    # again after a UIDVALIDITY change, is never answered twice
-    key = f"{decision.reply_template}:{decision.reply_to}:{parsed.message_id or row.raw_sha256}"
+    # again after a UIDVALIDITY change, is never answered twice. Keyed hash: the key
+    # must not be one more copy of the address (erasure)
+    key = f"{decision.reply_template}:" + people.keyed_digest(
+        session, f"{decision.reply_to}\n{parsed.message_id or row.raw_sha256}"
+    )
     if session.exec(select(OutboxItem.id).where(OutboxItem.idempotency_key == key)).first():
         return None
     due = local_day(request.due_at, request.jurisdiction) if request and request.due_at else None

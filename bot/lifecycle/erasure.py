@@ -184,6 +184,7 @@ def _scrub_replies(session: Session, address: str, request_ids: list[int], now: 
             item.last_error = ""  # an SMTP error may quote the address
         item.to_addr = item.subject = item.body = ""
         item.headers, item.attachments = {}, []
+        item.idempotency_key = f"erased:{item.id}"  # older keys may hold the address
         session.add(item)
     return len(rows)
 

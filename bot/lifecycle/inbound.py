@@ -30,9 +30,9 @@ def human(env: Envelope) -> bool:
 
 
 def _text(env: Envelope) -> str:
-    # the whole text: people reply above our message, and the code may be in the quote;
-    # it proves they received our mail at that address (robots never get here)
-    return f"{env.parsed.subject}\n{env.parsed.text}"
+    # only what the sender wrote now: the quoted acknowledgement holds the code too, and
+    # a quote alone (an auto-reply that slipped through as human, say) confirms nothing
+    return f"{env.parsed.subject}\n{env.parsed.new_text}"
 
 
 def find_confirmation(

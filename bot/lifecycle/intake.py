@@ -87,6 +87,7 @@ def issue_for_acknowledgement(
     *,
     settings: Settings,
     language: str,
+    now: datetime | None = None,
 ) -> dict[str, Any]:
     """The template context for the acknowledgement, with a fresh code if one is needed.
 
@@ -98,7 +99,7 @@ def issue_for_acknowledgement(
     }
     if not found.purpose or clock.is_closed(request):
         return context
-    issued = issue_code(session, request, purpose=found.purpose, settings=settings)
+    issued = issue_code(session, request, purpose=found.purpose, settings=settings, now=now)
     expires = deadlines.local_day(issued.expires_at, request.jurisdiction)
     context.update(
         code=issued.code,
