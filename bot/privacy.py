@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot import deadlines
 from bot.store.requests import AuditLog, Counter, PrivacyRequest, RequestEvent
@@ -38,8 +38,8 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
         except IntegrityError:
             pass  # another worker created the counter first
     value = session.execute(
-        update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
-        .returning(Counter.value)
+        update(Counter).where(col(Counter.name) == name).values(value=col(Counter.value) + 1)
+        .returning(col(Counter.value))
     ).scalar_one()
     return f"{prefix}-{year}-{value:05d}"
 
