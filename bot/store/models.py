@@ -10,6 +10,7 @@ from bot.store.requests import (
     RequestEvent,
     VerificationCode,
 )
+from bot.store.staff import LabelCorrection, LoginAttempt, StaffSession, StaffUser  # noqa: F401
 
 __all__ = [
     "AuditLog",
