@@ -35,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("file", nargs="?", help=".eml file (default: standard input)")
     c.add_argument("--jsonl", metavar="DIR", help="classify every .eml in DIR, one line each")
 
+    e = sub.add_parser("evaluate", help="measure the classifier on DIR/*.eml + DIR/labels.jsonl")
+    e.add_argument("dir", help="folder of .eml files with a labels.jsonl")
+    e.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+
     r = sub.add_parser("requests", help="privacy requests")
     rs = r.add_subparsers(dest="action", required=True)
     rl = rs.add_parser("list", help="every privacy request")
@@ -52,6 +56,15 @@ def _parser() -> argparse.ArgumentParser:
     cs = ct.add_subparsers(dest="action", required=True)
     imp = cs.add_parser("import", help="import customers from CSV")
     imp.add_argument("file")
+
+    sub.add_parser("web", help="serve the staff triage web app")
+    st = sub.add_parser("staff", help="staff users of the web app")
+    sts = st.add_subparsers(dest="action", required=True)
+    sa = sts.add_parser("add", help="create a staff user (password from the terminal or stdin)")
+    sa.add_argument("name")
+    sa.add_argument("--role", required=True, choices=("viewer", "agent", "admin"))
+    se = sts.add_parser("export-corrections", help="label corrections as training JSONL")
+    se.add_argument("file", nargs="?", help="output file (default: standard output)")
 
     d = sub.add_parser("demo", help="a self-contained local run for newcomers")
     d.add_argument("--keep", action="store_true", help="keep serving after the first round")
@@ -122,6 +135,15 @@ def cmd_classify(settings: Settings, args: argparse.Namespace) -> int:
     return classify_one(settings, raw)
 
 
+def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.evaluate_cmd import evaluate_dir
+
+    path = Path(args.dir)
+    if not path.is_dir():
+        raise UsageError(f"not a directory: {args.dir}")
+    return evaluate_dir(settings, path, as_json=args.json)
+
+
 def cmd_requests(settings: Settings, args: argparse.Namespace) -> int:
     from bot.reports import list_requests
 
@@ -164,6 +186,22 @@ def cmd_contacts(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.web import serve
+
+    serve(settings)
+    return 0
+
+
+def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import staff
+
+    try:
+        return staff.command(_app(settings).engine, args.action, args)
+    except staff.StaffError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
     from bot.demo import demo
 
@@ -174,8 +212,11 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "run": cmd_run,
     "once": cmd_once,
     "classify": cmd_classify,
+    "evaluate": cmd_evaluate,
     "requests": cmd_requests,
     "preferences": cmd_preferences,
     "contacts": cmd_contacts,
     "demo": cmd_demo,
+    "web": cmd_web,
+    "staff": cmd_staff,
 }

@@ -3,6 +3,10 @@
     from classifiers import load, MailInput
     clf = load(own_domains=("carerra.co",))
     clf.classify(MailInput(subject="Unsubscribe", body="Please stop the texts."))
+
+`load()` returns the production classifier (`classifiers.hybrid`): the rule pipeline
+(`classifiers.pipeline`, also available alone as `RuleClassifier`) followed by the
+trained text classifiers in `classifiers/model/` (`python -m classifiers train`).
 """
 
 from classifiers.contract import (
@@ -13,7 +17,9 @@ from classifiers.contract import (
     Classification,
     MailInput,
 )
-from classifiers.pipeline import Classifier, load
+from classifiers.hybrid import HybridClassifier as Classifier
+from classifiers.hybrid import load
+from classifiers.pipeline import Classifier as RuleClassifier
 
 __all__ = [
     "CHANNELS",
@@ -23,5 +29,6 @@ __all__ = [
     "Classification",
     "Classifier",
     "MailInput",
+    "RuleClassifier",
     "load",
 ]

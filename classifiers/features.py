@@ -1,0 +1,123 @@
+"""What the trained text classifiers see: the words, plus the rule pipeline's findings.
+
+The rule components (`carerra_norm` -> `carerra_cues` -> `carerra_intents` ->
+`carerra_kind`) run first; their findings become marker tokens appended to the
+accent-folded words of the message, so a bag-of-words model learns how far to trust
+each rule in each context:
+
+    __cue_erasure__      a cue for an intent (or an auxiliary cue: __cue_marketing__)
+    __neg_erasure__      the same cue, negated ("do not delete my account")
+    __weak_complaint__   a weak cue (not enough alone)
+    __disc_erasure__     a cue inside a disclaimer sentence
+    __subj_unsubscribe__ a cue in the subject
+    __rule_erasure__     the rules decided this intent (__rulehi_…: with a strong score)
+    __ev_listonly_erasure__  which rule of the contract fired (list-only, boilerplate, …)
+    __ch_sms__           the channels the rules chose
+    __kind_bounce__      the kind the rules chose; __hdr_autosubmitted__ one header reason
+    __report__, __bounced__, __short__, __empty__  message structure
+
+Quoted history, signatures and disclaimers are already gone (the parse stage), so
+only what the sender wrote now reaches the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from classifiers.cues import norms_of
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+KEEP_PUNCT = {"?", "!"}
+MAX_WORDS = 400  # the start of a long message carries its request
+EVIDENCE_KINDS = {
+    "list-only", "boilerplate", "negated-wish", "objection-marketing", "veto",
+    "restriction-purpose", "reminder", "withdraw", "bare-stop", "weak-cues",
+    "pattern-in-context", "no-privacy-context", "conflict", "negated",
+}
+
+
+def _slug(text: str) -> str:
+    return _NON_WORD.sub("", text.lower())
+
+
+def words(doc: Doc) -> list[str]:
+    """The folded words of a rule-processed doc, whitespace and most punctuation
+    dropped; the subject comes first, then __body__."""
+    out: list[str] = []
+    subject_end = doc._.subject_end
+    for i, norm in enumerate(norms_of(doc)):
+        if i == subject_end and subject_end:
+            out.append("__body__")
+        if not norm or norm.isspace():
+            continue
+        if norm.isalnum() or norm in KEEP_PUNCT or any(ch.isalnum() for ch in norm):
+            out.append(norm)
+        if len(out) >= MAX_WORDS:
+            break
+    return out
+
+
+def markers(doc: Doc) -> list[str]:
+    """Marker tokens for the rule findings of one doc (see module docstring)."""
+    out: list[str] = []
+    for cue in doc._.cues or ():
+        for label in cue.labels:
+            if cue.disclaimer:
+                out.append(f"__disc_{label}__")
+            elif cue.negated:
+                out.append(f"__neg_{label}__")
+            elif cue.weak:
+                out.append(f"__weak_{label}__")
+            else:
+                out.append(f"__cue_{label}__")
+                if cue.in_subject:
+                    out.append(f"__subj_{label}__")
+    scores = doc._.intent_scores or {}
+    for intent in doc._.intents or ():
+        out.append(f"__rule_{intent}__")
+        if scores.get(intent, 0.0) >= 0.9:
+            out.append(f"__rulehi_{intent}__")
+    for ev in doc._.evidence or ():
+        parts = ev.split(":")
+        if parts[0] in EVIDENCE_KINDS and len(parts) > 1:
+            out.append(f"__ev_{_slug(parts[0])}_{_slug(parts[1])}__")
+    for ch in doc._.channels or ():
+        out.append(f"__ch_{ch}__")
+    out.append(f"__kind_{doc._.kind}__")
+    for reason in doc._.kind_evidence or ():
+        head = reason.split(":")
+        name = _slug("".join(head[:2])) if head[0] in ("header", "sender") else _slug(head[0])
+        out.append(f"__hdr_{name}__" if head[0] in ("header", "sender") else f"__kev_{name}__")
+    mail = doc._.mail
+    if mail is not None:
+        if (mail.report_type or "").lower() == "delivery-status":
+            out.append("__report__")
+        if mail.bounced:
+            out.append("__bounced__")
+        if not (mail.body or "").strip():
+            out.append("__empty__")
+    n_words = sum(1 for n in norms_of(doc) if n.isalpha())
+    if n_words <= 4:
+        out.append("__short__")
+    return out
+
+
+STEMS = (4, 5, 6)
+
+
+def stems(ws: list[str], sizes: tuple[int, ...] = STEMS) -> list[str]:
+    """Word starts of several lengths ("loschung" -> "losc", "losch", "loschu"): one
+    cheap stand-in for stemming in eight languages. Each length is its own run of
+    tokens so that word-pair features pair stems of the same length."""
+    out: list[str] = []
+    for n in sizes:
+        out.append(f"__stem{n}__")
+        out.extend(w[:n] for w in ws if len(w) > n and w.isalpha())
+    return out
+
+
+def feature_words(doc: Doc, use_markers: bool = True, use_stems: bool = True) -> list[str]:
+    ws = words(doc)
+    return ws + (stems(ws) if use_stems else []) + (markers(doc) if use_markers else [])

@@ -1,0 +1,116 @@
+"""The trained part: a spaCy pipeline of text classifiers, and the settings tuned with it.
+
+    nlp = spacy.blank("xx") + textcat_multilabel "intents" + textcat "kind"
+
+Both read a *feature doc* (`classifiers.features`): the folded words of the message
+plus marker tokens for what the rule components found. The pipeline is saved with
+`nlp.to_disk` in `classifiers/model/`, next to `carerra.json` (the per-intent
+thresholds, the kind threshold, how rule and model scores combine) and `metrics.json`.
+Loading is `spacy.load` of that folder: offline, well under a second.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.api import Config
+
+from classifiers.contract import INTENTS, KINDS
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+CONFIG_DIR = Path(__file__).resolve().parent / "configs"
+DEFAULT_CONFIG = CONFIG_DIR / "bow2.cfg"
+SETTINGS_FILE = "carerra.json"
+METRICS_FILE = "metrics.json"
+
+
+@dataclass
+class Settings:
+    """What is tuned on the dev split and shipped with the model."""
+
+    thresholds: dict[str, float] = field(default_factory=lambda: {i: 0.5 for i in INTENTS})
+    # below this P(human) a message is a robot (a human taken for a robot is the worst
+    # error: the person never hears from us), unless hard structure says otherwise
+    human_floor: float = 0.5
+    # an intent the rules chose stands unless the model gives it less than this
+    rule_vetoes: dict[str, float] = field(default_factory=lambda: {i: 0.05 for i in INTENTS})
+    # an intent the rules decided against (negated, boilerplate, ...) needs a model this sure
+    override: float = 0.9
+    # a decision this close to its threshold goes to staff review
+    review_margin: float = 0.15
+    markers: bool = True
+    stems: bool = True
+    config: str = "bow2.cfg"
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Settings:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+def read_config(path: Path | str) -> Config:
+    return Config().from_disk(path)
+
+
+def build(config: Config) -> Language:
+    """A blank pipeline with the text classifiers of `config` (not yet initialised)."""
+    nlp = spacy.blank("xx")
+    for name, comp in config["components"].items():
+        comp = dict(comp)
+        factory = comp.pop("factory")
+        nlp.add_pipe(factory, name=name, config=comp)
+    for label in INTENTS:
+        nlp.get_pipe("intents").add_label(label)
+    for label in KINDS:
+        nlp.get_pipe("kind").add_label(label)
+    return nlp
+
+
+def feature_doc(nlp: Language, words: Sequence[str]) -> Doc:
+    return Doc(nlp.vocab, words=list(words) or ["__empty__"])
+
+
+@dataclass
+class Prediction:
+    intents: dict[str, float]
+    kind: dict[str, float]
+
+
+class TrainedModel:
+    """The loaded pipeline plus its tuned settings."""
+
+    def __init__(self, nlp: Language, settings: Settings) -> None:
+        self.nlp = nlp
+        self.settings = settings
+
+    @classmethod
+    def load(cls, path: Path | str = MODEL_DIR) -> TrainedModel:
+        path = Path(path)
+        nlp = spacy.load(path)
+        data = json.loads((path / SETTINGS_FILE).read_text(encoding="utf-8"))
+        return cls(nlp, Settings.from_dict(data))
+
+    def save(self, path: Path | str, metrics: dict | None = None) -> None:
+        path = Path(path)
+        self.nlp.to_disk(path)
+        (path / SETTINGS_FILE).write_text(
+            json.dumps(asdict(self.settings), indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        if metrics is not None:
+            (path / METRICS_FILE).write_text(
+                json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+            )
+
+    def predict(self, batch: Iterable[Sequence[str]], batch_size: int = 256) -> list[Prediction]:
+        docs = (feature_doc(self.nlp, words) for words in batch)
+        return [
+            Prediction(intents={i: float(doc.cats.get(i, 0.0)) for i in INTENTS},
+                       kind={k: float(doc.cats.get(k, 0.0)) for k in KINDS})
+            for doc in self.nlp.pipe(docs, batch_size=batch_size)
+        ]
