@@ -221,3 +221,22 @@ def test_erasure_only_for_an_erasure_request(engine) -> None:  # type: ignore[no
                                      authenticated="dmarc=pass")
         with pytest.raises(WrongRequestType):
             execute_erasure(session, request, actor="sam", mailer=mailer)
+
+
+def test_erasure_touches_only_that_person(engine) -> None:  # type: ignore[no-untyped-def]
+    """"_" is a LIKE wildcard: erasing ann_lee must not wipe annxlee's messages."""
+    mailer = mailer_for()
+    with session_scope(engine) as session:
+        erasure, _, _ = open_request(session, mailer.settings, types=["erasure"],
+                                     email="ann_lee@example.com", authenticated="dmarc=pass")
+        mine = inbound(session, text="erase ann_lee@example.com please", uid=10,
+                       request_id=erasure.id)
+        other = inbound(session, text="I am annxlee@example.com, keep my account", uid=11)
+        other.from_addr = "annxlee@example.com"
+        session.add(other)
+        execute_erasure(session, erasure, actor="sam", mailer=mailer)
+        session.flush()
+        assert session.get(InboundMessage, mine.id).text == ""  # type: ignore[union-attr]
+        kept = session.get(InboundMessage, other.id)
+        assert kept is not None and kept.text.startswith("I am annxlee")
+        assert kept.from_addr == "annxlee@example.com"

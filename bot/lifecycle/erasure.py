@@ -141,12 +141,15 @@ def _check_blockers(request: PrivacyRequest, theirs: list[PrivacyRequest]) -> No
 def _scrub_messages(
     session: Session, address: str, contact: Contact | None, request_ids: list[int]
 ) -> int:
-    pattern = f"%{address}%"
+    # "_" and "%" are LIKE wildcards and common in addresses: escaped, or another
+    # person's messages (ann.lee vs annxlee) would be wiped too
+    escaped = address.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
     clauses = [
         func.lower(InboundMessage.from_addr) == address,
-        func.lower(InboundMessage.text).like(pattern),
-        func.lower(InboundMessage.subject).like(pattern),
-        func.lower(InboundMessage.html).like(pattern),
+        func.lower(InboundMessage.text).like(pattern, escape="\\"),
+        func.lower(InboundMessage.subject).like(pattern, escape="\\"),
+        func.lower(InboundMessage.html).like(pattern, escape="\\"),
     ]
     if contact is not None and contact.id is not None:
         clauses.append(col(InboundMessage.contact_id) == contact.id)

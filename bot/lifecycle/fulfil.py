@@ -12,7 +12,7 @@ import logging
 from collections.abc import Mapping
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot import people, privacy
 from bot.lifecycle.errors import LifecycleError, MissingReason, NotVerified, WrongRequestType
@@ -22,7 +22,7 @@ from bot.lifecycle.staff import ensure_open
 from bot.store.base import utcnow
 from bot.store.outbox import OutboxItem
 from bot.store.people import Contact
-from bot.store.requests import PrivacyRequest
+from bot.store.requests import PrivacyRequest, RequestEvent
 
 log = logging.getLogger(__name__)
 
@@ -166,10 +166,14 @@ def lift_restriction(
     contact = contact_of(session, request)
     if contact is None or not contact.restricted:
         raise LifecycleError("the contact's processing is not restricted")
+    lifted = session.exec(select(RequestEvent).where(
+        RequestEvent.request_id == request.id, RequestEvent.event == "restriction_lifted"
+    )).all()
     _set_flag(session, request, flag="restricted", value=False, actor=actor,
               event="restriction_lifted")
     return mailer.queue(
-        session, request, purpose="restriction-lifted", template="restriction_lifted",
+        session, request, purpose=f"restriction-lifted:{len(lifted) + 1}",
+        template="restriction_lifted",
         actor=actor, context={"reason": sentence(reason)},
     )
 

@@ -93,7 +93,7 @@ def _mail_code(
     expires_at: datetime | None = None,
 ) -> OutboxItem:
     issued = issue_code(session, request, purpose=purpose, settings=mailer.settings, now=now,
-                        expires_at=expires_at)
+                        expires_at=expires_at, actor=actor)
     waits = (
         purpose in (IDENTITY, BOTH) and request.clock_started_at is None
         and deadlines.regime(request.jurisdiction).clock_waits_for_identity

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot import people, privacy
+from bot import deadlines, people, privacy
 from bot.lifecycle import clock
 from bot.lifecycle.errors import LifecycleError, RequestClosed, WrongRequestType
 from bot.lifecycle.mailer import Mailer
@@ -61,8 +61,10 @@ def record_confirmed_subscription(
         privacy.record_event(session, request, "subscription_refused", reason="suppressed")
         _close_quietly(session, request, REFUSED, "address on the suppression list", at)
         return []
-    privacy.record_event(session, request, "subscription_confirmed", channels=changed or channels,
-                         message=message_id)
+    privacy.record_event(session, request, "subscription_confirmed", actor="person",
+                         channels=changed or channels, message=message_id)
+    privacy.audit(session, "preferences.opted_in", f"request:{request.reference}",
+                  actor="person", channels=changed or channels, via=via)
     if set(request.types) == {"subscribe"}:
         _close_quietly(session, request, COMPLETED, "subscription confirmed", at)
     return changed
@@ -129,14 +131,17 @@ def send_subscribe_confirmation(
     request.subscribe_channels = wanted
     request.subscribe_confirmed_at = None
     purpose = BOTH if clock.needs_identity(request) else SUBSCRIBE
-    issued = issue_code(session, request, purpose=purpose, settings=mailer.settings, now=now)
+    issued = issue_code(session, request, purpose=purpose, settings=mailer.settings, now=now,
+                        actor=actor)
     item = mailer.queue(
         session, request, purpose=f"subscribe-code:{issued.row.id}", template="verify",
         actor=actor,
         context={
             "code": issued.code,
             "link": issued.link,
-            "code_expires": mailer.long_date(issued.expires_at.date(), request.language),
+            "code_expires": mailer.long_date(
+                deadlines.local_day(issued.expires_at, request.jurisdiction), request.language
+            ),
             "verify_identity": purpose == BOTH,
             "confirm_subscription": True,
             "subscribe_channels": wanted,

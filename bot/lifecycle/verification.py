@@ -118,6 +118,7 @@ def issue_code(
     settings: Settings,
     now: datetime | None = None,
     expires_at: datetime | None = None,
+    actor: str = "bot",
 ) -> IssuedCode:
     """A fresh code (revoking earlier ones); only its keyed hashes are stored."""
     assert request.id is not None
@@ -140,8 +141,8 @@ def issue_code(
     session.flush()
     base = settings.compliance.verification_url
     link = f"{base}{'&' if '?' in base else '?'}{urlencode({'token': token})}" if base else ""
-    privacy.record_event(session, request, "verification_code_issued", purpose=purpose,
-                         code=row.id, expires_at=expires.isoformat())
+    privacy.record_event(session, request, "verification_code_issued", actor=actor,
+                         purpose=purpose, code=row.id, expires_at=expires.isoformat())
     return IssuedCode(row=row, code=f"{digits[:4]}-{digits[4:]}", link=link, expires_at=expires)
 
 
@@ -188,6 +189,8 @@ def note_failed_attempt(
         row.revoked_at = now
         privacy.record_event(session, request, "verification_code_revoked", code=row.id,
                              reason="too many wrong codes")
+        privacy.audit(session, "request.code_revoked", f"request:{request.reference}",
+                      reason="too many wrong codes")
     session.add(row)
     return True
 
