@@ -1,0 +1,73 @@
+"""Training outside the runtime: a tiny model end to end, reproducibility, the artifact."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import classifiers
+from classifiers import INTENTS, KINDS, MailInput, corpus
+from classifiers.hybrid import RuleStage
+from classifiers.model import DEFAULT_CONFIG, MODEL_DIR, read_config
+from classifiers.train import prepare, run, train_model
+
+
+def _tiny_rows(split: str, per_file: int) -> list[dict]:
+    rows: list[dict] = []
+    for path in corpus.split_files(split):
+        lines = corpus.read_jsonl([path])
+        humans = [r for r in lines if r["kind"] == "human"][:per_file]
+        robots = [r for r in lines if r["kind"] != "human"][: max(2, per_file // 3)]
+        rows += humans + robots
+    return rows
+
+
+@pytest.fixture(scope="module")
+def tiny_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    config = read_config(DEFAULT_CONFIG)
+    config["training"]["epochs"] = 2
+    for name in ("intents", "kind"):
+        config["components"][name]["model"]["length"] = 4096
+    path = tmp_path_factory.mktemp("cfg") / "tiny.cfg"
+    config.to_disk(path)
+    return path
+
+
+def test_train_a_tiny_model_end_to_end(tmp_path: Path, tiny_config: Path) -> None:
+    out = tmp_path / "model"
+    _, metrics = run(tiny_config, out, train_rows=_tiny_rows("train", 6),
+                     dev_rows=_tiny_rows("dev", 3), log=lambda _: None)
+
+    saved = json.loads((out / "metrics.json").read_text())
+    assert saved["dev"]["n"] == metrics["dev"]["n"] > 0
+    assert set(saved["settings"]["thresholds"]) >= set(INTENTS) - {"other"}
+    assert 0.0 <= saved["dev"]["macro_f1"] <= 1.0
+
+    clf = classifiers.load(model_dir=out)  # loads from disk, offline
+    got = clf.classify(MailInput(subject="Unsubscribe", body="Please stop the newsletter.",
+                                 sender="jo@example.com"))
+    assert got.kind in KINDS and set(got.scores) == set(INTENTS)
+    assert got.to_json()["intents"] == sorted(got.intents)
+
+
+def test_training_is_reproducible(tiny_config: Path) -> None:
+    rules = RuleStage()
+    data = prepare(_tiny_rows("train", 3), rules)
+    first = train_model(data, tiny_config, log=lambda _: None)
+    second = train_model(data, tiny_config, log=lambda _: None)
+    for name in ("intents", "kind"):
+        assert (first.nlp.get_pipe(name).model.to_bytes()
+                == second.nlp.get_pipe(name).model.to_bytes())
+
+
+def test_the_committed_model_loads_and_has_its_metrics() -> None:
+    metrics = json.loads((MODEL_DIR / "metrics.json").read_text())
+    assert metrics["train_messages"] > 3000 and metrics["dev_messages"] > 900
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 12 * 2**20, "the artifact should stay small"
+    clf = classifiers.load()
+    got = clf.classify(MailInput(subject="", body="Please delete my account and all my data.",
+                                 sender="jo@example.com"))
+    assert got.kind == "human" and "erasure" in got.intents
