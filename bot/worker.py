@@ -131,6 +131,10 @@ async def run(settings: Settings) -> None:
             stack.callback(loop.remove_signal_handler, sig)
         # migrate, load the model and its language data now, not on the first message
         await asyncio.to_thread(_warm_up, app)
+        if settings.web.enabled_in_run:  # the staff web app on the same engine
+            from bot.web import embedded
+
+            await embedded(stack, app)
         scheduler = AsyncIOScheduler(timezone=UTC)
         now = datetime.now(UTC)
         scheduler.add_job(

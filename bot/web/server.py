@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 from collections.abc import Generator
 from contextlib import AsyncExitStack, contextmanager
 
@@ -27,27 +28,35 @@ def _config(app: object, settings: Settings) -> uvicorn.Config:
     )
 
 
-def serve(settings: Settings) -> None:
-    """`python -m bot web`: serve until SIGINT/SIGTERM."""
-    from bot.web.app import create_app
-
-    log.info("web: serving on http://%s:%d", settings.web.host, settings.web.port)
-    uvicorn.Server(_config(create_app(settings), settings)).run()
-
-
 class _Embedded(uvicorn.Server):
-    """A server that leaves the signals to the worker (it stops when the stack closes)."""
+    """A server that leaves the signals to us: it stops when told (`should_exit`)."""
 
     @contextmanager
     def capture_signals(self) -> Generator[None, None, None]:
         yield
 
 
+def serve(settings: Settings) -> None:
+    """`python -m bot web`: serve until SIGINT/SIGTERM, then exit 0."""
+    from bot.web.app import create_app
+
+    async def main() -> None:
+        server = _Embedded(_config(create_app(settings), settings))
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, setattr, server, "should_exit", True)
+        log.info("web: serving on http://%s:%d", settings.web.host, settings.web.port)
+        await server.serve()
+
+    asyncio.run(main())
+
+
 async def embedded(stack: AsyncExitStack, app: App) -> None:
     """Start the web app on `app`'s engine; the exit stack stops it."""
     from bot.web.app import create_app
 
-    server = _Embedded(_config(create_app(app.settings, bot_app=app), app.settings))
+    web_app = await asyncio.to_thread(create_app, app.settings, bot_app=app)  # imports: slow
+    server = _Embedded(_config(web_app, app.settings))
     task = asyncio.create_task(server.serve(), name="web")
     loop = asyncio.get_running_loop()
     deadline = loop.time() + START_TIMEOUT
