@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlmodel import Session, col, select
 
-from bot import ingest, send
+from bot import ingest, lifecycle, send
 from bot.app import App
 from bot.decide import decide
 from bot.envelope import Envelope, RawMessage
@@ -290,7 +290,13 @@ async def run_once(app: App) -> Counts:
     # what was stored earlier but not processed (a crash, a stop) is processed now
     await asyncio.to_thread(process_pending, app, counts)
     if not app.stopping.is_set():
+        # due jobs: verification reminders and expiry go out in this same run
+        await asyncio.to_thread(
+            lifecycle.run_verification_jobs, app.engine, app.settings, replies=app.replies
+        )
         await flush_outbox(app, counts)
+        # once sent, one-time codes are masked and erasure notices wiped
+        await asyncio.to_thread(lifecycle.run_housekeeping, app.engine)
     return counts
 
 
