@@ -173,12 +173,13 @@ def correct_labels(session: Session, message: InboundMessage, *, kind: str,
     if chans and not {"unsubscribe", "subscribe"} & wanted:
         raise LifecycleError("channels belong only to unsubscribe or subscribe")
     before = labels_of(message)
-    after = {"kind": kind, "intents": sorted(wanted), "channels": sorted(chans),
+    new_intents, new_channels = sorted(wanted), sorted(chans)
+    after = {"kind": kind, "intents": new_intents, "channels": new_channels,
              "language": language}
     if before == after:
         return None
-    message.kind, message.intents = kind, after["intents"]
-    message.channels, message.language = after["channels"], language
+    message.kind, message.intents = kind, list(new_intents)
+    message.channels, message.language = list(new_channels), language
     session.add(message)
     assert message.id is not None
     correction = LabelCorrection(message_id=message.id, actor=actor[:200], before=before,

@@ -70,7 +70,9 @@ def request_view(session: Session, request: PrivacyRequest) -> RequestView:
     audit = list(session.exec(select(AuditLog).where(col(AuditLog.target).in_(targets))
                               .order_by(col(AuditLog.id)).limit(AUDIT_LIMIT)))
     source = next((m for m in messages if m.id == request.source_message_id), None)
-    timeline = [{"dir": "in", "at": m.received_at or m.fetched_at, "m": m} for m in messages]
+    timeline: list[dict[str, Any]] = [
+        {"dir": "in", "at": m.received_at or m.fetched_at, "m": m} for m in messages
+    ]
     timeline += [{"dir": "out", "at": o.created_at, "o": o} for o in replies]
     timeline.sort(key=lambda t: t["at"])
     return RequestView(request, contact, messages, replies, events, audit,
