@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot import lifecycle
 from bot.app import App
 from bot.config import Settings
 from bot.fetch import Mailbox, MailboxError
@@ -97,6 +98,14 @@ async def flush_job(app: App) -> None:
     await flush_outbox(app, counts)
 
 
+async def lifecycle_job(app: App) -> None:
+    """Verification reminders and expiry, then housekeeping (codes masked once sent)."""
+    await asyncio.to_thread(
+        lifecycle.run_lifecycle_jobs, app.engine, app.settings, replies=app.replies
+    )
+    await flush_outbox(app, Counts())
+
+
 def _tracked(app: App, tasks: set[asyncio.Task[None]], job: Callable[[App], Awaitable[None]]):  # type: ignore[no-untyped-def]
     """Wrap a job so that shutdown can wait for it to finish (instead of cancelling it)."""
 
@@ -143,6 +152,11 @@ async def run(settings: Settings) -> None:
         scheduler.add_job(
             _tracked(app, running, flush_job), "interval", id="outbox",
             seconds=settings.worker.outbox_interval, max_instances=1, coalesce=True,
+            next_run_time=now,
+        )
+        scheduler.add_job(
+            _tracked(app, running, lifecycle_job), "interval", id="lifecycle",
+            seconds=settings.worker.lifecycle_interval, max_instances=1, coalesce=True,
             next_run_time=now,
         )
         scheduler.start()
