@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from classifiers.matcher import TokenPatternMatcher
-from classifiers.patterns import LanguagePack, Rule, load_packs
+from classifiers.patterns import LanguagePack, Rule, WordSet, load_packs
 from classifiers.text import fold
 
 SENT_END = {".", "!", "?", ";", "…", "¿", "¡"}
@@ -87,12 +88,13 @@ NORMS_KEY = "carerra_norms"
 
 @Language.component("carerra_norm")
 def norm_component(doc: Doc) -> Doc:
-    norms = []
-    for token in doc:
-        norm = fold(token.lower_)
-        token.norm_ = norm
-        norms.append(norm)
-    doc.user_data[NORMS_KEY] = norms  # read by the later components
+    """The folded forms of the tokens, as a list in `doc.user_data` (read by the later
+    components through `norms_of`). Sliced from the text by offset: no Token objects,
+    which cost more than the folding itself."""
+    text = doc.text
+    doc.user_data[NORMS_KEY] = [
+        fold(text[idx:idx + n]) for idx, n in doc.to_array([IDX, LENGTH]).tolist()
+    ]
     return doc
 
 
@@ -101,9 +103,46 @@ def norms_of(doc: Doc) -> list[str]:
     return norms if norms is not None else [t.norm_ for t in doc]
 
 
+class _Union:
+    """Whether a folded word is in any of some word sets; answers are cached (the word
+    sets hold prefixes, which a plain set lookup cannot answer)."""
+
+    def __init__(self, sets: list[WordSet], max_cache: int = 100_000) -> None:
+        self.sets = sets
+        self.cache: dict[str, bool] = {}
+        self.max_cache = max_cache
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.cache.get(word)
+        if hit is None:
+            hit = any(word in s for s in self.sets)
+            if len(self.cache) >= self.max_cache:
+                self.cache.clear()
+            self.cache[word] = hit
+        return hit
+
+
+@dataclass
+class Lexicon:
+    """The clause and negation words of one document language plus English."""
+
+    breakers: _Union
+    negation: _Union
+    post_negation: _Union
+    subordinators: _Union
+
+    @classmethod
+    def of(cls, packs: list[LanguagePack]) -> Lexicon:
+        return cls(*(_Union([getattr(p, name) for p in packs]) for name in
+                     ("breakers", "negation", "post_negation", "subordinators")))
+
+
 class CueFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.packs: dict[str, LanguagePack] = load_packs()
+        en = self.packs["en"]
+        self.lexicons = {lang: Lexicon.of([pack] if lang == "en" else [pack, en])
+                         for lang, pack in self.packs.items()}
         self.matcher = TokenPatternMatcher()
         self.rules: dict[Hashable, Rule] = {}
         for pack in self.packs.values():
@@ -112,16 +151,16 @@ class CueFinder:
                 self.rules[key] = rule
                 self.matcher.add(key, rule.tokens)
 
-    def _segments(self, doc: Doc, norms: list[str]) -> tuple[list[int], list[int], list[int]]:
-        lang_packs = [self.packs.get(doc._.lang, self.packs["en"]), self.packs["en"]]
+    def _segments(self, norms: list[str], lang: str, subject_end: int
+                  ) -> tuple[list[int], list[int], list[int]]:
+        breakers = self.lexicons.get(lang, self.lexicons["en"]).breakers
         sent_ids, clause_ids, part_ids = [], [], []
         sent = clause = part = 0
-        subject_end = doc._.subject_end
         for i, norm in enumerate(norms):
             boundary_before = i == subject_end or ("\n" in norm and not norm.strip())
             if boundary_before:
                 sent, clause, part = sent + 1, clause + 1, part + 1
-            elif norm.isalpha() and any(norm in p.breakers for p in lang_packs):
+            elif norm in breakers and norm.isalpha():
                 clause, part = clause + 1, part + 1
             sent_ids.append(sent)
             clause_ids.append(clause)
@@ -134,14 +173,16 @@ class CueFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         norms = norms_of(doc)
-        sent_ids, clause_ids, part_ids = self._segments(doc, norms)
+        underscore = doc._
+        lang, subject_end = underscore.lang, underscore.subject_end
+        sent_ids, clause_ids, part_ids = self._segments(norms, lang, subject_end)
         best: dict[tuple[Hashable, int], int] = {}
         for match_id, start, end in self.matcher(norms):
             k = (match_id, start)
             if k not in best or end < best[k]:
                 best[k] = end
         cues = []
-        langs = {doc._.lang, "en"}
+        langs = {lang, "en"}
         # another language's intent patterns help only where the language is unsure
         foreign_ok = sum(1 for n in norms if n.isalpha()) <= FOREIGN_MAX_WORDS
         for (match_id, start), end in sorted(best.items(), key=lambda kv: (kv[0][1], kv[1])):
@@ -153,12 +194,12 @@ class CueFinder:
             cues.append(Cue(
                 rule.labels, rule.weak, rule.soft, rule.lang, rule.name, start, end,
                 sent_ids[start], clause_ids[start], part_ids[start],
-                in_subject=start < doc._.subject_end,
+                in_subject=start < subject_end,
                 inner_negation=not rule.has_negation,
             ))
         self._mark_disclaimers(cues)
-        self._mark_negation(norms, cues, part_ids, doc._.lang)
-        doc._.cues = cues
+        self._mark_negation(norms, cues, part_ids, lang)
+        underscore.cues = cues
         return doc
 
     @staticmethod
@@ -169,8 +210,8 @@ class CueFinder:
 
     def _mark_negation(self, norms: list[str], cues: list[Cue], part_ids: list[int],
                        lang: str) -> None:
-        lang = lang if lang in self.packs else "en"
-        packs = [self.packs[lang]] + ([self.packs["en"]] if lang != "en" else [])
+        lex = self.lexicons.get(lang, self.lexicons["en"])
+        negation, post_negation, subordinators = lex.negation, lex.post_negation, lex.subordinators
         consumed: set[int] = set()
         for c in cues:  # a negation that is part of a strong pattern's meaning is used up
             if not _aux(c) and not c.weak and not c.inner_negation and "subscribe" not in c.labels:
@@ -178,31 +219,29 @@ class CueFinder:
         for c in cues:
             if _aux(c):
                 continue
-            own = set(range(c.start, c.end))
             # negation before the cue, same comma part, no subordinator in between
             for j in range(c.start - 1, max(-1, c.start - 1 - NEG_BEFORE), -1):
                 if part_ids[j] != c.part:
                     break
                 norm = norms[j]
-                if any(norm in p.subordinators for p in packs):
+                if norm in subordinators:
                     break
-                if j not in consumed and any(norm in p.negation for p in packs):
+                if j not in consumed and norm in negation:
                     c.negated = True
                     break
             if c.negated:
                 continue
             if c.inner_negation and any(
-                j not in consumed and any(norms[j] in p.negation for p in packs)
-                for j in range(c.start + 1, c.end)
+                j not in consumed and norms[j] in negation for j in range(c.start + 1, c.end)
             ):
                 c.negated = True
                 continue
             for j in range(c.end, min(len(norms), c.end + NEG_AFTER)):
                 if part_ids[j] != c.part or norms[j] in CONJUNCTIONS:
                     break
-                if j in own or j in consumed:
+                if j in consumed:  # (j >= c.end: never inside the cue itself)
                     continue
-                if any(norms[j] in p.post_negation for p in packs):
+                if norms[j] in post_negation:
                     c.negated = True
                     break
 

@@ -59,6 +59,7 @@ def score(golds: Sequence[Mapping], preds: Sequence[Classification]) -> dict:
     kind_conf: dict[str, Counter] = {k: Counter() for k in KINDS}
     pairs: Counter = Counter()
     ch_total = ch_ok = lang_ok = kind_ok = exact = review = human_as_robot = 0
+    auto_erasure = [0, 0]  # erasures acted on without review: right, wrong
     by_lang: dict[str, list[int]] = defaultdict(list)
     for idx, (gold, pred) in enumerate(zip(golds, preds, strict=True)):
         gk = gold.get("kind", "human")
@@ -68,6 +69,8 @@ def score(golds: Sequence[Mapping], preds: Sequence[Classification]) -> dict:
         g, p = gold_intents(gold), set(pred.intents)
         exact += g == p
         review += bool(pred.needs_review)
+        if "erasure" in p and not pred.needs_review:
+            auto_erasure["erasure" not in g] += 1
         for missed in g - p:
             for extra in (p - g) or {"(none)"}:
                 pairs[(missed, extra)] += 1
@@ -101,6 +104,10 @@ def score(golds: Sequence[Mapping], preds: Sequence[Classification]) -> dict:
         "macro_f1": macro_f1(table),
         "unsubscribe_recall": table["unsubscribe"]["recall"],
         "erasure_precision": table["erasure"]["precision"],
+        # of the erasures not sent to staff review (the bot acts on these alone)
+        "erasure_precision_unreviewed": round(auto_erasure[0] / sum(auto_erasure), 4)
+        if sum(auto_erasure) else 1.0,
+        "erasures_unreviewed": sum(auto_erasure),
         "kind_accuracy": round(kind_ok / n, 4) if n else 0.0,
         "human_as_robot": human_as_robot,
         "kind_confusion": {k: dict(v) for k, v in kind_conf.items() if v},
@@ -126,7 +133,8 @@ def format_report(m: Mapping) -> str:
         f"messages            {m['n']}",
         f"intent macro-F1     {m['macro_f1']:.3f}",
         f"unsubscribe recall  {m['unsubscribe_recall']:.3f}",
-        f"erasure precision   {m['erasure_precision']:.3f}",
+        f"erasure precision   {m['erasure_precision']:.3f}  (acted on without review: "
+        f"{m['erasure_precision_unreviewed']:.3f} of {m['erasures_unreviewed']})",
         f"kind accuracy       {m['kind_accuracy']:.3f}  (humans taken for robots: "
         f"{m['human_as_robot']})",
         f"channel exact match {m['channel_exact']:.3f}  (on {m['channel_support']} "

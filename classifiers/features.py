@@ -118,6 +118,8 @@ def stems(ws: list[str], sizes: tuple[int, ...] = STEMS) -> list[str]:
     return out
 
 
-def feature_words(doc: Doc, use_markers: bool = True, use_stems: bool = True) -> list[str]:
+def feature_words(doc: Doc, use_markers: bool = True,
+                  stem_sizes: tuple[int, ...] = STEMS) -> list[str]:
     ws = words(doc)
-    return ws + (stems(ws) if use_stems else []) + (markers(doc) if use_markers else [])
+    return ws + (stems(ws, stem_sizes) if stem_sizes else []) + (
+        markers(doc) if use_markers else [])

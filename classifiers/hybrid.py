@@ -24,26 +24,50 @@ from spacy.tokens import Doc
 
 from classifiers.contract import CHANNELS, INTENTS, KINDS, Classification, MailInput
 from classifiers.features import feature_words
-from classifiers.language import LanguageDetector
+from classifiers.intents import channels_for
+from classifiers.language import MIN_LETTERS, LanguageDetector
+from classifiers.language import _letters as letters
 from classifiers.model import MODEL_DIR, Prediction, Settings, TrainedModel
 from classifiers.pipeline import build_nlp, make_doc, own_text
 
 HARD_BOUNCE = {"structure:delivery-status", "header:delivery-report", "header:x-failed-recipients"}
 PRIVACY = tuple(i for i in INTENTS if i != "other")
+SURE = 0.9
 
 
 class RuleStage:
-    """Language detection and the rule components, shared by training and serving."""
+    """Language detection and the rule components, shared by training and serving.
 
-    def __init__(self, own_domains: Sequence[str] = ("carerra.co",)) -> None:
+    With a trained model, its `language` text classifier names the language wherever it
+    is sure and the text has some length; lingua decides the rest (short texts)."""
+
+    def __init__(self, own_domains: Sequence[str] = ("carerra.co",),
+                 model: TrainedModel | None = None) -> None:
         self.own_domains = tuple(own_domains)
         self.nlp = build_nlp(self.own_domains)
         self.languages = LanguageDetector()
+        self.model = model
 
     def docs(self, mails: Sequence[MailInput], batch_size: int = 256) -> list[Doc]:
-        langs = self.languages.detect_many((own_text(m), m.subject) for m in mails)
-        made = (make_doc(self.nlp, m, lang) for m, lang in zip(mails, langs, strict=True))
+        made = [make_doc(self.nlp, m, "en") for m in mails]
+        for doc, lang in zip(made, self.detect_languages(made, mails), strict=True):
+            doc._.lang = lang
         return list(self.nlp.pipe(made, batch_size=batch_size))
+
+    def detect_languages(self, docs: Sequence[Doc], mails: Sequence[MailInput]) -> list[str]:
+        scores = self.model.language_scores(docs) if self.model is not None else None
+        out: list[str] = [""] * len(docs)
+        if scores is not None and self.model is not None:
+            sure = self.model.settings.language_confidence
+            for i, (doc, sc) in enumerate(zip(docs, scores, strict=True)):
+                best = max(sc, key=lambda k: sc[k])
+                if sc[best] >= sure and letters(doc.text) >= MIN_LETTERS:
+                    out[i] = best
+        todo = [i for i, lang in enumerate(out) if not lang]
+        found = self.languages.detect_many((own_text(mails[i]), mails[i].subject) for i in todo)
+        for i, lang in zip(todo, found, strict=True):
+            out[i] = lang
+        return out
 
 
 def rule_intent_scores(doc: Doc) -> dict[str, float]:
@@ -89,26 +113,55 @@ def suppressed(doc: Doc) -> set[str]:
     return out - chosen
 
 
+# cue labels that make an intent plausible at all; below `Settings.unsupported_floor`
+# the model alone does not choose an intent none of them supports
+SUPPORT = {
+    "unsubscribe": {"unsubscribe", "withdraw", "marketing", "list_target", "all_channels",
+                    "ch_email", "ch_sms", "ch_post", "ch_phone", "not_subscribe"},
+}
+
+
+STOP_WORDING = {"unsubscribe", "withdraw", "not_subscribe"}
+
+
+def supported(doc: Doc) -> set[str]:
+    """Intents some cue (weak ones included, negated and disclaimer ones not) speaks of;
+    an intent without a `SUPPORT` entry always counts as supported."""
+    labels: set[str] = set()
+    for c in doc._.cues or ():
+        if not c.disclaimer:  # a negated wish to receive speaks of unsubscribing
+            labels.update(("not_" + lab if c.negated else lab) for lab in c.labels)
+    if "subscribe" in (doc._.intents or ()):  # channel words then belong to the sign-up
+        labels &= STOP_WORDING
+    return {i for i in PRIVACY if i not in SUPPORT or labels & SUPPORT[i]}
+
+
+def intent_ok(intent: str, score: float, by_rules: set[str], against: set[str],
+              support: set[str], threshold: float, veto: float, settings: Settings) -> bool:
+    """One intent's decision (shared by `decide_intents` and the tuning in train.py)."""
+    ok = (score >= threshold and (intent in support or score >= settings.unsupported_floor)
+          ) or (intent in by_rules and score >= veto)
+    return ok and not (intent in against and score < settings.override)
+
+
 def decide_intents(doc: Doc, pred: Prediction, settings: Settings
                    ) -> tuple[list[str], dict[str, float], bool]:
     """Privacy intents (`other` alone if none), their scores, and whether a person should
     look. An intent is chosen when the model passes its threshold, or when the rules
-    chose it and the model does not flatly disagree; an intent the rules saw only
-    negated needs a very sure model. Review: a chosen intent (unsubscribe excepted:
-    always honoured) or the best rejected one near its threshold, or subscribe together
-    with unsubscribe."""
+    chose it and the model does not flatly disagree; an intent the rules decided
+    against (`suppressed`) needs a very sure model, and so does one no cue supports.
+    Review: a chosen intent (unsubscribe excepted: always honoured) or the best rejected
+    one near its threshold, subscribe together with unsubscribe, an erasure the rules
+    and the model do not both hold."""
     th, margin = settings.thresholds, settings.review_margin
     model = pred.intents
     by_rules = set(doc._.intents or ()) - {"other"}
-    against = suppressed(doc)
+    against, support = suppressed(doc), supported(doc)
     scores = dict(model)
     chosen = []
     for i in PRIVACY:
-        veto = settings.rule_vetoes.get(i, 0.05)
-        ok = model[i] >= th.get(i, 0.5) or (i in by_rules and model[i] >= veto)
-        if i in against and model[i] < settings.override:
-            ok = False
-        if ok:
+        if intent_ok(i, model[i], by_rules, against, support, th.get(i, 0.5),
+                     settings.rule_vetoes.get(i, 0.05), settings):
             chosen.append(i)
             scores[i] = max(scores[i], th.get(i, 0.5))
     review = any(model[i] < min(1.0, th.get(i, 0.5) + margin) and i not in by_rules
@@ -118,27 +171,34 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings
         return ["other"], scores, bool(near)
     if "subscribe" in chosen and "unsubscribe" in chosen:
         review = True
+    # erasure is irreversible: acted on without a person only when rules and model agree
+    if "erasure" in chosen and not ("erasure" in by_rules and model["erasure"] >= SURE):
+        review = True
     return chosen, scores, review
 
 
-def channels_for(doc: Doc, intents: Sequence[str]) -> tuple[str, ...]:
-    """The rules' channels; if the model found an (un)subscribe the rules did not, the
-    channels named anywhere in the message, else email."""
+def names_a_channel(doc: Doc) -> bool:
+    """Whether the rules found any channel wording (else their channels are the
+    default, email)."""
+    return any(
+        not c.negated and not c.disclaimer
+        and any(lab.startswith("ch_") or lab in ("all_channels", "withdraw") for lab in c.labels)
+        for c in doc._.cues or ()
+    )
+
+
+def decide_channels(doc: Doc, intents: Sequence[str], pred: Prediction, settings: Settings
+                    ) -> tuple[str, ...]:
+    """The channels of an (un)subscribe: the rules' (`intents.channels_for`); in mode
+    "fallback", where no channel is worded at all, the channel model's instead of the
+    rules' default."""
     if "unsubscribe" not in intents and "subscribe" not in intents:
         return ()
-    if doc._.channels:
-        return tuple(doc._.channels)
-    named, all_four = set(), False
-    for cue in doc._.cues or ():
-        if cue.negated or cue.disclaimer:
-            continue
-        for label in cue.labels:
-            if label.startswith("ch_") and label[3:] in CHANNELS and not cue.weak:
-                named.add(label[3:])
-            all_four = all_four or label in ("all_channels", "withdraw")
-    if named:
-        return tuple(c for c in CHANNELS if c in named)
-    return CHANNELS if all_four else ("email",)
+    rules = channels_for(doc, intents)
+    if settings.channel_mode != "fallback" or not pred.channels or names_a_channel(doc):
+        return rules
+    named = tuple(c for c in CHANNELS if pred.channels.get(c, 0.0) >= 0.5)
+    return named or rules
 
 
 class HybridClassifier:
@@ -161,7 +221,7 @@ class HybridClassifier:
         mails = list(mails)
         docs = self.rules.docs(mails, batch_size)
         s = self.model.settings
-        preds = self.model.predict((feature_words(d, s.markers, s.stems) for d in docs),
+        preds = self.model.predict((feature_words(d, s.markers, tuple(s.stems)) for d in docs),
                                    batch_size)
         return [self.to_classification(d, p) for d, p in zip(docs, preds, strict=True)]
 
@@ -175,7 +235,7 @@ class HybridClassifier:
         return Classification(
             kind="human",
             intents=tuple(sorted(intents)),
-            channels=channels_for(doc, intents),
+            channels=decide_channels(doc, intents, pred, settings),
             language=doc._.lang,
             scores=scores,
             needs_review=review or "header-conflict" in evidence,
@@ -185,4 +245,5 @@ class HybridClassifier:
 
 def load(*, own_domains: Sequence[str] = ("carerra.co",),
          model_dir: Path | str = MODEL_DIR) -> HybridClassifier:
-    return HybridClassifier(TrainedModel.load(model_dir), RuleStage(own_domains))
+    model = TrainedModel.load(model_dir)
+    return HybridClassifier(model, RuleStage(own_domains, model))

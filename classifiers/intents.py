@@ -13,6 +13,7 @@ Writes `doc._.intent_scores` (every intent of the contract), `doc._.intents`,
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,7 +35,7 @@ BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem
 CHANNEL_CUES = {f"ch_{c}": c for c in CHANNELS}
 
 for _n, _d in (
-    ("intent_scores", None), ("intents", ()), ("channels", ()),
+    ("intent_scores", None), ("intents", ()), ("channels", ()), ("intent_hits", None),
     ("needs_review", False), ("evidence", None),
 ):
     if not Doc.has_extension(_n):
@@ -135,6 +136,7 @@ class IntentDecider:
         if "subscribe" in intents and "unsubscribe" in intents:
             evidence.append("conflict:subscribe+unsubscribe")
         doc._.intent_scores = scores
+        doc._.intent_hits = hits
         doc._.intents = tuple(intents)
         doc._.channels = channels
         doc._.needs_review = review
@@ -242,6 +244,15 @@ class IntentDecider:
         if explicit:
             return tuple(ch for ch in CHANNELS if ch in explicit)
         return ("email",)
+
+
+def channels_for(doc: Doc, intents: Sequence[str]) -> tuple[str, ...]:
+    """The channels for a final set of intents, by the rules above: a trained model may
+    confirm an (un)subscribe the rules found too weak, and its channels are then found
+    the same way (the request's clause, sentence, the subject, marketing talk, email)."""
+    cues = [c for c in (doc._.cues or []) if not c.disclaimer]
+    hits = defaultdict(list, doc._.intent_hits or {})
+    return IntentDecider._channels(doc, hits, cues, list(intents))
 
 
 MARKETING_TALK = {"marketing", "unsubscribe", "subscribe", "withdraw", "objection"}

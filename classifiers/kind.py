@@ -58,6 +58,26 @@ PRIVACY = ("unsubscribe", "subscribe", "access", "erasure", "rectification", "po
            "restriction", "objection", "complaint")
 
 
+# every DSN_FULLTEXT phrase holds one of these: a cheap test before the expression
+_DSN_ANCHORS = ("deliver", "zustell", "zugestellt", "remis", "livr", "entreg", "recapit",
+                "bestelbaar", "afgeleverd", "dostarcz")
+_CODE_ANCHORS = ("4.", "5.", "smtp", "error", "code", "status", "fehler", "erreur")
+
+
+def _has_dsn(text: str) -> bool:
+    if not text:
+        return False
+    low = text.lower()
+    return any(a in low for a in _DSN_ANCHORS) and bool(DSN_FULLTEXT.search(text))
+
+
+def _has_code(text: str) -> bool:
+    if not text:
+        return False
+    low = text.lower()
+    return any(a in low for a in _CODE_ANCHORS) and bool(STATUS_CODE.search(text))
+
+
 class KindDecider:
     def __init__(self, own_domains: Sequence[str]) -> None:
         self.own_domains = tuple(own_domains)
@@ -91,8 +111,8 @@ class KindDecider:
 
         local = address_of(sender).partition("@")[0]
         robot_sender = local in {"mailer-daemon", "postmaster"}
-        full = (getattr(mail, "full_text", "") or "") if mail else ""
-        code = bool(STATUS_CODE.search(doc.text) or STATUS_CODE.search(full[:20000]))
+        full = (getattr(mail, "full_text", "") or "")[:20000] if mail else ""
+        code = _has_code(doc.text) or _has_code(full)
         null_path = "header:return-path-null" in reasons
 
         # bounce
@@ -103,7 +123,7 @@ class KindDecider:
             return "bounce", ev
         if robot_sender:
             return "bounce", ev + [f"sender:{local}"]
-        full_dsn = bool(full) and bool(DSN_FULLTEXT.search(full[:20000]))
+        full_dsn = _has_dsn(full)
         robotic = null_path or any(r in reasons for r in SOFT_AUTO_REASONS)
         bounce = dsn + code + null_path + (0.5 if full_dsn and not dsn else 0.0)
         if (dsn or full_dsn) and robotic:

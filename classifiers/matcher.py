@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 try:  # the regex parser moved in Python 3.11
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -93,6 +93,9 @@ class TokenPatternMatcher:
         self._cache: dict[str, frozenset[int]] = {}
         self._required: list[frozenset[int]] = []  # per pattern: predicates it cannot miss
         self._max_cache = max_cache
+        # one alternation per regex list: a word no regex of the list matches (most
+        # words) costs one call instead of one per regex
+        self._gates: dict[str | None, Callable[[str], object] | None] = {}
 
     def _pred(self, spec: dict) -> int:
         norm = spec.get("NORM")
@@ -123,7 +126,36 @@ class TokenPatternMatcher:
                 for ch in chars:
                     self._rx_by_char[ch].append((pid, compiled))
         self._cache.clear()
+        self._gates.clear()
         return pid
+
+    def _gate(self, first: str | None) -> Callable[[str], object] | None:
+        if first in self._gates:
+            return self._gates[first]
+        rxs = self._rx_any if first is None else self._rx_by_char.get(first, [])
+        gate = None
+        # (only for regexes that start with a known character: for "\w*daten"-like
+        # ones an alternation backtracks through every branch and gains nothing)
+        if first is not None and len(rxs) > 2:
+            try:
+                combined = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in rxs))
+            except re.error:  # e.g. too many groups: test one by one
+                combined = None
+            if combined is not None:
+                # patterns anchored at the start need only be tried there
+                anchored = all(rx.pattern.startswith("^") for _, rx in rxs)
+                gate = combined.match if anchored else combined.search
+        self._gates[first] = gate
+        return gate
+
+    def _search(self, first: str | None, word: str) -> list[int]:
+        rxs = self._rx_any if first is None else self._rx_by_char.get(first, [])
+        if not rxs:
+            return []
+        gate = self._gate(first)
+        if gate is not None and not gate(word):
+            return []
+        return [pid for pid, rx in rxs if rx.search(word)]
 
     def add(self, key: Hashable, pattern: Sequence[dict]) -> None:
         elems = []
@@ -149,9 +181,8 @@ class TokenPatternMatcher:
         if hit is None:
             found = set(self._eq.get(word, ()))
             if word:
-                candidates = self._rx_by_char.get(word[0], [])
-                found.update(pid for pid, rx in candidates if rx.search(word))
-            found.update(pid for pid, rx in self._rx_any if rx.search(word))
+                found.update(self._search(word[0], word))
+            found.update(self._search(None, word))
             hit = frozenset(found)
             if len(self._cache) >= self._max_cache:
                 self._cache.clear()

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Config
 
-from classifiers.contract import INTENTS, KINDS
+from classifiers.contract import CHANNELS, INTENTS, KINDS, LANGUAGES
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
@@ -38,14 +38,21 @@ class Settings:
     # below this P(human) a message is a robot (a human taken for a robot is the worst
     # error: the person never hears from us), unless hard structure says otherwise
     human_floor: float = 0.5
+    # the language model decides when this sure (and the text is long enough),
+    # else lingua (`classifiers.language`)
+    language_confidence: float = 0.7
     # an intent the rules chose stands unless the model gives it less than this
     rule_vetoes: dict[str, float] = field(default_factory=lambda: {i: 0.05 for i in INTENTS})
     # an intent the rules decided against (negated, boilerplate, ...) needs a model this sure
     override: float = 0.9
+    # an intent no cue of the message speaks of needs a model this sure (`hybrid.SUPPORT`)
+    unsupported_floor: float = 0.5
+    # channels: "rules", or "fallback" (the channel model where no channel is worded)
+    channel_mode: str = "rules"
     # a decision this close to its threshold goes to staff review
     review_margin: float = 0.15
     markers: bool = True
-    stems: bool = True
+    stems: list[int] = field(default_factory=lambda: [4, 5, 6])  # word-start lengths
     config: str = "bow2.cfg"
 
     @classmethod
@@ -69,6 +76,12 @@ def build(config: Config) -> Language:
         nlp.get_pipe("intents").add_label(label)
     for label in KINDS:
         nlp.get_pipe("kind").add_label(label)
+    if "language" in nlp.pipe_names:
+        for label in LANGUAGES:
+            nlp.get_pipe("language").add_label(label)
+    if "channels" in nlp.pipe_names:
+        for label in CHANNELS:
+            nlp.get_pipe("channels").add_label(label)
     return nlp
 
 
@@ -80,6 +93,7 @@ def feature_doc(nlp: Language, words: Sequence[str]) -> Doc:
 class Prediction:
     intents: dict[str, float]
     kind: dict[str, float]
+    channels: dict[str, float] = field(default_factory=dict)
 
 
 class TrainedModel:
@@ -107,10 +121,25 @@ class TrainedModel:
                 json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8"
             )
 
+    def language_scores(self, docs: Iterable[Doc], batch_size: int = 256
+                        ) -> list[dict[str, float]] | None:
+        """P(language) for each rule doc, or None if this model has no language component.
+        The component reads the docs' own tokens (bag-of-words features are hashes of the
+        token text, the same in any vocabulary), so no second doc is built."""
+        if "language" not in self.nlp.pipe_names:
+            return None
+        comp = self.nlp.get_pipe("language")
+        labels = comp.labels
+        out = []
+        for doc in comp.pipe(docs, batch_size=batch_size):
+            out.append({k: float(doc.cats.get(k, 0.0)) for k in labels})
+        return out
+
     def predict(self, batch: Iterable[Sequence[str]], batch_size: int = 256) -> list[Prediction]:
         docs = (feature_doc(self.nlp, words) for words in batch)
         return [
             Prediction(intents={i: float(doc.cats.get(i, 0.0)) for i in INTENTS},
-                       kind={k: float(doc.cats.get(k, 0.0)) for k in KINDS})
-            for doc in self.nlp.pipe(docs, batch_size=batch_size)
+                       kind={k: float(doc.cats.get(k, 0.0)) for k in KINDS},
+                       channels={c: float(doc.cats[c]) for c in CHANNELS if c in doc.cats})
+            for doc in self.nlp.pipe(docs, batch_size=batch_size, disable=["language"])
         ]

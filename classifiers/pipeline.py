@@ -13,9 +13,11 @@ text classifier can be added to `Classifier.nlp` later; `classify` reads its
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,17 +50,17 @@ def make_doc(nlp: Language, mail: MailInput, lang: str) -> Doc:
     subject = "" if is_reply_subject(mail.subject) else (mail.subject or "").strip()
     head = prepare(subject) + SUBJECT_SEP if subject else ""
     doc = nlp.make_doc(head + prepare(own_text(mail)))
-    doc._.lang = lang
-    doc._.mail = mail
-    doc._.subject_end = _first_token_at(doc, len(head)) if head else 0
+    underscore = doc._
+    underscore.lang = lang
+    underscore.mail = mail
+    underscore.subject_end = _first_token_at(doc, len(head)) if head else 0
     return doc
 
 
 def _first_token_at(doc: Doc, char: int) -> int:
-    for tok in doc:
-        if tok.idx >= char:
-            return tok.i
-    return len(doc)
+    """Index of the first token starting at or after `char` (by offset, without
+    creating Token objects)."""
+    return bisect_left(doc.to_array(IDX).tolist(), char)
 
 
 class Classifier:

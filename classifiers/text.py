@@ -58,19 +58,55 @@ _INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 
 
+# the rewrites of _CONTRACTIONS in one pass
+_CONTRACTION = re.compile(r"\b(\w+)'(t|d|ve|ll|m)\b", re.I)
+_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it"}
+_SUFFIX = {"d": " would", "ll": " will", "ve": " have", "m": " am"}
+_WITH = {"d": _PRONOUNS, "ll": _PRONOUNS, "ve": {"i", "you", "we", "they"}, "m": {"i"}}
+
+
+def _expand(m: re.Match[str]) -> str:
+    word, suffix = m.group(1), m.group(2).lower()
+    low = word.lower()
+    if suffix == "t":
+        if low == "can":
+            return f"{word} not"
+        if low == "won":
+            return "will not"
+        return f"{word[:-1]} not" if low.endswith("n") and len(word) > 1 else m.group(0)
+    return word + _SUFFIX[suffix] if low in _WITH[suffix] else m.group(0)
+
+
+_APOS_CHARS = frozenset("\u2019\u2018\u02bc\u00b4`")
+_DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015")
+_DIGITS = frozenset("0123456789")
+
+
 def prepare(text: str) -> str:
-    """Normalise spelling variants before tokenising (see module docstring)."""
-    text = _APOS.sub("'", text)
-    text = _DASHES.sub(" - ", text)
-    for rx, repl in _CONTRACTIONS:
-        text = rx.sub(repl, text)
-    text = _ELISION.sub(r"\1 ", text)
-    text = _PLURAL_APOS.sub("", text)
-    text = _ARTICLE.sub(r"\1. ", text)
-    text = _PAREN_NUM.sub(r"\1 (", text)
-    text = _CLITIC_HYPHEN.sub(r" \1", text)
-    text = _INNER_HYPHEN.sub("", text)
-    return _SPACES.sub(" ", text)
+    """Normalise spelling variants before tokenising (see module docstring).
+
+    Each rewrite runs only when the character it needs is in the text: most mail has
+    no apostrophe, and a regular expression that cannot match still scans."""
+    chars = set(text)
+    if chars & _APOS_CHARS:
+        text = _APOS.sub("'", text)
+        chars.add("'")
+    if chars & _DASH_CHARS:
+        text = _DASHES.sub(" - ", text)
+    if "'" in chars:
+        text = _CONTRACTION.sub(_expand, text)
+        text = _ELISION.sub(r"\1 ", text)
+        text = _PLURAL_APOS.sub("", text)
+    if chars & _DIGITS:
+        text = _ARTICLE.sub(r"\1. ", text)
+        if "(" in chars:
+            text = _PAREN_NUM.sub(r"\1 (", text)
+    if "-" in chars:
+        text = _CLITIC_HYPHEN.sub(r" \1", text)
+        text = _INNER_HYPHEN.sub("", text)
+    if "  " in text or "\t" in chars or "\u00a0" in chars or "\u200b" in chars:
+        text = _SPACES.sub(" ", text)
+    return text
 
 
 REPLY_PREFIX = re.compile(
