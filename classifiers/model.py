@@ -12,6 +12,7 @@ Loading is `spacy.load` of that folder: offline, well under a second.
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -112,6 +113,8 @@ class TrainedModel:
 
     def save(self, path: Path | str, metrics: dict | None = None) -> None:
         path = Path(path)
+        if path.is_dir():  # no stale components of an earlier model
+            shutil.rmtree(path)
         self.nlp.to_disk(path)
         (path / SETTINGS_FILE).write_text(
             json.dumps(asdict(self.settings), indent=2, sort_keys=True) + "\n", encoding="utf-8"
