@@ -113,7 +113,7 @@ class TrainedModel:
 
     def save(self, path: Path | str, metrics: dict | None = None) -> None:
         path = Path(path)
-        if path.is_dir():  # no stale components of an earlier model
+        if (path / "meta.json").is_file():  # no stale components of an earlier model
             shutil.rmtree(path)
         self.nlp.to_disk(path)
         (path / SETTINGS_FILE).write_text(
