@@ -143,9 +143,8 @@ def _show(app: App, outbox: Path) -> None:
                   f"{r.status:9} {rules}")
     replies = sorted(outbox.glob("*.eml"))
     for path in replies:
-        text = path.read_text("utf-8", errors="replace")
-        head = [ln for ln in text.splitlines() if ln.startswith(("To:", "Subject:"))]
-        print(f"\n--- {path.name}: " + " | ".join(head))
+        sent = email.message_from_bytes(path.read_bytes(), policy=default_policy)
+        print(f"\n--- {path.name}: To: {sent['To']} | Subject: {sent['Subject']}")
     if replies:
         message = email.message_from_bytes(replies[0].read_bytes(), policy=default_policy)
         body = message.get_body(("plain",))
