@@ -93,7 +93,7 @@ def demo(*, keep: bool = False) -> int:
     outbox.mkdir(parents=True)
     imap_port, smtp_port = free_port(), free_port()
     settings = Settings(
-        imap=ImapSettings(host="127.0.0.1", port=imap_port, username="demo", password="demo",
+        imap=ImapSettings(host="127.0.0.1", port=imap_port, username="demo", password="demo",  # noqa: S106 - the local demo server
                           tls="none", poll_interval=2.0),
         smtp=SmtpSettings(host="127.0.0.1", port=smtp_port, tls="none"),
         database=DatabaseSettings(url=f"sqlite:///{WORKDIR / 'demo.db'}"),

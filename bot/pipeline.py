@@ -101,7 +101,7 @@ def _each(stage: Callable[[App, Envelope], Envelope]) -> BatchStage:
 
 
 # parse and classify run over a batch without the database; decide + record run per
-# message inside one transaction each (see _commit)
+# message in a savepoint of one transaction per batch (see _commit_batch)
 PURE_STAGES: tuple[BatchStage, ...] = (_each(parse_stage), classify_stage)
 
 
