@@ -43,13 +43,13 @@ class Replies:
     def __init__(self, directory: Path, company: CompanySettings) -> None:
         self.directory = directory
         self.company = company
-        self.env = Environment(  # noqa: S701 - plain-text mail, not HTML
+        self.env = Environment(
             loader=FileSystemLoader(str(directory)),
             undefined=StrictUndefined,
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
-            autoescape=False,
+            autoescape=False,  # noqa: S701 - plain-text mail, never HTML
         )
         self.env.filters["join_channels"] = self._join_channels
 
