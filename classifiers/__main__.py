@@ -1,6 +1,6 @@
 """`python -m classifiers COMMAND`: the training workflow.
 
-    python -m classifiers train [--config classifiers/configs/bow2.cfg] [--out classifiers/model]
+    python -m classifiers train [--config classifiers/configs/bow1.cfg] [--out classifiers/model]
     python -m classifiers compare [CONFIG ...]       # architectures: quality and speed
     python -m classifiers export-dev DIR [--split dev]   # .eml + labels.jsonl for
                                                          # `python -m bot evaluate DIR`

@@ -26,7 +26,7 @@ from classifiers.contract import CHANNELS, INTENTS, KINDS, LANGUAGES
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
-DEFAULT_CONFIG = CONFIG_DIR / "bow2.cfg"
+DEFAULT_CONFIG = CONFIG_DIR / "bow1.cfg"
 SETTINGS_FILE = "carerra.json"
 METRICS_FILE = "metrics.json"
 
@@ -54,7 +54,7 @@ class Settings:
     review_margin: float = 0.15
     markers: bool = True
     stems: list[int] = field(default_factory=lambda: [4, 5, 6])  # word-start lengths
-    config: str = "bow2.cfg"
+    config: str = "bow1.cfg"
 
     @classmethod
     def from_dict(cls, data: dict) -> Settings:
