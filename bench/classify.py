@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     mails = corpus.mail_inputs(rows)
     base_rss = current_rss_mb()
 
+    from spacy.tokenizer import Tokenizer
+
     import classifiers
     from classifiers.pipeline import SUBJECT_SEP, own_text
     from classifiers.text import prepare
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     clf.classify_many(mails[:64])  # first-use caches
     loaded_rss = current_rss_mb()
 
-    tokenizer = clf.rules.nlp.tokenizer
+    tokenizer: Tokenizer = clf.rules.nlp.tokenizer  # type: ignore[assignment]
     texts = [prepare(m.subject) + SUBJECT_SEP + prepare(own_text(m)) for m in mails]
     raw_texts = [m.subject + SUBJECT_SEP + own_text(m) for m in mails]
     n = len(mails)

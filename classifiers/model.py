@@ -16,9 +16,11 @@ import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 from thinc.api import Config
 
@@ -66,6 +68,11 @@ def read_config(path: Path | str) -> Config:
     return Config().from_disk(path)
 
 
+def textcat(nlp: Language, name: str) -> TextCategorizer:
+    """A text classifier of the pipeline, typed (`get_pipe` returns any component)."""
+    return cast(TextCategorizer, nlp.get_pipe(name))
+
+
 def build(config: Config) -> Language:
     """A blank pipeline with the text classifiers of `config` (not yet initialised)."""
     nlp = spacy.blank("xx")
@@ -74,15 +81,15 @@ def build(config: Config) -> Language:
         factory = comp.pop("factory")
         nlp.add_pipe(factory, name=name, config=comp)
     for label in INTENTS:
-        nlp.get_pipe("intents").add_label(label)
+        textcat(nlp, "intents").add_label(label)
     for label in KINDS:
-        nlp.get_pipe("kind").add_label(label)
+        textcat(nlp, "kind").add_label(label)
     if "language" in nlp.pipe_names:
         for label in LANGUAGES:
-            nlp.get_pipe("language").add_label(label)
+            textcat(nlp, "language").add_label(label)
     if "channels" in nlp.pipe_names:
         for label in CHANNELS:
-            nlp.get_pipe("channels").add_label(label)
+            textcat(nlp, "channels").add_label(label)
     return nlp
 
 
@@ -131,7 +138,7 @@ class TrainedModel:
         token text, the same in any vocabulary), so no second doc is built."""
         if "language" not in self.nlp.pipe_names:
             return None
-        comp = self.nlp.get_pipe("language")
+        comp = textcat(self.nlp, "language")
         labels = comp.labels
         out = []
         for doc in comp.pipe(docs, batch_size=batch_size):

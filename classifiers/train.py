@@ -46,6 +46,7 @@ from classifiers.model import (
     build,
     feature_doc,
     read_config,
+    textcat,
 )
 
 PRIVACY = tuple(i for i in INTENTS if i != "other")
@@ -130,13 +131,13 @@ def train_model(train: Sequence[Prepared], config_path: Path | str = DEFAULT_CON
                 for p in train}
     chan_egs = {id(p): example(p, _channel_cats(p.row)) for p in train
                 if id(p) in intent_egs and SUBSCRIPTION & set(p.row.get("intents", []))}
-    channels = nlp.get_pipe("channels") if "channels" in nlp.pipe_names else None
+    channels = textcat(nlp, "channels") if "channels" in nlp.pipe_names else None
     if channels is not None:
         channels.initialize(lambda: list(chan_egs.values()), nlp=nlp)
-    intents, kind = nlp.get_pipe("intents"), nlp.get_pipe("kind")
+    intents, kind = textcat(nlp, "intents"), textcat(nlp, "kind")
     intents.initialize(lambda: list(intent_egs.values()), nlp=nlp)
     kind.initialize(lambda: list(kind_egs.values()), nlp=nlp)
-    language = nlp.get_pipe("language") if "language" in nlp.pipe_names else None
+    language = textcat(nlp, "language") if "language" in nlp.pipe_names else None
     if language is not None:
         language.initialize(lambda: list(lang_egs.values()), nlp=nlp)
     optimizer = Adam(float(t["learn_rate"]), L2=float(t.get("l2", 0.0)))
