@@ -113,6 +113,8 @@ class WebSettings(_Section):
     enabled_in_run: bool = False
     session_secret: SecretStr = SecretStr("")
     secure_cookies: bool = True
+    # /metrics: "Authorization: Bearer TOKEN" when set; loopback clients only when empty
+    metrics_token: SecretStr = SecretStr("")
 
 
 class WorkerSettings(_Section):
@@ -123,6 +125,14 @@ class WorkerSettings(_Section):
     log_json: bool = False
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     replies_dir: str = "replies"
+
+
+class HealthSettings(_Section):
+    """When /healthz answers 503 instead of 200 (see bot.health)."""
+
+    mailbox_down_seconds: float = Field(default=300.0, ge=0)  # disconnected (or no fetch) longer
+    outbox_stuck_seconds: float = Field(default=600.0, ge=0)  # a due reply waiting longer
+    scheduler_stale_seconds: float = Field(default=300.0, ge=0)  # a job late by more than this
 
 
 class ClassifierSettings(_Section):
@@ -144,6 +154,7 @@ class Settings(BaseSettings):
     compliance: ComplianceSettings = ComplianceSettings()
     web: WebSettings = WebSettings()
     worker: WorkerSettings = WorkerSettings()
+    health: HealthSettings = HealthSettings()
     classifier: ClassifierSettings = ClassifierSettings()
 
     _toml_path: Path | None = None
