@@ -72,8 +72,7 @@ class Classifier:
         self.languages = LanguageDetector()
 
     def warm_up(self) -> None:
-        """Load what `load()` leaves for first use (lingua's high-accuracy models, 1-3 s),
-        e.g. at service start-up."""
+        """Kept for callers that warm up at start-up: everything is loaded by `load()`."""
         self.languages.warm_up()
 
     def classify(self, mail: MailInput) -> Classification:
@@ -124,6 +123,5 @@ def _merge_cats(scores, intents, review, cats, evidence):
 
 
 def load(*, own_domains: Sequence[str] = ("carerra.co",)) -> Classifier:
-    """Build the classifier once (well under 2 s; nothing is downloaded). The models for
-    short texts load on first use; call `Classifier.warm_up()` to load them now."""
+    """Build the classifier once (well under 2 s; nothing is downloaded)."""
     return Classifier(own_domains=own_domains)
