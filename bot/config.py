@@ -127,6 +127,31 @@ class WorkerSettings(_Section):
     replies_dir: str = "replies"
 
 
+class JobsSettings(_Section):
+    """The scheduled jobs (bot.jobs): each runs at most once per period, whatever runs it."""
+
+    check_interval: float = Field(default=60.0, gt=0)  # `run`: seconds between due checks
+    timezone: str = "Europe/London"  # the digest's day and hour
+    digest_recipients: list[str] = []  # staff addresses; [] sends no digest
+    digest_hour: int = Field(default=8, ge=0, le=23)  # the digest goes out after this hour
+    digest_due_within_days: int = Field(default=7, ge=1, le=90)
+    escalation_recipients: list[str] = []  # besides active admins with an email
+    escalation_interval: float = Field(default=3600.0, gt=0)
+    failed_mail_interval: float = Field(default=900.0, gt=0)  # outbox give-up notices
+    bounces_interval: float = Field(default=3600.0, gt=0)  # undeliverable marks expire
+    retention_interval: float = Field(default=86400.0, gt=0)
+
+
+class BounceSettings(_Section):
+    undeliverable_days: int = Field(default=60, ge=1, le=3650)  # no mail after a 5.x.x
+    match_days: int = Field(default=30, ge=1, le=365)  # a DSN without our Message-ID
+
+
+class RetentionSettings(_Section):
+    raw_days: int = Field(default=180, ge=1)  # raw mail and its text, requests closed
+    export_days: int = Field(default=30, ge=1)  # data exports of closed requests
+
+
 class HealthSettings(_Section):
     """When /healthz answers 503 instead of 200 (see bot.health)."""
 
@@ -156,6 +181,9 @@ class Settings(BaseSettings):
     worker: WorkerSettings = WorkerSettings()
     health: HealthSettings = HealthSettings()
     classifier: ClassifierSettings = ClassifierSettings()
+    jobs: JobsSettings = JobsSettings()
+    bounces: BounceSettings = BounceSettings()
+    retention: RetentionSettings = RetentionSettings()
 
     _toml_path: Path | None = None
 

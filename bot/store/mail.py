@@ -67,3 +67,4 @@ class InboundMessage(SQLModel, table=True):
     contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
     request_id: int | None = Field(default=None, foreign_key="privacy_request.id", index=True)
     reviewed: bool = False
+    purged_at: datetime | None = when()  # raw bytes and text purged (bot.jobs.retention)

@@ -1,5 +1,6 @@
 """Every table, imported in one place so SQLModel.metadata is complete (Alembic, tests)."""
 
+from bot.store.jobs import JobRun, UndeliverableAddress
 from bot.store.mail import Checkpoint, InboundMessage
 from bot.store.outbox import OutboxItem
 from bot.store.people import ConsentEvent, Contact, Preference, Secret, Suppression
@@ -19,11 +20,13 @@ __all__ = [
     "Counter",
     "Contact",
     "InboundMessage",
+    "JobRun",
     "OutboxItem",
     "Preference",
     "PrivacyRequest",
     "RequestEvent",
     "Secret",
     "Suppression",
+    "UndeliverableAddress",
     "VerificationCode",
 ]

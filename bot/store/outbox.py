@@ -14,6 +14,7 @@ PENDING = "pending"
 SENDING = "sending"  # claimed by a sender; lease in claimed_until
 SENT = "sent"
 FAILED = "failed"  # permanent (5xx, or gave up): shown to staff
+BOUNCED = "bounced"  # accepted, then a 5.x.x delivery report came back (bot.bounces)
 
 
 class OutboxItem(SQLModel, table=True):
@@ -40,3 +41,4 @@ class OutboxItem(SQLModel, table=True):
     last_error: str = Field(default="", sa_type=Text)
     created_at: datetime = stamp()
     sent_at: datetime | None = when()
+    staff_notified_at: datetime | None = when()  # failed: staff told (bot.jobs.failed)

@@ -58,6 +58,7 @@ class PrivacyRequest(SQLModel, table=True):
     export_approved_at: datetime | None = when()
     export_approved_by: str = Field(default="", max_length=200)
     erased_at: datetime | None = when()
+    escalated_at: datetime | None = when()  # overdue: admins told once (bot.jobs)
 
 
 class VerificationCode(SQLModel, table=True):

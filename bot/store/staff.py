@@ -43,6 +43,7 @@ class StaffUser(SQLModel, table=True):
     role: str = Field(max_length=10)  # viewer | agent | admin
     password_hash: str = Field(max_length=200)
     active: bool = True
+    email: str = Field(default="", max_length=320)  # admins get escalations here
     created_at: datetime = stamp()
     password_changed_at: datetime = stamp()
     last_login_at: datetime | None = when()
