@@ -13,7 +13,7 @@ from datetime import timedelta
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from bot import people, privacy
+from bot import bounces, people, privacy
 from bot.config import Settings
 from bot.deadlines import local_day
 from bot.decide import Facts
@@ -180,12 +180,9 @@ def record(
         )
         privacy.audit(session, "preferences.withdrawn", f"message:{row.id}", channels=withdrawn)
 
-    for address in decision.mark_undeliverable:
-        bounced = people.find_contact(session, address)
-        if bounced is not None and bounced.undeliverable_since is None:
-            bounced.undeliverable_since = now
-            session.add(bounced)
-            privacy.audit(session, "contact.undeliverable", f"contact:{bounced.id}")
+    if decision.mark_undeliverable or any(h.rule == "bounce" for h in decision.hits):
+        # matched to the mail it bounces; 5.x.x: undeliverable, 4.x.x: noted (bot.bounces)
+        bounces.record_bounce(session, row, env, settings, now=now)
 
     outbox_id = None
     if decision.reply_template and decision.reply_to:
