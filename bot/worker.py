@@ -57,6 +57,7 @@ async def watch_mailbox(app: App) -> None:
             await _watch_once(app)
         except MailboxError as exc:
             app.health.failures += 1
+            app.health.mailbox_failed(str(exc))
             delay = min(300.0, 2.0 ** min(app.health.failures, 8)) * random.uniform(0.8, 1.2)
             log.error("mailbox: %s (retrying in %.0fs)", exc, delay)
             await _sleep_unless_stopping(app, delay)
@@ -113,10 +114,12 @@ def _tracked(app: App, tasks: set[asyncio.Task[None]], job: Callable[[App], Awai
         task = asyncio.current_task()
         assert task is not None
         tasks.add(task)  # type: ignore[arg-type]
+        app.health.job_started(job.__name__)
         try:
             await job(app)
         finally:
             tasks.discard(task)  # type: ignore[arg-type]
+            app.health.job_finished(job.__name__)
 
     run.__name__ = job.__name__
     return run
@@ -124,6 +127,7 @@ def _tracked(app: App, tasks: set[asyncio.Task[None]], job: Callable[[App], Awai
 
 async def run(settings: Settings) -> None:
     app = App(settings)
+    app.health.start()  # /healthz: this process is a live worker
     loop = asyncio.get_running_loop()
     stopped = asyncio.Event()
     running: set[asyncio.Task[None]] = set()
