@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Engine
 
 from bot.config import Settings
+from bot.health import Health
 from bot.reply import Replies
 from bot.store.db import make_engine, migrate
 
@@ -22,15 +22,6 @@ if TYPE_CHECKING:
     from classifiers import Classifier
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@dataclass
-class Health:
-    """What /healthz and the logs report about the worker."""
-
-    mailbox_connected: bool = False
-    last_fetch: datetime | None = None
-    failures: int = 0  # consecutive mailbox failures (backoff grows with them)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Login, logout and /healthz — the only routes that need no session."""
+"""Login, logout, and (from bot.web.ops) /healthz and /metrics: the routes without a session."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.status import HTTP_401_UNAUTHORIZED, HTTP_429_TOO_MANY_REQUESTS
 
 from bot import staff as staff_domain
-from bot.web import csrf, render, sessions
+from bot.web import csrf, ops, render, sessions
 from bot.web.deps import CurrentStaff, SessionDep, WebDep
 
 log = logging.getLogger(__name__)
@@ -73,12 +73,4 @@ def logout(request: Request, web: WebDep, session: SessionDep, staff: CurrentSta
     return response
 
 
-@router.get("/healthz", include_in_schema=False)
-def healthz(web: WebDep) -> Response:
-    """Liveness for monitoring: no personal data, no session needed."""
-    health = web.bot.health
-    return JSONResponse({
-        "status": "ok",
-        "mailbox_connected": health.mailbox_connected,
-        "last_fetch": health.last_fetch.isoformat() if health.last_fetch else None,
-    })
+router.include_router(ops.router)  # /healthz and /metrics (bot.web.ops)
