@@ -22,6 +22,7 @@ from types import TracebackType
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from bot import metrics
 from bot.config import ImapSettings
 from bot.envelope import RawMessage
 
@@ -110,6 +111,7 @@ class Mailbox:
             return bool(self._require().has_capability("IDLE"))
 
     # -- reading -----------------------------------------------------------------
+    @metrics.FETCH_SECONDS.time()
     def fetch_after(self, last_uid: int, *, limit: int | None = None) -> list[RawMessage]:
         """Up to `limit` messages with UID > last_uid, oldest first, left unseen.
 
