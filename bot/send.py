@@ -26,6 +26,7 @@ from sqlalchemy import or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
+from bot import metrics
 from bot.config import Settings
 from bot.reply import one_line
 from bot.store.base import utcnow
@@ -170,7 +171,7 @@ async def _send_batch(
     try:
         for index, item in enumerate(items):
             try:
-                await client.send_message(build_message(item, settings))
+                await metrics.time_send(client.send_message(build_message(item, settings)))
             except (aiosmtplib.SMTPException, OSError) as exc:
                 code = _reply_code(exc)
                 if code is None or code == 421 or not client.is_connected:
