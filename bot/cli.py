@@ -66,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
     se = sts.add_parser("export-corrections", help="label corrections as training JSONL")
     se.add_argument("file", nargs="?", help="output file (default: standard output)")
 
+    j = sub.add_parser("jobs", help="the scheduled jobs, run once now")
+    js = j.add_subparsers(dest="action", required=True)
+    jr = js.add_parser("run", help="run one job now and print a one-line summary")
+    jr.add_argument("name", choices=("digest", "escalation", "outbox", "bounces", "retention",
+                                     "verification", "all"))
+    jr.add_argument("--dry-run", action="store_true", help="list what it would do, change nothing")
+
     d = sub.add_parser("demo", help="a self-contained local run for newcomers")
     d.add_argument("--keep", action="store_true", help="keep serving after the first round")
     return p
@@ -202,6 +209,12 @@ def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+def cmd_jobs(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.jobs.command import command
+
+    return command(settings, args.name, dry_run=args.dry_run)
+
+
 def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
     from bot.demo import demo
 
@@ -219,4 +232,5 @@ COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "web": cmd_web,
     "staff": cmd_staff,
+    "jobs": cmd_jobs,
 }
