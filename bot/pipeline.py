@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlmodel import Session, col, select
 
-from bot import ingest, lifecycle, send
+from bot import bounces, ingest, lifecycle, send
 from bot.app import App
 from bot.decide import decide
 from bot.envelope import Envelope, RawMessage
@@ -301,6 +301,8 @@ async def run_once(app: App) -> Counts:
 
 
 async def flush_outbox(app: App, counts: Counts) -> None:
+    # nothing goes to an address that bounced (5.x.x) while its mark lasts (bot.bounces)
+    counts.send_failed += await asyncio.to_thread(bounces.hold_undeliverable, app.engine)
     sent = await send.flush(app.engine, app.settings, limit=app.settings.worker.outbox_batch)
     counts.sent += sent.sent
     counts.send_retried += sent.retried
