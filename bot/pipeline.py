@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlmodel import Session, col, select
 
-from bot import bounces, ingest, lifecycle, send
+from bot import bounces, ingest, jobs, lifecycle, send
 from bot.app import App
 from bot.decide import decide
 from bot.envelope import Envelope, RawMessage
@@ -294,6 +294,8 @@ async def run_once(app: App) -> Counts:
         await asyncio.to_thread(
             lifecycle.run_verification_jobs, app.engine, app.settings, replies=app.replies
         )
+        # the scheduled jobs that are due (digest, escalation, ...), once per period
+        await asyncio.to_thread(jobs.run_due, app.engine, app.settings)
         await flush_outbox(app, counts)
         # once sent, one-time codes are masked and erasure notices wiped
         await asyncio.to_thread(lifecycle.run_housekeeping, app.engine)
