@@ -28,7 +28,8 @@ from tests.test_web_support import (
 )
 
 __all__ = ["as_staff", "web"]  # fixtures used here
-PUBLIC = {("/login", "GET"), ("/login", "POST"), ("/healthz", "GET")}
+# /metrics has its own guard (a bearer token, or loopback only): tests/test_ops.py
+PUBLIC = {("/login", "GET"), ("/login", "POST"), ("/healthz", "GET"), ("/metrics", "GET")}
 
 
 def _routes(app: object) -> list[tuple[str, set[str] | None, list[str]]]:
