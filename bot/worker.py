@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import lifecycle
+from bot import jobs, lifecycle
 from bot.app import App
 from bot.config import Settings
 from bot.fetch import Mailbox, MailboxError
@@ -161,6 +161,11 @@ async def run(settings: Settings) -> None:
         scheduler.add_job(
             _tracked(app, running, lifecycle_job), "interval", id="lifecycle",
             seconds=settings.worker.lifecycle_interval, max_instances=1, coalesce=True,
+            next_run_time=now,
+        )
+        scheduler.add_job(  # digest, escalation, outbox give-up, bounces, retention (bot.jobs)
+            _tracked(app, running, jobs.scheduled), "interval", id="jobs",
+            seconds=settings.jobs.check_interval, max_instances=1, coalesce=True,
             next_run_time=now,
         )
         scheduler.start()
