@@ -228,7 +228,7 @@ def _temporary(
     session: Session, row: InboundMessage, item: OutboxItem, failure: Failure, how: str
 ) -> None:
     request = _request(session, item)
-    detail = {"outbox": item.id, "status": failure.status, "action": failure.action,
+    detail = {"outbox": item.id, "status": failure.status, "dsn_action": failure.action,
               "message": row.id, "matched_by": how}
     if request is not None:
         privacy.record_event(session, request, "reply_delayed", **detail)
