@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from bot.app import App
 
 log = logging.getLogger(__name__)
-NAMES = ("digest", "escalation", "outbox", "bounces", "retention", "verification")
+NAMES = ("outbox", "escalation", "digest", "bounces", "retention", "verification")
 
 
 @dataclass(frozen=True)
