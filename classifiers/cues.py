@@ -84,6 +84,14 @@ for _n, _d in (("lang", "en"), ("mail", None), ("subject_end", 0), ("cues", None
 
 
 NORMS_KEY = "carerra_norms"
+TEXT_KEY = "carerra_text"
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text as `make_doc` tokenised it (`Doc.text` rebuilds it from Token
+    objects, which costs more than the rest of the rule pipeline)."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
 
 
 @Language.component("carerra_norm")
@@ -91,7 +99,7 @@ def norm_component(doc: Doc) -> Doc:
     """The folded forms of the tokens, as a list in `doc.user_data` (read by the later
     components through `norms_of`). Sliced from the text by offset: no Token objects,
     which cost more than the folding itself."""
-    text = doc.text
+    text = text_of(doc)
     doc.user_data[NORMS_KEY] = [
         fold(text[idx:idx + n]) for idx, n in doc.to_array([IDX, LENGTH]).tolist()
     ]

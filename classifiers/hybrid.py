@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from classifiers.contract import CHANNELS, INTENTS, KINDS, Classification, MailInput
 from classifiers.features import feature_words
+from classifiers.cues import text_of
 from classifiers.intents import channels_for
 from classifiers.language import MIN_LETTERS, LanguageDetector
 from classifiers.language import _letters as letters
@@ -61,7 +62,7 @@ class RuleStage:
             sure = self.model.settings.language_confidence
             for i, (doc, sc) in enumerate(zip(docs, scores, strict=True)):
                 best = max(sc, key=lambda k: sc[k])
-                if sc[best] >= sure and letters(doc.text) >= MIN_LETTERS:
+                if sc[best] >= sure and letters(text_of(doc)) >= MIN_LETTERS:
                     out[i] = best
         todo = [i for i, lang in enumerate(out) if not lang]
         found = self.languages.detect_many((own_text(mails[i]), mails[i].subject) for i in todo)
@@ -218,12 +219,17 @@ class HybridClassifier:
 
     def classify_many(self, mails: Iterable[MailInput], batch_size: int = 256
                       ) -> list[Classification]:
+        """Classify in chunks of `batch_size`: the docs of one chunk are dropped before
+        the next is built, so memory stays flat however long the list."""
         mails = list(mails)
-        docs = self.rules.docs(mails, batch_size)
         s = self.model.settings
-        preds = self.model.predict((feature_words(d, s.markers, tuple(s.stems)) for d in docs),
-                                   batch_size)
-        return [self.to_classification(d, p) for d, p in zip(docs, preds, strict=True)]
+        out: list[Classification] = []
+        for start in range(0, len(mails), batch_size):
+            docs = self.rules.docs(mails[start:start + batch_size], batch_size)
+            preds = self.model.predict(
+                [feature_words(d, s.markers, tuple(s.stems)) for d in docs], batch_size)
+            out.extend(self.to_classification(d, p) for d, p in zip(docs, preds, strict=True))
+        return out
 
     def to_classification(self, doc: Doc, pred: Prediction) -> Classification:
         settings = self.model.settings

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from classifiers.cues import text_of
 from classifiers.headers import address_of, is_web_form_relay, robot_header_reasons
 
 for _n, _d in (("kind", "human"), ("kind_evidence", None)):
@@ -112,7 +113,7 @@ class KindDecider:
         local = address_of(sender).partition("@")[0]
         robot_sender = local in {"mailer-daemon", "postmaster"}
         full = (getattr(mail, "full_text", "") or "")[:20000] if mail else ""
-        code = _has_code(doc.text) or _has_code(full)
+        code = _has_code(text_of(doc)) or _has_code(full)
         null_path = "header:return-path-null" in reasons
 
         # bounce

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 import classifiers.cues  # noqa: F401  (registers carerra_norm, carerra_cues)
 import classifiers.intents  # noqa: F401  (registers carerra_intents)
 import classifiers.kind  # noqa: F401  (registers carerra_kind)
+from classifiers.cues import TEXT_KEY
 from classifiers.contract import INTENTS, Classification, MailInput
 from classifiers.language import LanguageDetector
 from classifiers.text import is_reply_subject, prepare
@@ -49,7 +50,9 @@ def own_text(mail: MailInput) -> str:
 def make_doc(nlp: Language, mail: MailInput, lang: str) -> Doc:
     subject = "" if is_reply_subject(mail.subject) else (mail.subject or "").strip()
     head = prepare(subject) + SUBJECT_SEP if subject else ""
-    doc = nlp.make_doc(head + prepare(own_text(mail)))
+    text = head + prepare(own_text(mail))
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
     underscore = doc._
     underscore.lang = lang
     underscore.mail = mail
