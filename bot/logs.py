@@ -34,7 +34,8 @@ ID_FIELDS = {
     "job": "job",
 }
 _PAIR = re.compile(r"(?<![\w.])([a-z_]+)=([\w.:,\-]+)")
-_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName",
+                                                    "color_message"}  # uvicorn's, with ANSI
 
 
 def redact(text: str) -> str:
