@@ -56,8 +56,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table, column in (("staff_user", "email"), ("inbound_message", "purged_at"),
                           ("outbox", "staff_notified_at"), ("privacy_request", "escalated_at")):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column(column)
+        op.drop_column(table, column)  # plain DROP COLUMN (SQLite >= 3.35): no rebuild
     op.drop_index("ix_undeliverable_address_until", table_name="undeliverable_address")
     op.drop_table("undeliverable_address")
     op.drop_table("job_run")
