@@ -141,6 +141,16 @@ class JobsSettings(_Section):
     bounces_interval: float = Field(default=3600.0, gt=0)  # undeliverable marks expire
     retention_interval: float = Field(default=86400.0, gt=0)
 
+    @model_validator(mode="after")
+    def _known_timezone(self) -> JobsSettings:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {self.timezone!r}") from None
+        return self
+
 
 class BounceSettings(_Section):
     undeliverable_days: int = Field(default=60, ge=1, le=3650)  # no mail after a 5.x.x

@@ -216,6 +216,26 @@ def test_0004_upgrades_a_database_with_rows_and_round_trips(db_url: str) -> None
         engine.dispose()
 
 
+async def test_the_worker_job_runs_the_due_jobs_and_sends_what_they_queued(
+    smtp_server, make_settings, make_app
+):  # type: ignore[no-untyped-def]
+    from bot import jobs
+
+    app = make_app(with_jobs(make_settings()))
+    await jobs.scheduled(app)
+    await jobs.scheduled(app)
+    assert len(bodies(smtp_server, DPO)) == 1
+
+
+def test_an_unknown_time_zone_is_a_configuration_error() -> None:
+    import pytest
+
+    from bot.config import JobsSettings
+
+    with pytest.raises(ValueError, match="unknown time zone"):
+        JobsSettings(timezone="Mars/Olympus")
+
+
 def test_pending_mail_is_untouched_before_its_deadline(make_settings, make_app) -> None:  # type: ignore[no-untyped-def]
     from bot.jobs import run_job
 
