@@ -1,20 +1,42 @@
-"""One engine per process, sessions, and schema migrations (Alembic, run at start-up)."""
+"""One engine per process, sessions, and schema migrations (Alembic, run at start-up).
+
+Database faults: a unit of work (`session_scope`) either commits whole or not at all,
+so one that failed for a passing reason — SQLite busy/locked, a PostgreSQL restart
+(connection lost, refused, "the database system is shutting down"), a serialization
+failure or deadlock — can simply run again: `retrying()` does that with exponential
+backoff and jitter up to a deadline. PostgreSQL connections are pinged before use, so a
+pool left over from before a restart does not fail the next unit of work.
+"""
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterator
+import random
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import event
+from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+P = ParamSpec("P")
+T = TypeVar("T")
+RETRY_DEADLINE = 120.0  # seconds a unit of work keeps being retried before it fails
+RETRY_BASE, RETRY_CAP = 0.25, 8.0  # first delay and largest delay between two tries
+# PostgreSQL SQLSTATEs that a retry can cure: connection exceptions (08...), the server
+# shutting down, crashed or starting (57P01-57P03), too many connections, serialization
+# failure and deadlock (a concurrent transaction won)
+_PG_TRANSIENT = ("08", "57P01", "57P02", "57P03", "53300", "40001", "40P01")
 
 
 def _normalise_url(url: str) -> str:
@@ -38,7 +60,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_engine(
+        url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
+        connect_args={"connect_timeout": 10},  # a server that does not answer is down
+    )
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -82,3 +107,86 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+# --- transient faults -----------------------------------------------------------------
+
+def is_transient(error: BaseException) -> bool:
+    """True for a database failure that the same unit of work may survive when run again."""
+    if isinstance(error, exc.DBAPIError):
+        if error.connection_invalidated:
+            return True
+        error = error.orig
+    if isinstance(error, sqlite3.OperationalError):
+        text = str(error).lower()
+        return "locked" in text or "busy" in text
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - installed with the package
+        return False
+    if isinstance(error, psycopg.OperationalError | psycopg.InterfaceError):
+        state = getattr(error, "sqlstate", None)
+        return state is None or state.startswith(_PG_TRANSIENT)  # None: no server answer
+    if isinstance(error, psycopg.errors.SerializationFailure | psycopg.errors.DeadlockDetected):
+        return True
+    return isinstance(error, exc.DisconnectionError)
+
+
+def describe(error: BaseException) -> str:
+    """One line naming the failure, without the SQL or its parameters (personal data)."""
+    cause = error.orig if isinstance(error, exc.DBAPIError) and error.orig else error
+    first = (str(cause).strip().splitlines() or [""])[0][:200]
+    return f"{type(cause).__name__}: {first}" if first else type(cause).__name__
+
+
+def retrying(
+    work: Callable[[], T], *, what: str, stop: threading.Event | None = None,
+    deadline: float = RETRY_DEADLINE,
+) -> T:
+    """Run `work` (one whole unit of work) again after a transient failure.
+
+    Exponential backoff with jitter from RETRY_BASE to RETRY_CAP seconds; the failure is
+    raised when it is not transient, when `deadline` seconds have passed, or when `stop`
+    is set. One WARNING line when the fault starts and one INFO line when it is over.
+    """
+    started = time.monotonic()
+    attempt = 0
+    while True:
+        try:
+            result = work()
+        except Exception as error:
+            waited = time.monotonic() - started
+            if not is_transient(error) or waited > deadline or (stop is not None and stop.is_set()):
+                if attempt:
+                    log.error("database: %s gave up after %d retries (%.1fs): %s",
+                              what, attempt, waited, describe(error))
+                raise
+            delay = min(RETRY_CAP, RETRY_BASE * 2 ** attempt) * random.uniform(0.8, 1.2)
+            attempt += 1
+            if attempt == 1:
+                log.warning("database: %s failed (%s); retrying with backoff",
+                            what, describe(error))
+            else:
+                log.debug("database: %s retry %d in %.2fs", what, attempt, delay)
+            if stop is not None:
+                stop.wait(delay)
+            else:
+                time.sleep(delay)
+            continue
+        if attempt:
+            log.info("database: %s succeeded after %d retries (%.1fs)",
+                     what, attempt, time.monotonic() - started)
+        return result
+
+
+def retry_transient(what: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """Decorator form of `retrying()` for a function that is one whole unit of work."""
+
+    def wrap(function: Callable[P, T]) -> Callable[P, T]:
+        @functools.wraps(function)
+        def run(*args: P.args, **kwargs: P.kwargs) -> T:
+            return retrying(lambda: function(*args, **kwargs), what=what)
+
+        return run
+
+    return wrap
