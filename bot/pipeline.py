@@ -14,6 +14,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from sqlmodel import Session, col, select
 
@@ -26,7 +27,7 @@ from bot.fetch import Mailbox, MailboxError
 from bot.parse import ParseError, parse
 from bot.record import Recorded, gather_facts, record
 from bot.store.base import utcnow
-from bot.store.db import session_scope
+from bot.store.db import is_transient, retrying, session_scope
 from bot.store.mail import RECEIVED, TRIAGE, InboundMessage
 
 log = logging.getLogger(__name__)
@@ -138,7 +139,10 @@ def process_pending(app: App, counts: Counts, *, limit: int = COMMIT_BATCH) -> i
             except Exception:  # a bug in a batch stage: one at a time, so one message fails
                 log.exception("batch stage failed; retrying messages one by one")
                 done = [_one_by_one(app, e) for e in envs]
-            handled += _commit_batch(app, done, counts)
+            handled += retrying(  # a transient database fault: the whole batch again
+                partial(_commit_batch, app, done, counts), what="recording a batch",
+                stop=app.stopping,
+            )
             crash_point("after_record")
             if len(envs) < limit:
                 break
@@ -193,6 +197,8 @@ def _commit_one(app: App, session: Session, env: Envelope) -> tuple[Envelope, Re
                 env = env.with_(decision=decide(env, facts))
                 return env, record(session, row, env, facts, app.settings, app.replies), ""
         except Exception as exc:
+            if is_transient(exc):
+                raise  # the database, not the message: not triage (process_pending retries)
             log.exception("message=%s could not be recorded", env.row_id)
             error = f"{type(exc).__name__}: {exc}"[:500]
     _to_triage(session, env, error)
