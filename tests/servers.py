@@ -21,7 +21,7 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,11 +50,20 @@ class SmtpServer:
     """An aiosmtpd server on 127.0.0.1 in a background thread that records every message.
 
     Faults for the sender's tests — all cleared by `clear()`:
-      fail_next(n, code)        the next n messages get `code` (421/451/550...) after
-                                DATA and are not recorded; 421 also closes the line
+      fail_next(n, code, skip=0)  the next n messages (after `skip` that pass) get `code`
+                                (421/451/550...) after DATA and are not recorded; 421 also
+                                closes the line
       fail_recipient(addr, code)  RCPT TO for addr gets `code`, until clear()
       drop_next(n)              the next n messages are recorded, then the connection is
                                 closed without any reply to DATA
+      stall_next(n)             the next n messages get no answer after their content:
+                                the server waits until the client hangs up (not recorded)
+      hold_next(n)              the next n messages wait after their content until
+                                release() (wait_held() blocks until one waits), then are
+                                recorded and accepted as usual
+      on_message(callback)      callback(Received) runs (in a worker thread) for every
+                                recorded message before the server answers: a mailbox
+                                delivery, an auto-responder
       stop() / start()          down (connections refused) / up again on the same port
     """
 
@@ -65,9 +74,14 @@ class SmtpServer:
         self._controller: Controller | None = None
         self._cond = threading.Condition()
         self._messages: list[Received] = []
-        self._fail: list[int] = []  # one reply code per message still to fail
+        self._fail: list[int | None] = []  # per message to come: a reply code, or None (pass)
         self._fail_rcpt: dict[str, int] = {}
         self._drop = 0
+        self._stall = 0
+        self._hold = 0
+        self._gate = threading.Event()  # held messages wait for this
+        self._holding = threading.Event()  # set once a message waits at the gate
+        self._on_message: Callable[[Received], None] | None = None
 
     # -- running ---------------------------------------------------------------
     def start(self) -> None:
@@ -110,12 +124,15 @@ class SmtpServer:
             self._messages.clear()
             self._fail.clear()
             self._fail_rcpt.clear()
-            self._drop = 0
+            self._drop = self._stall = self._hold = 0
+            self._on_message = None
+            self._gate.set()  # free anything still held, then a fresh gate
+            self._gate, self._holding = threading.Event(), threading.Event()
 
     # -- faults ----------------------------------------------------------------
-    def fail_next(self, n: int = 1, code: int = 451) -> None:
+    def fail_next(self, n: int = 1, code: int = 451, *, skip: int = 0) -> None:
         with self._cond:
-            self._fail += [code] * n
+            self._fail += [None] * skip + [code] * n
 
     def fail_recipient(self, address: str, code: int = 550) -> None:
         with self._cond:
@@ -124,6 +141,27 @@ class SmtpServer:
     def drop_next(self, n: int = 1) -> None:
         with self._cond:
             self._drop += n
+
+    def stall_next(self, n: int = 1) -> None:
+        with self._cond:
+            self._stall += n
+
+    def hold_next(self, n: int = 1) -> None:
+        with self._cond:
+            self._hold += n
+
+    def wait_held(self, timeout: float = 5.0) -> None:
+        """Block until a message waits at the gate (hold_next); fail after `timeout`."""
+        if not self._holding.wait(timeout):
+            raise AssertionError(f"no SMTP message was held within {timeout}s")
+
+    def release(self) -> None:
+        """Let held messages (and later hold_next ones) through."""
+        self._gate.set()
+
+    def on_message(self, callback: Callable[[Received], None] | None) -> None:
+        with self._cond:
+            self._on_message = callback
 
     # -- called by the handler, in the server thread ---------------------------
     def _rcpt_fault(self, address: str) -> int | None:
@@ -134,22 +172,38 @@ class SmtpServer:
         with self._cond:
             return self._fail.pop(0) if self._fail else None
 
-    def _record(self, envelope: Any) -> bool:
+    def _stalls(self) -> bool:
+        with self._cond:
+            stall = self._stall > 0
+            self._stall -= stall
+            return stall
+
+    def _gate_for(self) -> tuple[threading.Event, threading.Event] | None:
+        with self._cond:
+            if self._hold <= 0:
+                return None
+            self._hold -= 1
+            return self._gate, self._holding
+
+    def _record(self, envelope: Any) -> tuple[Received, bool]:
         """Record the message; True when the connection must now be dropped."""
         with self._cond:
             drop = self._drop > 0
             self._drop -= drop
-            self._messages.append(
-                Received(
-                    mail_from=envelope.mail_from,
-                    rcpt_tos=tuple(envelope.rcpt_tos),
-                    data=bytes(envelope.original_content),
-                    received_at=datetime.now(UTC),
-                    replied=not drop,
-                )
+            received = Received(
+                mail_from=envelope.mail_from,
+                rcpt_tos=tuple(envelope.rcpt_tos),
+                data=bytes(envelope.original_content),
+                received_at=datetime.now(UTC),
+                replied=not drop,
             )
+            self._messages.append(received)
             self._cond.notify_all()
-            return drop
+            return received, drop
+
+    def _callback(self) -> Callable[[Received], None] | None:
+        with self._cond:
+            return self._on_message
 
 
 _TEXT = {
@@ -184,7 +238,19 @@ class _Handler:
         code = self.owner._data_fault()
         if code is not None:
             return _reply(code, server)
-        if self.owner._record(envelope):
+        if self.owner._stalls():  # no answer: connection_lost() cancels this coroutine
+            await asyncio.get_running_loop().create_future()
+        gate = self.owner._gate_for()
+        if gate is not None:
+            opened, holding = gate
+            holding.set()
+            if not await asyncio.to_thread(opened.wait, 60.0):
+                return "451 4.4.7 Held too long by the test"
+        received, drop = self.owner._record(envelope)
+        callback = self.owner._callback()
+        if callback is not None:
+            await asyncio.to_thread(callback, received)
+        if drop:
             server.transport.abort()  # connection_lost() cancels this coroutine
             await asyncio.get_running_loop().create_future()
         return "250 Message accepted for delivery"
