@@ -3,6 +3,21 @@
 Claiming marks rows `sending` with a lease, so two flushes (or two workers) never
 send the same row. A 4xx reply or a refused connection is retried with exponential
 backoff and jitter until `give_up_after_hours`; a 5xx is permanent and shows to staff.
+
+One bad reply never holds up the others: a 4xx/5xx is that reply's alone, and when
+the line breaks (421, a timeout, a dropped connection) only the reply in flight is
+charged a retry; the rest of the batch goes on over a new connection.
+
+Double sends. Before each message the sender checks it still owns the row (its claim
+is fenced by `attempts`) and, late in a batch, extends the lease over one SMTP
+transaction (`_in_flight`), so a reply whose lease ran out and that another sender
+took is skipped, never sent twice. Two windows remain, and a retry then carries the
+same Message-ID and Date (byte-identical copies, which receivers can collapse):
+- the line drops after the server took the message but before we read its 250 (the
+  classic SMTP duplicate; RFC 5321 section 4.1.1.4): we cannot tell, so we retry —
+  losing a reply is worse than a duplicate;
+- the process stalls (SIGSTOP, a paused VM) longer than the in-flight lease between
+  the ownership check and the 250, or dies before `_finish` records the outcome.
 """
 
 from __future__ import annotations
@@ -22,7 +37,7 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 
 import aiosmtplib
-from sqlalchemy import or_, update
+from sqlalchemy import ColumnElement, or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
@@ -35,6 +50,10 @@ from bot.store.outbox import FAILED, PENDING, SENDING, SENT, OutboxItem
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=5)
+# one SMTP transaction is MAIL, RCPT, DATA and the content, each bounded by the timeout
+IN_FLIGHT_TIMEOUTS = 6
+SKEW = timedelta(seconds=60)  # margin for clocks of several workers
+MAX_RECONNECTS = 3  # per batch: a server that breaks every line is treated as down
 _UTF8_QP = _charset.Charset("utf-8")
 _UTF8_QP.body_encoding = _charset.QP  # readable replies, not base64
 
@@ -44,6 +63,7 @@ class SendCounts:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    skipped: int = 0  # our lease ran out and another sender took the reply
 
 
 class TemporaryFailure(Exception):
@@ -74,7 +94,7 @@ def build_message(item: OutboxItem, settings: Settings) -> Message:
     )
     msg["To"] = one_line(item.to_addr, 320)
     msg["Subject"] = _header(item.subject, 300)
-    msg["Date"] = format_datetime(utcnow())
+    msg["Date"] = format_datetime(item.created_at)  # stable: a retry is the same message
     msg["Message-ID"] = one_line(item.message_id, 250)
     for name, value in item.headers.items():
         msg[one_line(name, 76)] = _header(str(value), 4000)
@@ -107,18 +127,53 @@ def claim(engine: Engine, limit: int) -> list[OutboxItem]:
     return items
 
 
-def _finish(engine: Engine, item_id: int, **values: object) -> None:
-    """Record the outcome at once (one UPDATE): the window in which a crash could make
-    us send a reply twice is this statement."""
+def _ours(item: OutboxItem) -> ColumnElement[bool]:
+    """Still our claim: `claim` bumps `attempts`, so a later claim by anyone changes it."""
+    return (
+        (col(OutboxItem.id) == item.id)
+        & (col(OutboxItem.status) == SENDING)
+        & (col(OutboxItem.attempts) == item.attempts)
+    )
+
+
+def _in_flight(settings: Settings) -> timedelta:
+    return max(LEASE, timedelta(seconds=IN_FLIGHT_TIMEOUTS * settings.smtp.timeout))
+
+
+def _still_ours(engine: Engine, item: OutboxItem, settings: Settings) -> bool:
+    """Before sending: True when the row is still ours for one whole SMTP transaction.
+
+    Early in a batch the claim's lease covers it and this costs nothing; later the
+    lease is extended with one conditional UPDATE, which fails when another sender
+    has claimed the row since our lease ran out."""
+    now = utcnow()
+    needed = _in_flight(settings)
+    if item.claimed_until is not None and item.claimed_until - now >= needed + SKEW:
+        return True
     with engine.begin() as conn:
-        conn.execute(
-            update(OutboxItem)
-            .where(col(OutboxItem.id) == item_id)
-            .values(claimed_until=None, **values)
-        )
+        until = now + needed + SKEW
+        if not conn.execute(update(OutboxItem).where(_ours(item)).values(
+            claimed_until=until
+        )).rowcount:
+            return False
+    item.claimed_until = until
+    return True
+
+
+def _finish(engine: Engine, item: OutboxItem, **values: object) -> None:
+    """Record the outcome at once (one UPDATE, only while the claim is ours): the window
+    in which a crash could make us send a reply twice is this statement."""
+    with engine.begin() as conn:
+        done = conn.execute(
+            update(OutboxItem).where(_ours(item)).values(claimed_until=None, **values)
+        ).rowcount
+    if not done:  # another sender claimed it after our lease ran out: its outcome counts
+        log.warning("outcome not recorded, claim lost outbox=%s", item.id)
 
 
 def _backoff(item: OutboxItem, settings: Settings) -> timedelta:
+    """Exponential from `retry_base_seconds`, with +-20 % jitter so that replies deferred
+    together (a server outage) do not all come back in the same second."""
     base = settings.smtp.retry_base_seconds * (2 ** min(item.attempts - 1, 10))
     return timedelta(seconds=base * random.uniform(0.8, 1.2))
 
@@ -160,41 +215,65 @@ async def flush(engine: Engine, settings: Settings, *, limit: int = 100) -> Send
 async def _send_batch(
     engine: Engine, settings: Settings, items: list[OutboxItem], counts: SendCounts
 ) -> bool:
-    client = smtp_client(settings)
-    try:
-        await client.connect()
-    except (aiosmtplib.SMTPException, OSError) as exc:
-        log.warning("smtp connect failed: %s", type(exc).__name__)
-        for item in items:
-            _retry_or_give_up(engine, settings, item, f"connect: {exc}", counts)
-        return True
-    try:
-        for index, item in enumerate(items):
-            try:
-                await metrics.time_send(client.send_message(build_message(item, settings)))
-            except (aiosmtplib.SMTPException, OSError) as exc:
-                code = _reply_code(exc)
-                if code is None or code == 421 or not client.is_connected:
-                    # the line broke: this reply and the rest go back to the queue
-                    for rest in items[index:]:
-                        _retry_or_give_up(engine, settings, rest, _describe(exc), counts)
-                    return True
-                if 400 <= code < 500:
-                    _retry_or_give_up(engine, settings, item, _describe(exc), counts)
-                else:
-                    _fail(engine, item, _describe(exc), counts)
-                continue
-            assert item.id is not None
-            _finish(engine, item.id, status=SENT, sent_at=utcnow(), last_error="")
-            counts.sent += 1
-            log.info("reply sent outbox=%s", item.id)
-    finally:
-        if client.is_connected:
-            try:
-                await client.quit()
-            except (aiosmtplib.SMTPException, OSError):
-                client.close()
-    return False
+    """Send `items` in order; after a broken line the rest go on over a new connection
+    (up to MAX_RECONNECTS times). True when the server is unreachable: stop flushing."""
+    rest = items
+    for _ in range(MAX_RECONNECTS + 1):
+        client = smtp_client(settings)
+        try:
+            await client.connect()
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            log.warning("smtp connect failed: %s", type(exc).__name__)
+            for item in rest:
+                _retry_or_give_up(engine, settings, item, f"connect: {exc}", counts)
+            return True
+        try:
+            rest = await _send_over(client, engine, settings, rest, counts)
+        finally:
+            await _close(client)
+        if not rest:
+            return False
+    for item in rest:  # every line broke: treat the server as down
+        _retry_or_give_up(engine, settings, item, "the connection broke repeatedly", counts)
+    return True
+
+
+async def _send_over(
+    client: aiosmtplib.SMTP, engine: Engine, settings: Settings, items: list[OutboxItem],
+    counts: SendCounts,
+) -> list[OutboxItem]:
+    """Send over one connection; returns the replies not tried because the line broke."""
+    for index, item in enumerate(items):
+        if not _still_ours(engine, item, settings):
+            counts.skipped += 1
+            log.warning("reply taken over by another sender outbox=%s", item.id)
+            continue
+        try:
+            await metrics.time_send(client.send_message(build_message(item, settings)))
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            code = _reply_code(exc)
+            if code is None or code == 421 or not client.is_connected:
+                # the line broke: only this reply is charged a retry (it may even have
+                # arrived, see the module docstring); the rest were never tried
+                _retry_or_give_up(engine, settings, item, _describe(exc), counts)
+                return items[index + 1 :]
+            if 400 <= code < 500:
+                _retry_or_give_up(engine, settings, item, _describe(exc), counts)
+            else:
+                _fail(engine, item, _describe(exc), counts)
+            continue
+        _finish(engine, item, status=SENT, sent_at=utcnow(), last_error="")
+        counts.sent += 1
+        log.info("reply sent outbox=%s", item.id)
+    return []
+
+
+async def _close(client: aiosmtplib.SMTP) -> None:
+    if client.is_connected:
+        try:
+            await client.quit()
+        except (aiosmtplib.SMTPException, OSError):
+            client.close()
 
 
 def _reply_code(exc: BaseException) -> int | None:
@@ -220,21 +299,20 @@ def _describe(exc: BaseException) -> str:
 def _retry_or_give_up(
     engine: Engine, settings: Settings, item: OutboxItem, error: str, counts: SendCounts
 ) -> None:
-    assert item.id is not None
     deadline = item.created_at + timedelta(hours=settings.smtp.give_up_after_hours)
-    if item.attempts >= settings.smtp.max_attempts or utcnow() >= deadline:
+    now = utcnow()
+    if item.attempts >= settings.smtp.max_attempts or now >= deadline:
         _fail(engine, item, f"gave up after {item.attempts} attempts: {error}", counts)
         return
-    _finish(
-        engine, item.id, status=PENDING, last_error=error[:500],
-        next_attempt_at=utcnow() + _backoff(item, settings),
+    _finish(  # the last try is at the deadline, not after it
+        engine, item, status=PENDING, last_error=error[:500],
+        next_attempt_at=min(now + _backoff(item, settings), deadline),
     )
     counts.retried += 1
     log.info("reply deferred outbox=%s attempt=%s", item.id, item.attempts)
 
 
 def _fail(engine: Engine, item: OutboxItem, error: str, counts: SendCounts) -> None:
-    assert item.id is not None
-    _finish(engine, item.id, status=FAILED, last_error=error[:500])
+    _finish(engine, item, status=FAILED, last_error=error[:500])
     counts.failed += 1
     log.warning("reply failed outbox=%s", item.id)
