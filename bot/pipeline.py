@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from bot import bounces, ingest, jobs, lifecycle, send
+from bot import bounces, claims, ingest, jobs, lifecycle, send
 from bot.app import App
 from bot.decide import decide
 from bot.envelope import Envelope, RawMessage
@@ -106,47 +106,45 @@ def _each(stage: Callable[[App, Envelope], Envelope]) -> BatchStage:
 PURE_STAGES: tuple[BatchStage, ...] = (_each(parse_stage), classify_stage)
 
 
-def _pending(app: App, limit: int) -> list[Envelope]:
-    with session_scope(app.engine) as session:
-        rows = session.exec(
-            select(InboundMessage)
-            .where(InboundMessage.status == RECEIVED)
-            .order_by(col(InboundMessage.id))
-            .limit(limit)
-        ).all()
-        return [
-            Envelope(
-                raw=RawMessage(r.mailbox, r.uidvalidity, r.uid, r.raw or b"", r.truncated),
-                row_id=r.id,
-            )
-            for r in rows
-        ]
+def _envelopes(rows: list[InboundMessage]) -> list[Envelope]:
+    return [
+        Envelope(
+            raw=RawMessage(r.mailbox, r.uidvalidity, r.uid, r.raw or b"", r.truncated),
+            row_id=r.id,
+        )
+        for r in rows
+    ]
 
 
 def process_pending(app: App, counts: Counts, *, limit: int = COMMIT_BATCH) -> int:
     """Process stored messages waiting as `received`; returns how many were handled.
 
-    One thread at a time (a second caller waits), so no message is decided twice.
+    One thread per process at a time (a second caller waits). Several processes on
+    PostgreSQL each claim their own batch (bot.claims): no message is decided twice.
     """
     handled = 0
     with app.processing:
         while not app.stopping.is_set():
-            envs = _pending(app, limit)
-            if not envs:
-                break
-            try:
-                done = _run_pure_stages(app, envs)
-            except Exception:  # a bug in a batch stage: one at a time, so one message fails
-                log.exception("batch stage failed; retrying messages one by one")
-                done = [_one_by_one(app, e) for e in envs]
-            handled += retrying(  # a transient database fault: the whole batch again
-                partial(_commit_batch, app, done, counts), what="recording a batch",
-                stop=app.stopping,
-            )
+            with claims.received(app.engine, limit) as rows:
+                if not rows:
+                    break
+                handled += _process(app, _envelopes(rows), counts)
             crash_point("after_record")
-            if len(envs) < limit:
+            if len(rows) < limit:
                 break
     return handled
+
+
+def _process(app: App, envs: list[Envelope], counts: Counts) -> int:
+    try:
+        done = _run_pure_stages(app, envs)
+    except Exception:  # a bug in a batch stage: one at a time, so one message fails
+        log.exception("batch stage failed; retrying messages one by one")
+        done = [_one_by_one(app, e) for e in envs]
+    return retrying(  # a transient database fault: the whole batch again
+        partial(_commit_batch, app, done, counts), what="recording a batch",
+        stop=app.stopping,
+    )
 
 
 def _run_pure_stages(app: App, envs: list[Envelope]) -> list[Envelope]:
@@ -189,7 +187,9 @@ def _commit_one(app: App, session: Session, env: Envelope) -> tuple[Envelope, Re
     error = env.error
     if not error:
         try:
-            with session.begin_nested():
+            # no autoflush: the savepoint's release flushes the message's rows once
+            # (explicit flushes inside record fetch the ids it needs)
+            with session.begin_nested(), session.no_autoflush:
                 row = session.get(InboundMessage, env.row_id)
                 if row is None or row.status != RECEIVED:
                     return env, None, ""  # another worker got there first
@@ -258,23 +258,20 @@ def fetch_and_process(
     try:
         if own:
             box.connect()
-        pos = ingest.position(app.engine, name, box.uidvalidity)
-        fetched_any = False
         while not app.stopping.is_set():
-            batch = box.fetch_after(pos.last_uid, limit=app.settings.imap.batch_size)
-            if not batch:
+            # under the folder's lock with several workers: each takes the next batch
+            fetched = ingest.fetch_batch(
+                app.engine, name, box, limit=app.settings.imap.batch_size
+            )
+            if not fetched.batch:
                 break
-            fetched_any = True
-            counts.fetched += ingest.store_batch(app.engine, name, batch)
+            counts.fetched += fetched.added
             crash_point("after_store")
-            pos = replace(pos, last_uid=max(m.uid for m in batch))
             process_pending(app, counts)
             if app.settings.imap.processed_folder:
-                box.move_processed([m.uid for m in batch])
+                box.move_processed([m.uid for m in fetched.batch])
             if after_batch is not None and not app.stopping.is_set():
                 after_batch()
-        if not fetched_any:
-            ingest.touch(app.engine, name, box.uidvalidity)
     finally:
         if own:
             box.close()
