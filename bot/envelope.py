@@ -41,6 +41,13 @@ class AuthResult:
     domain: str = ""  # header.d / header.from / smtp.mailfrom
 
 
+# What the classifier is handed is bounded whatever the mail: its cost grows with the
+# text (spaCy over 200,000 characters takes seconds), and intents, kind and language
+# show in the first pages. Staff still see the whole text.
+CLASSIFIER_TEXT_CAP = 20_000  # characters of body and of full text
+CLASSIFIER_HEADER_CAP = 8_000  # characters of one header's (joined) values
+
+
 @dataclass(frozen=True)
 class ParsedMessage:
     message_id: str = ""
@@ -75,13 +82,14 @@ class ParsedMessage:
     def to_mail_input(self) -> MailInput:
         merged: dict[str, str] = {}
         for k, v in self.headers:
-            merged[k] = f"{merged[k]}\n{v}" if k in merged else v
+            if len(merged.get(k, "")) < CLASSIFIER_HEADER_CAP:
+                merged[k] = f"{merged[k]}\n{v}" if k in merged else v
         return MailInput(
-            subject=self.subject,
-            body=self.new_text,
+            subject=self.subject[:CLASSIFIER_HEADER_CAP],
+            body=self.new_text[:CLASSIFIER_TEXT_CAP],
             sender=self.from_addr,
-            headers=merged,
-            full_text=self.text,
+            headers={k: v[:CLASSIFIER_HEADER_CAP] for k, v in merged.items()},
+            full_text=self.text[:CLASSIFIER_TEXT_CAP],
             content_type=self.content_type,
             report_type=self.report_type,
             attachment_types=tuple(a.content_type for a in self.attachments),
