@@ -33,7 +33,7 @@ from bot.mime import (
     transfer_decode,
     unflow,
 )
-from bot.quotes import html_to_text, strip_quotes
+from bot.quotes import HTML_SCAN_CAP, html_to_text, strip_quotes
 
 __all__ = ["ParseError", "parse"]
 
@@ -55,6 +55,9 @@ _REPORT_TYPES = frozenset(
     }
 )
 _ADDRESS = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]+")
+MAX_ADDRESS = 320  # characters: 64 local part + @ + 255 domain (RFC 5321)
+_LONG_RUN = re.compile(rf"[^\s<>(),;:\"\[\]]{{{MAX_ADDRESS + 1},}}")
+ADDRESS_HEADER_CAP = 64 * 1024  # characters of one address header read (~2,000 addresses)
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([\w.:-]{1,40})", re.IGNORECASE)
 
 
@@ -207,7 +210,9 @@ class _Body:
         text = decode_text(data, charset, self.defects, final=not cut)
         if str(part.msg.get_param("format") or "").lower() == "flowed":
             text = unflow(text.replace("\r\n", "\n"), str(part.msg.get_param("delsp")) == "yes")
-        return clean_text(text, self.defects)
+        # HTML is capped by the renderer, which skips comments, scripts and styles
+        html = part.content_type == "text/html"
+        return clean_text(text, self.defects, HTML_SCAN_CAP if html else TEXT_CAP)
 
     def _attach(self, part: Part) -> None:
         self.attachments.append(
@@ -247,14 +252,36 @@ def _filename(part: Part) -> str:
 
 def _addresses(root: Part, name: str, defects: Defects) -> list[tuple[str, str]]:
     """(display name, lower-cased address or "") for every address in one header."""
-    values = [header_text(v, defects, words=False)[:10_000] for v in root.raw_values(name)]
     pairs = []
-    for display, addr in getaddresses(values):
-        addr = addr.strip().lower()
-        if not _ADDRESS.fullmatch(addr):
-            addr = ""
-        pairs.append((header_text(display, defects).strip("\"' "), addr))
+    for raw in root.raw_values(name):
+        value = header_text(raw, defects, words=False)
+        if len(value) > ADDRESS_HEADER_CAP:
+            defects.add(f"{name} header longer than {ADDRESS_HEADER_CAP} characters: rest ignored")
+            value = value[:ADDRESS_HEADER_CAP]
+        try:
+            found = getaddresses([value])
+        except RecursionError:  # comments nested thousands deep: the stdlib recurses
+            defects.add(f"unparseable {name} header: addresses taken as they appear")
+            found = [("", m.group()) for m in _ADDRESS.finditer(_bounded_words(value))]
+        for display, addr in found:
+            addr = addr.strip().lower()
+            display = header_text(display, defects).strip("\"' ")
+            pairs.append((display, addr if _is_address(addr) else ""))
     return pairs
+
+
+def _is_address(addr: str) -> bool:
+    # the length test first: the pattern backtracks badly on long dotted strings
+    return len(addr) <= MAX_ADDRESS and _ADDRESS.fullmatch(addr) is not None
+
+
+def _bounded_words(text: str) -> str:
+    """The text with runs of non-space longer than an address could be cut out.
+
+    `_ADDRESS.finditer` tries each start in a run of address characters and scans to
+    its end: quadratic on a long run. No address is longer than MAX_ADDRESS.
+    """
+    return _LONG_RUN.sub(" ", text)
 
 
 def _first_address(root: Part, name: str, defects: Defects) -> tuple[str, str]:
@@ -343,7 +370,7 @@ _ORIGINAL = re.compile(
     r"original message|copy of the (?:original )?message|message d'origine|ursprünglich"
     r"|originalnachricht|mensaje original|messaggio originale|oorspronkelijk|mensagem original"
     r"|wiadomość oryginalna|oryginalna wiadomość|forwarded message"
-    r"|^\s*(?:received|return-path|from|subject|message-id)\s*:",
+    r"|^[ \t]*(?:received|return-path|from|subject|message-id)[ \t]*:",  # not \s: quadratic
     re.IGNORECASE | re.MULTILINE,
 )
 _PERMANENT = re.compile(r"\b5\d\d\b|\b5\.\d{1,3}\.\d{1,3}\b")
@@ -382,7 +409,7 @@ def _bounced(
         msg["From"] = from_addr or "<>"
         for item in scan_message(msg):
             addr = item.decode("utf-8", "replace") if isinstance(item, bytes) else str(item)
-            if _ADDRESS.fullmatch(addr := addr.strip().strip("<>").lower()):
+            if _is_address(addr := addr.strip().strip("<>").lower()):
                 found.add(addr)
     except Exception:  # a detector choking on odd mail must not stop the parse
         defects.add("bounce detector failed on this message")
@@ -398,5 +425,5 @@ def _plain_bounce(text: str, exclude: set[str]) -> set[str]:
         head = head[: original.start()]
     if not _PERMANENT.search(head):
         return set()
-    addrs = {m.group().lower().rstrip(".") for m in _ADDRESS.finditer(head)}
+    addrs = {m.group().lower().rstrip(".") for m in _ADDRESS.finditer(_bounded_words(head))}
     return {a for a in addrs if a not in exclude and not _DAEMON.match(a)}

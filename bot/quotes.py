@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
-HTML_CONVERT_CAP = 256 * 1024  # characters of HTML rendered
+HTML_CONVERT_CAP = 256 * 1024  # characters of HTML rendered (tags and text)...
+HTML_SCAN_CAP = 1024 * 1024  # ...within this many, counting comments, scripts and styles
 
 # --- HTML to text ----------------------------------------------------------------------
 # A small tokenizer rather than html.parser, which is quadratic on unclosed attribute
@@ -131,16 +132,27 @@ class _Renderer:
 
 
 def html_to_text(html: str) -> tuple[str, bool]:
-    """Readable text from HTML, and whether all of it was rendered (it is capped)."""
-    complete = len(html) <= HTML_CONVERT_CAP
-    html = html[:HTML_CONVERT_CAP]
+    """Readable text from HTML, and whether all of it was rendered (it is capped).
+
+    Comments, scripts and styles are jumped over and do not count towards
+    HTML_CONVERT_CAP: a 300 KB <style> block (Outlook writes them) cannot hide the text
+    after it. Everything, skipped or not, stops at HTML_SCAN_CAP.
+    """
+    complete = len(html) <= HTML_SCAN_CAP
+    html = html[:HTML_SCAN_CAP]
     out = _Renderer()
     pos = 0
+    budget = HTML_CONVERT_CAP
     while pos < len(html):
+        if budget <= 0:
+            complete = False
+            break
         token = _TOKEN.match(html, pos)
         assert token is not None  # the last alternative matches any character
-        pos = token.end()
         kind = token.lastgroup
+        if kind != "skip":
+            budget -= token.end() - pos
+        pos = token.end()
         if kind == "text":
             text = token.group(kind)
             out.text(unescape(text) if "&" in text else text)
@@ -168,10 +180,10 @@ _STARTERS = r"on|am|le|el|il|op|em|no\s+dia|w\s+dniu|dnia"
 # without a known opening word the line must hold an address (Gmail in Polish opens
 # with the weekday: "czw., 2 paź 2025 o 08:00 Ann <ann@example.org> napisał(a):")
 _ATTRIBUTION = re.compile(
-    rf"^(?:(?:{_STARTERS})\b|[^\n]*@)[^\n]*?\b(?:{_VERBS})(?:\s[^:\n]{{0,200}})?\s*:$",
+    rf"^(?:(?:{_STARTERS})\b|[^\n@]*@)[^\n]*?\b(?:{_VERBS})(?:\s[^:\n]{{0,200}})?\s*:$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_OPENING = re.compile(rf"^\s*(?:(?:{_STARTERS})\b|[^\n]*@)", re.IGNORECASE)
+_ATTRIBUTION_OPENING = re.compile(rf"^\s*(?:(?:{_STARTERS})\b|[^\n@]*@)", re.IGNORECASE)
 _ORIGINAL_MESSAGE = re.compile(
     r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|message d'origine"
     r"|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht"
@@ -213,11 +225,14 @@ def _quote_start(lines: list[str]) -> int:
         wrapped = nxt.endswith(":") and _ATTRIBUTION_OPENING.match(stripped)
         if wrapped and _is_attribution(f"{stripped} {nxt}"):  # over two lines
             return i
+        from_line, underscores = _FROM_LINE.match(line), _UNDERSCORES.match(line)
+        if not (from_line or underscores):
+            continue
         following = [x for x in lines[i + 1 : i + 8] if x.strip()][:5]
         header_lines = sum(bool(_HEADER_LINE.match(x)) for x in following)
-        if _FROM_LINE.match(line) and header_lines >= 2:
+        if from_line and header_lines >= 2:
             return i
-        if _UNDERSCORES.match(line) and (
+        if underscores and (
             len(stripped) == 32 or (following and _FROM_LINE.match(following[0]))
         ):
             return i
@@ -298,18 +313,26 @@ def _is_disclaimer(block: str) -> bool:
 
 
 def _strip_disclaimer(lines: list[str]) -> list[str]:
-    """Cut from the first disclaimer that follows some text of the sender's own."""
+    """Cut from the first disclaimer that follows some text of the sender's own.
+
+    Linear: each paragraph is checked once, from its first candidate line. A later
+    candidate in the same paragraph reads a suffix of the same block, which holds no
+    cue the longer block lacked, so it cannot be a disclaimer when the first was not.
+    """
     seen_text = False
+    checked_to = 0  # lines before this index belong to a paragraph already checked
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         starts_paragraph = i == 0 or not lines[i - 1].strip()
-        if seen_text and (starts_paragraph or _DISCLAIMER_OPENING.match(line)):
+        candidate = starts_paragraph or _DISCLAIMER_OPENING.match(line)
+        if seen_text and i >= checked_to and candidate:
             end = i
             while end < len(lines) and lines[end].strip():
                 end += 1
             if _is_disclaimer(" ".join(lines[i:end])):
                 return lines[:i]
+            checked_to = end
         seen_text = True
     return lines
 
