@@ -225,20 +225,28 @@ class IntentDecider:
             for scope in ("clause", "sent"):
                 in_scope = [c for c in channel_cues if getattr(c, scope) == getattr(t, scope)]
                 named = _named(in_scope)
-                if named or any("all_channels" in c.labels for c in in_scope):
+                if named or any(_all_four(c) for c in in_scope):
                     break
             if named:
                 explicit |= named
-            elif "withdraw" in t.labels or any("all_channels" in c.labels for c in in_scope):
+            elif set(t.labels) & ALL_FOUR_TRIGGERS or any(_all_four(c) for c in in_scope):
                 all_four = True
         if not explicit and not all_four:
             subject = [c for c in channel_cues if c.in_subject]
             talk = {c.sent for c in cues if set(c.labels) & MARKETING_TALK and not c.negated}
             for group in (subject, [c for c in channel_cues if c.sent in talk]):
                 explicit = _named(group)
-                all_four = not explicit and any("all_channels" in c.labels for c in group)
+                all_four = not explicit and any(_all_four(c) for c in group)
                 if explicit or all_four:
                     break
+        if not explicit and not all_four:
+            # no channel named anywhere near the request: "no more advertising" means
+            # every channel, a bare "unsubscribe" the newsletter
+            all_four = any("all_channels" in c.labels for c in channel_cues) and not any(
+                set(c.labels) & set(CHANNEL_CUES) for c in channel_cues)
+            if not all_four:  # a channel named elsewhere in the message
+                explicit = {CHANNEL_CUES[lab] for c in channel_cues if not c.weak
+                            for lab in c.labels if lab in CHANNEL_CUES}
         if all_four:
             return CHANNELS
         if explicit:
@@ -256,14 +264,20 @@ def channels_for(doc: Doc, intents: Sequence[str]) -> tuple[str, ...]:
 
 
 MARKETING_TALK = {"marketing", "unsubscribe", "subscribe", "withdraw", "objection"}
+# an unsubscribe that comes from withdrawn consent or from an objection to processing
+# for marketing covers every channel unless one is named (labels.md)
+ALL_FOUR_TRIGGERS = {"withdraw", "objection", "restriction"}
 
 
 def _channel_cues(cues: list[Cue]) -> list[Cue]:
     """Channel and all-channel cues, without those inside a longer cue of another
-    channel ("courrier électronique" is email, not post)."""
-    chans = [
+    channel ("courrier électronique" is email, not post) or naming the request's own
+    medium ("with this email")."""
+    media = [c for c in cues if "medium" in c.labels]  # "with this email": the request's
+    chans = [                                           # own medium, not a channel
         c for c in cues
         if not c.negated and (set(c.labels) & set(CHANNEL_CUES) or "all_channels" in c.labels)
+        and not any(m.start <= c.start and c.end <= m.end for m in media)
     ]
     kept = []
     for c in chans:
@@ -276,6 +290,12 @@ def _channel_cues(cues: list[Cue]) -> list[Cue]:
         if not inside:
             kept.append(c)
     return kept
+
+
+def _all_four(c: Cue) -> bool:
+    """A strong all-channels cue ("any communications", "direct marketing"); the weak
+    ones (a bare "marketing") count only where no channel is named at all."""
+    return "all_channels" in c.labels and not c.weak
 
 
 def _named(group: list[Cue]) -> set[str]:

@@ -240,6 +240,8 @@ PATTERNS = {
         "jegliche|jeglicher|jede|jeder|alle|allen|keinerlei|samtliche ...3 " + r"~\w*(werbung|kontakt\w*|kommunikation|zusendungen|kanale?|kanalen|werbemassnahmen|wege|form)",
         "direktwerbung",
     ],
+    "all_channels/weak": [r"~(werbung|werbezweck\w*|reklame|direktmarketing|marketing|marketingzweck\w*)"],
+    "medium": ["mit|per|in dieser|diesem|meiner|meinem email|mail|schreiben|brief|nachricht"],
     "disclaimer": [
         "diese|dieser ...3 nachricht|email|mail ...10 vertraulich*|bestimmt|irrtumlich",
         "irrtumlich|versehentlich|falschlicherweise ...4 erhalten", "benachrichtigen|informieren ...3 absender",

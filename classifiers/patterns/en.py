@@ -322,6 +322,10 @@ PATTERNS = {
         "form|forms|way|ways|means|promotional|advertising|medium|method|methods",
         "direct marketing", "marketing of any kind", "any further marketing",
     ],
+    # the generic word for marketing as what is refused: all four unless a channel is named
+    "all_channels/weak": ["marketing|advertising|advertisements"],
+    # the mail itself as the medium of the request ("with this email"): not a channel
+    "medium": ["with|by|via|in this|my email|mail|letter|message"],
     # ---------------------------------------------------------------- not the sender's own
     # ---------------------------------------------------------------- robots
     "unsubscribe/soft": [

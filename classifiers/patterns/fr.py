@@ -213,6 +213,8 @@ r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
         r"tout|toute|toutes|tous|aucun|aucune ...3 ~(communication|sollicitation|prospection|contact|publicite|marketing|canal|canaux|forme|moyen|demarchage)\w*",
         "prospection commerciale|directe", "marketing direct",
     ],
+    "all_channels/weak": ["publicite|publicites|prospection|marketing"],
+    "medium": ["par|dans ce|cette|le|la mail|email|courriel|message|lettre|courrier|present|presente"],
     "disclaimer": [
         "ce message|courriel ...8 confidentiel*|destine*", "si vous ...4 recu ...3 erreur",
         "envoye de|depuis mon", "pour vous desinscrire|desabonner",

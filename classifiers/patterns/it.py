@@ -146,6 +146,8 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "ch_phone": [r"~(chiamat\w*|telefonat\w*|telefon\w*|chiamare|chiamarmi)"],
     "ch_post": [r"~(posta|postale|lettere?|cataloghi|catalogo|volantini|cartace\w*|brochure|depliant)"],
     "all_channels": [r"qualsiasi|ogni|tutte|tutti|nessuna|nessun ...3 ~(comunicazion|contatt|pubblicit|canal|mezzo|mezzi|forma|tipo)\w*", "marketing diretto"],
+    "all_channels/weak": ["pubblicita|marketing"],
+    "medium": ["con|in|tramite questa|questo|la email|mail|lettera|messaggio|presente"],
     "disclaimer": ["questo messaggio|email ...8 riservat*|destinat*", "se ...3 ricevuto ...3 errore", "inviato da"],
     "ooo": [
         "non ...3 piu ...3 monitorat*|attiv*|letta|utilizzat*",

@@ -134,6 +134,8 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
     "ch_phone": [r"~\w*(telefoontjes|telefoon\w*|bellen|gebeld|belt|oproepen|telefonisch\w*)"],
     "ch_post": [r"~(post|brieven|brief|poststukken|folders?|reclamefolders?|reclamepost|catalogus\w*|drukwerk|papier\w*|brievenbus)"],
     "all_channels": [r"alle|elke|geen|enige ...3 ~\w*(communicatie|contact|reclame|kanalen|kanaal|manier|vorm|marketing)", "direct marketing|directe marketing"],
+    "all_channels/weak": ["reclame|marketing|direct marketing"],
+    "medium": ["met|via|in deze|dit|mijn mail|email|brief|bericht|schrijven"],
     "disclaimer": ["dit bericht|email ...8 vertrouwelijk*|bestemd", "per vergissing|abuis ...4 ontvangen", "verzonden vanaf|vanuit mijn"],
     "ooo": [
         "niet ...2 langer ...2 in gebruik|gelezen",

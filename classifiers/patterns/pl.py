@@ -122,8 +122,10 @@ r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglas
     "ch_email": [r"~(e?mail\w*|maile?|maili|newsletter\w*|mailow\w*)", "poczta|poczty|poczte elektroniczn*"],
     "ch_sms": [r"~(sms\w*|esemes\w*|smsy|whatsapp)", "wiadomosci tekstowe|tekstowych"],
     "ch_phone": [r"~(telefon\w*|polaczen\w*|dzwon\w*|rozmow\w*)"],
-    "ch_post": [r"~(poczt\w*|listow|listy|listem|katalog\w*|ulotk\w*|papierow\w*|tradycyjn\w*|korespondencj\w*)"],
+    "ch_post": [r"~(poczt\w*|listow|listem|katalog\w*|ulotk\w*|papierow\w*|tradycyjn\w*|korespondencj\w*)"],
     "all_channels": [r"wszelki\w*|zadnych|jakichkolwiek|wszystkich ...3 ~(komunikac|kontakt|reklam|kanal|form|informacj|marketing)\w*", "marketing bezposredni|bezposredniego"],
+    "all_channels/weak": [r"~(reklam\w*|marketing\w*)", r"zadnej|zadnego ...2 ~(komunikac|kontakt|reklam|informacj|marketing)\w*"],
+    "medium": ["tym|niniejszym mailem|emailem|listem|pismem|wiadomoscia"],
     "disclaimer": ["ta wiadomosc ...8 poufn*|przeznaczon*", "jesli ...3 otrzymal ...3 omylk*|bledem", "wyslano z"],
     "ooo": [
         "nie jest juz ...3 uzywany|obslugiwany|sprawdzany|czytany",

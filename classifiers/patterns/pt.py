@@ -142,6 +142,8 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
     "ch_phone": [r"~(chamadas?|telefonemas?|ligacoes|ligacao|telefon\w*|ligar|ligarem)"],
     "ch_post": [r"~(correio|postal|cartas?|catalogos?|folhetos?|papel|impress\w*|panfletos?|caixa)"],
     "all_channels": [r"qualquer|toda|todas|todo|todos|nenhuma ...3 ~(comunicac|contacto|contato|publicidade|canal|canais|meio|meios|forma|tipo)\w*", "marketing direto|directo"],
+    "all_channels/weak": [r"publicidade|marketing|~comercializac\w*"],
+    "medium": ["com|por este|esta email|mail|mensagem|carta", "neste|nesta email|mail|mensagem|carta"],
     "disclaimer": ["esta mensagem|este email ...8 confidencia*|destinad*", "se ...3 recebeu ...3 erro|engano", "enviado do meu"],
     "ooo": [
         "nao ...3 mais ...3 monitorizad*|monitorad*|ativ*|lid*|utilizad*",
