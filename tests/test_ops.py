@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -160,6 +161,7 @@ def test_run_worker_healthz_follows_the_mailbox_and_metrics_time_fetch_and_send(
     parked = entry.with_name(user + ".off")
     mail = (examples / "ex13.eml").read_bytes()
     bodies: list[str] = []
+    failure: AssertionError | None = None
     try:
         up = wait_until(
             lambda: ((h := _health(port, 200)) and h["checks"]["mailbox"]["status"] == "ok"
@@ -172,7 +174,7 @@ def test_run_worker_healthz_follows_the_mailbox_and_metrics_time_fetch_and_send(
         assert {c["status"] for c in up["checks"].values()} == {"ok"}
 
         account.append(mail)  # IDLE wakes the worker; the reply goes out
-        smtp_server.wait_for(1, timeout=30)
+        smtp_server.wait_for(1, timeout=60)
         page = wait_until(lambda: (r := _get(port, "/metrics")) is not None
                           and value(got := samples(r.text), "privacy_bot_replies",
                                     status="sent") == 1 and got, timeout=10, what="metrics")
@@ -182,6 +184,11 @@ def test_run_worker_healthz_follows_the_mailbox_and_metrics_time_fetch_and_send(
         assert value(page, "privacy_bot_mailbox_connected") == 1
         assert value(page, "privacy_bot_health_check", check="mailbox") == 1
         assert value(page, "process_resident_memory_bytes") > 0
+        # the example alert rules use only metrics this page has
+        names = {n for (n, _labels) in page}
+        alerts = (ROOT / "deploy" / "prometheus-alerts.yml").read_text()
+        used = set(re.findall(r"\bprivacy_bot_\w+", alerts))
+        assert len(used) >= 8 and used <= names, used - names
 
         entry.rename(parked)  # the mailbox is gone: logins fail from now on
         dovecot_server.kick(user)
@@ -205,11 +212,15 @@ def test_run_worker_healthz_follows_the_mailbox_and_metrics_time_fetch_and_send(
         assert isinstance(again, dict) and again["mailbox_connected"]
         assert again["checks"]["mailbox"]["last_error"]  # the last failure stays visible
         bodies.append(json.dumps(again))
+    except AssertionError as exc:
+        failure = exc
     finally:
         if parked.exists():
             parked.rename(entry)
         worker.send_signal(signal.SIGTERM)
         _out, err = worker.communicate(timeout=60)
+    if failure is not None:
+        raise AssertionError(f"{failure}\n--- the worker's log ---\n{err[-4000:]}") from failure
     assert worker.returncode == 0, err[-3000:]
     for body in bodies:
         assert user not in body and "ops-secret-pw" not in body
