@@ -57,6 +57,13 @@ class Health:
     last_error: str = ""  # the last mailbox failure, one line, addresses redacted
     last_error_at: datetime | None = None
     jobs: dict[str, JobRun] = field(default_factory=dict)
+    # incidents of the mailbox watch (bot.worker): one starts with the first failure and
+    # ends with the next successful fetch round
+    incidents: int = 0  # since the worker started
+    down_since: datetime | None = None  # the current incident started; None: none now
+    down_reason: str = ""  # what started it (one line, redacted); "" when none
+    recovered_at: datetime | None = None  # the end of the last incident
+    last_downtime_seconds: float | None = None  # how long the last incident lasted
     _connected: bool = False
     _changed_at: datetime = field(default_factory=utcnow)  # when _connected last changed
 
@@ -78,6 +85,27 @@ class Health:
 
     def mailbox_failed(self, error: str) -> None:
         self.last_error, self.last_error_at = redact(error)[:300], utcnow()
+
+    def watch_failed(self, error: str) -> bool:
+        """A failed round of the mailbox watch; True when it starts a new incident."""
+        self.failures += 1
+        self.mailbox_failed(error)
+        self.down_reason = self.last_error
+        if self.down_since is None:
+            self.down_since = utcnow()
+            self.incidents += 1
+            return True
+        return False
+
+    def watch_recovered(self) -> float | None:
+        """A successful round: ends the incident; returns its length in seconds, if any."""
+        self.failures = 0
+        if self.down_since is None:
+            return None
+        self.recovered_at = utcnow()
+        self.last_downtime_seconds = (self.recovered_at - self.down_since).total_seconds()
+        self.down_since, self.down_reason = None, ""
+        return self.last_downtime_seconds
 
     def job_started(self, name: str) -> None:
         run = self.jobs.setdefault(name, JobRun())
@@ -180,6 +208,11 @@ def _mailbox(app: App, now: datetime) -> dict[str, Any]:
         "last_error": h.last_error or None,
         "last_error_at": _iso(h.last_error_at),
         "limit_seconds": limit,
+        "incidents": h.incidents,
+        "down_since": _iso(h.down_since),
+        "down_reason": h.down_reason or None,
+        "recovered_at": _iso(h.recovered_at),
+        "last_downtime_seconds": h.last_downtime_seconds,
     }
     if h.mailbox_connected:
         # a round ends after IDLE times out (or the poll interval): no fetch for longer

@@ -18,12 +18,14 @@ from contextlib import AsyncExitStack, contextmanager
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot import jobs, lifecycle
 from bot.app import App
 from bot.config import Settings
 from bot.fetch import Mailbox, MailboxError
 from bot.pipeline import Counts, fetch_and_process, flush_outbox, process_pending
+from bot.store import db
 
 log = logging.getLogger(__name__)
 
@@ -44,23 +46,58 @@ def stop_on_signals(app: App) -> Iterator[None]:
             signal.signal(sig, old)
 
 
-async def watch_mailbox(app: App) -> None:
-    """The mailbox job: runs until stop; a lost connection is retried with backoff.
+RECONNECT_BASE, RECONNECT_CAP = 2.0, 300.0  # seconds: first and largest wait
 
-    Each round fetches, processes and answers; then the connection waits in IDLE (or
-    sleeps for the poll interval) and the next round starts. Everything that uses the
-    IMAP connection runs in one thread at a time, and the connection is closed by the
-    job itself after its last round, never from under a running IDLE.
+
+def reconnect_delay(failures: int) -> float:
+    """Exponential backoff with jitter: ~2 s, 4 s, 8 s ... up to 5 minutes (±20 %)."""
+    return min(RECONNECT_CAP, RECONNECT_BASE * 2.0 ** max(failures - 1, 0)) * random.uniform(
+        0.8, 1.2
+    )
+
+
+async def watch_mailbox(app: App) -> None:
+    """The mailbox job: runs until stop; whatever fails, the watch goes on after a wait.
+
+    A round that fails — the IMAP server down or restarting, a dropped connection, a
+    refused login, a missing folder, the database unreachable — is one *incident*: one
+    ERROR line when it starts (and when its reason changes), `Health` says disconnected
+    and why, and the next try waits longer each time (`reconnect_delay`). The first
+    successful fetch round ends the incident with one INFO line. Nothing is lost or done
+    twice by starting over: stored mail is found by the checkpoint and by its hash, and
+    decisions are committed once per batch.
     """
     while not app.stopping.is_set():
         try:
             await _watch_once(app)
-        except MailboxError as exc:
-            app.health.failures += 1
-            app.health.mailbox_failed(str(exc))
-            delay = min(300.0, 2.0 ** min(app.health.failures, 8)) * random.uniform(0.8, 1.2)
-            log.error("mailbox: %s (retrying in %.0fs)", exc, delay)
+        except Exception as exc:
+            reason, before = _reason(exc), app.health.down_reason
+            new = app.health.watch_failed(reason)
+            delay = reconnect_delay(app.health.failures)
+            if new:
+                log.error("%s (retrying with backoff, next try in %.0fs)", reason, delay,
+                          exc_info=not isinstance(exc, MailboxError | SQLAlchemyError))
+            elif _kind(app.health.down_reason) != _kind(before):  # the same incident, news
+                log.warning("still down, now %s (attempt %s, next try in %.0fs)",
+                            reason, app.health.failures, delay)
+            else:
+                log.debug("still down (attempt %s): %s; next try in %.0fs",
+                          app.health.failures, reason, delay)
             await _sleep_unless_stopping(app, delay)
+
+
+def _reason(exc: Exception) -> str:
+    """One line for the log and /healthz: no SQL, no parameters, no password."""
+    if isinstance(exc, MailboxError):
+        return f"mailbox: {exc}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"database: {db.describe(exc)}"
+    return f"mailbox watch: unexpected {type(exc).__name__}"
+
+
+def _kind(reason: str) -> str:
+    """The stable part of a reason ("mailbox: cannot connect to 127.0.0.1", "database")."""
+    return ":".join(reason.split(":", 2)[:2])
 
 
 async def _watch_once(app: App) -> None:
@@ -69,7 +106,6 @@ async def _watch_once(app: App) -> None:
     try:
         await asyncio.to_thread(box.connect)
         app.health.mailbox_connected = True
-        app.health.failures = 0
         idle = box.has_idle and imap.idle
         log.info("mailbox connected (idle=%s)", idle)
         while not app.stopping.is_set():
@@ -77,6 +113,9 @@ async def _watch_once(app: App) -> None:
             await asyncio.to_thread(process_pending, app, counts)  # leftovers of a crash
             await asyncio.to_thread(fetch_and_process, app, counts, box)
             app.health.last_fetch = datetime.now(UTC)
+            down = app.health.watch_recovered()
+            if down is not None:
+                log.info("mailbox: recovered after %.1fs down", down)
             if counts.processed and not app.stopping.is_set():
                 await flush_outbox(app, counts)
             if counts.fetched:
