@@ -243,8 +243,8 @@ def _scheduler(app: App, now: datetime) -> dict[str, Any]:
                       "runs": run.runs}
     for name, setting in INTERVAL_JOBS.items():
         interval = float(getattr(app.settings.worker, setting))
-        run = h.jobs.get(name)
-        since = (run.finished if run and run.finished else None) or h.started_at or now
+        last = h.jobs.get(name)
+        since = (last.finished if last and last.finished else None) or h.started_at or now
         if (now - since).total_seconds() > interval + slack:
             late.append(name)
     if app.stopping.is_set():
