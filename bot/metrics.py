@@ -134,7 +134,7 @@ def store_figures(session: Session) -> Iterator[GaugeMetricFamily]:
     yield _gauge("requests_overdue", "Open privacy requests past their due date", [],
                  {(): overdue})
     outbox = outbox_figures(session, now)
-    queues = {
+    queues: dict[tuple[str, ...], float] = {
         ("outbox_due",): float(outbox["due"]),
         ("triage",): count(InboundMessage, col(InboundMessage.status) == TRIAGE,
                            col(InboundMessage.reviewed).is_(False)),
