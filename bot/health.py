@@ -35,7 +35,11 @@ if TYPE_CHECKING:
 OK, FAILING, UNKNOWN = "ok", "failing", "unknown"
 # the worker's interval jobs (bot.worker job names) and the setting holding each interval;
 # the mailbox watch is not here: it runs for the worker's lifetime (the mailbox check)
-INTERVAL_JOBS = {"flush_job": "outbox_interval", "lifecycle_job": "lifecycle_interval"}
+INTERVAL_JOBS = {
+    "flush_job": "worker.outbox_interval",
+    "lifecycle_job": "worker.lifecycle_interval",
+    "scheduled": "jobs.check_interval",  # bot.jobs: digest, escalation, bounces, retention
+}
 NOT_HERE = "not visible from this process (`python -m bot web`): ask the run worker's /healthz"
 
 
@@ -242,7 +246,8 @@ def _scheduler(app: App, now: datetime) -> dict[str, Any]:
                                                               or run.finished < run.started),
                       "runs": run.runs}
     for name, setting in INTERVAL_JOBS.items():
-        interval = float(getattr(app.settings.worker, setting))
+        section, key = setting.split(".")
+        interval = float(getattr(getattr(app.settings, section), key))
         last = h.jobs.get(name)
         since = (last.finished if last and last.finished else None) or h.started_at or now
         if (now - since).total_seconds() > interval + slack:

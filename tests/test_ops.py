@@ -6,6 +6,7 @@ where its live state matters, the web app an in-process ASGI app elsewhere.
 
 from __future__ import annotations
 
+import asyncio
 import email
 import io
 import json
@@ -29,6 +30,7 @@ from sqlalchemy import update
 from sqlmodel import col, select
 
 from bot import logs
+from bot.app import App
 from bot.config import DatabaseSettings, Settings, WebSettings
 from bot.pipeline import run_once
 from bot.store.base import utcnow
@@ -270,6 +272,46 @@ async def test_web_process_healthz_reports_the_store_and_says_the_worker_is_unkn
             session.exec(update(OutboxItem).values(status="sent"))  # type: ignore[call-overload]
         assert (await web.get("/healthz")).status_code == 200
     app.state.web.bot.close()
+
+
+async def test_healthz_in_a_worker_fails_when_the_outbox_job_stops_finishing(
+    sqlite_url: str,
+) -> None:
+    """The worker's App as `run` wires it (Health.start, job start/finish), no scheduler:
+    once the outbox job is later than its interval + scheduler_stale_seconds -> 503."""
+    settings = Settings.model_validate({
+        "database": {"url": sqlite_url}, "web": {"session_secret": "s" * 40},
+        "worker": {"outbox_interval": 2.0, "lifecycle_interval": 3600.0},
+        "jobs": {"check_interval": 3600.0},
+        "health": {"scheduler_stale_seconds": 0.0, "mailbox_down_seconds": 3600.0},
+    })
+    bot = App(settings)
+    bot.health.start()
+    app = create_app(settings, bot_app=bot)
+    async with client(app) as web:
+        first = await web.get("/healthz")
+        assert first.status_code == 200, first.text
+        assert first.json()["process"] == "run"
+        late = await wait_for_status(web, 503)
+        scheduler = late["checks"]["scheduler"]
+        assert scheduler["status"] == "failing" and "flush_job" in scheduler["reason"]
+        assert "lifecycle_job" not in scheduler["reason"]
+        bot.health.job_started("flush_job")
+        bot.health.job_finished("flush_job")
+        again = await web.get("/healthz")
+        assert again.status_code == 200, again.text
+        assert again.json()["checks"]["scheduler"]["jobs"]["flush_job"]["runs"] == 1
+    bot.close()
+
+
+async def wait_for_status(web: httpx.AsyncClient, status: int, timeout: float = 10.0) -> dict:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        response = await web.get("/healthz")
+        if response.status_code == status:
+            return response.json()  # type: ignore[no-any-return]
+        assert asyncio.get_running_loop().time() < deadline, response.text
+        await asyncio.sleep(0.05)  # polling interval, not a synchronisation sleep
 
 
 async def test_healthz_is_503_when_the_database_is_unreachable() -> None:
