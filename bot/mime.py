@@ -354,11 +354,15 @@ def codec_for(label: str | None) -> str | None:
     if not label:
         return ""
     try:
-        name = codecs.lookup(label).name.replace("-", "_")
-        b"".decode(name)  # LookupError for bytes-to-bytes codecs such as base64
+        info = codecs.lookup(label)
     except (LookupError, ValueError):
         return None
-    return None if name in _NOT_CHARSETS else name
+    name = info.name.replace("-", "_")
+    # bytes-to-bytes codecs (base64, zlib, rot13...) are no charsets; b"".decode("base64")
+    # does not say so (it returns ""), the codec's own flag does
+    if not getattr(info, "_is_text_encoding", True) or name in _NOT_CHARSETS:
+        return None
+    return name
 
 
 def decode_text(data: bytes, label: str | None, defects: Defects, *, final: bool = True) -> str:
@@ -410,6 +414,9 @@ def _guess_charset(data: bytes) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# a str never holds a valid surrogate pair: any surrogate is lone (UTF-7 and UTF-16 can
+# decode to them) and would fail to encode as UTF-8 later (PostgreSQL, a reply)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str, defects: Defects, cap: int = TEXT_CAP) -> str:
@@ -417,6 +424,7 @@ def clean_text(text: str, defects: Defects, cap: int = TEXT_CAP) -> str:
     if "\x00" in text:
         defects.add("NUL bytes removed")
     text = text[: cap + 1000].replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("\ufffd", text)
     return _CONTROL.sub(lambda m: "\t" if m.group() == "\t" else "", text)[:cap]
 
 
@@ -459,6 +467,7 @@ def header_text(value: object, defects: Defects, *, words: bool = True) -> str:
             defects.add("undeclared 8-bit header decoded as windows-1252")
             text = data.decode("cp1252", "replace")
     text = _CONTROL.sub(" ", decode_words(text, defects) if words else text)
+    text = _SURROGATE.sub("\ufffd", text)
     return " ".join(text.split())
 
 
