@@ -30,8 +30,14 @@ TWO_WEAK = 0.7
 THRESHOLD = 0.5
 REVIEW_BELOW = 0.75
 PRIVACY_INTENTS = set(INTENTS) - {"other", "complaint"}
+# a message of at most three words holding one of these (often the subject alone):
+# stop / enough / cancel / sign off, in the eight languages
 BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem", "stoppen",
-             "unsubscribe", "desabonner", "abmelden", "baja", "afmelden", "wypisz"}
+             "unsubscribe", "desabonner", "abmelden", "baja", "afmelden", "wypisz",
+             "enough", "genug", "schluss", "assez", "genoeg", "chega", "dosc", "sair",
+             "cancel", "annuler", "cancelar", "anular", "annulla", "opzeggen", "rezygnacja",
+             "rezygnuje", "abbestellen", "uitschrijven", "desinscription", "desinscrire",
+             "disiscrivimi", "descadastrar", "wypisac", "wypisanie"}
 CHANNEL_CUES = {f"ch_{c}": c for c in CHANNELS}
 
 for _n, _d in (

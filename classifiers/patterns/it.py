@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Italian cues (elisions lose their apostrophe: "dell'accesso" -> "dell accesso")."""
 
-NEGATION = ["non", "mai", "nessun", "nessuna", "nessuno", "ne", "neanche", "nemmeno"]
+NEGATION = ["non", "nn", "mai", "nessun", "nessuna", "nessuno", "ne", "neanche", "nemmeno"]
 BREAKERS = ["ma", "pero", "tuttavia", "invece", "solo", "soltanto", "eccetto", "tranne", "bensi"]
 SUBORDINATORS = ["che", "perche", "quando", "se", "dove", "come", "quale", "quali", "grazie", "prego"]
 

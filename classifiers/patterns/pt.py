@@ -14,6 +14,7 @@ DATA = r"~(dados|informacoes|informacao)"
 
 PATTERNS = {
     "unsubscribe": [
+        "nada|chega de ...2 " + MKT,
         "~(tir|retir|remov|elimin|apag|exclu)\\w* ...6 da|das|do|dos ...4 ~(listas?|mailing|newsletter|envios|base|correio|publicidade|marketing)",
         "~(tiremme|retiremme|removamme|eliminemme|apaguemme|excluamme|tirem|retirem)\\w*",
         "nao ...3 ~(voltem|liguem|telefonem|escrevam|enviem|mandem|contactem|contatem)\\w*",
