@@ -61,9 +61,10 @@ async def watch_mailbox(app: App) -> None:
 
     A round that fails — the IMAP server down or restarting, a dropped connection, a
     refused login, a missing folder, the database unreachable — is one *incident*: one
-    ERROR line when it starts (and when its reason changes), `Health` says disconnected
-    and why, and the next try waits longer each time (`reconnect_delay`). The first
-    successful fetch round ends the incident with one INFO line. Nothing is lost or done
+    ERROR line when it starts (a WARNING if its reason changes, DEBUG for every other
+    retry), `Health` says disconnected and why, and the next try waits longer each time
+    (`reconnect_delay`). The first batch stored and recorded (or the first round, when
+    there is no mail) ends the incident with one INFO line. Nothing is lost or done
     twice by starting over: stored mail is found by the checkpoint and by its hash, and
     decisions are committed once per batch.
     """
@@ -111,11 +112,12 @@ async def _watch_once(app: App) -> None:
         while not app.stopping.is_set():
             counts = Counts()
             await asyncio.to_thread(process_pending, app, counts)  # leftovers of a crash
-            await asyncio.to_thread(fetch_and_process, app, counts, box)
+            # a long backlog: back up as soon as its first batch is stored and recorded
+            await asyncio.to_thread(
+                fetch_and_process, app, counts, box, after_batch=lambda: _recovered(app)
+            )
             app.health.last_fetch = datetime.now(UTC)
-            down = app.health.watch_recovered()
-            if down is not None:
-                log.info("mailbox: recovered after %.1fs down", down)
+            _recovered(app)
             if counts.processed and not app.stopping.is_set():
                 await flush_outbox(app, counts)
             if counts.fetched:
@@ -127,6 +129,12 @@ async def _watch_once(app: App) -> None:
     finally:
         app.health.mailbox_connected = False
         await asyncio.to_thread(box.close)
+
+
+def _recovered(app: App) -> None:
+    down = app.health.watch_recovered()
+    if down is not None:
+        log.info("mailbox: recovered after %.1fs down", down)
 
 
 async def _sleep_unless_stopping(app: App, seconds: float) -> None:

@@ -31,6 +31,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.dovecot import DOVECOT, MISSING, DovecotServer, ImapAccount, free_port
+from tests.pgcluster import PostgresCluster
 
 __all__ = ["DovecotServer", "ImapAccount", "Received", "SmtpServer"]
 
@@ -303,3 +304,21 @@ def smtp_server(smtp_server_session: SmtpServer) -> Iterator[SmtpServer]:
     yield server
     server.start()
     server.clear()
+
+
+@pytest.fixture(scope="session")
+def private_postgres() -> Iterator[PostgresCluster]:
+    """A PostgreSQL cluster of this test session's own (tests/pgcluster.py) that tests may
+    stop and restart; the shared server on :5432 is never touched."""
+    directory = Path(tempfile.mkdtemp(prefix="pg-"))
+    cluster = PostgresCluster(directory)
+    started = False
+    try:
+        cluster.init()
+        cluster.start()
+        started = True
+        yield cluster
+    finally:
+        if started:
+            cluster.stop("immediate")
+        shutil.rmtree(directory, ignore_errors=True)
