@@ -127,6 +127,7 @@ def one_month_deadline(received: date, jurisdiction: str = "uk", *, months: int 
     return next_working_day(add_months(received, months), jurisdiction)
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments; called for every request
 def response_due(
     start: date,
     jurisdiction: str,

@@ -31,6 +31,7 @@ class Facts:
     # this message carries, if any (a reply confirming the address or a sign-up)
     sender_verified: str = ""
     confirms_code: int | None = None
+    contact_id: int | None = None  # the sender's contact, if we hold one (for record)
 
 
 Check = Callable[[Envelope, Facts], str | None]

@@ -34,15 +34,26 @@ def hash_key(session: Session) -> bytes:
     env = os.environ.get(HASH_KEY_ENV)
     if env:
         return env.encode()
-    row = session.get(Secret, "address_hash_key")
-    if row is None:
-        try:
-            with session.begin_nested():
-                row = Secret(name="address_hash_key", value=secrets.token_hex(32))
-                session.add(row)
-        except IntegrityError:  # another worker created it first
-            row = session.get(Secret, "address_hash_key")
-            assert row is not None
+    cached = session.info.get(HASH_KEY_ENV)
+    if cached is not None:  # one read per session (the record stage's batch)
+        return cached
+    with session.no_autoflush:
+        row = session.get(Secret, "address_hash_key")
+    if row is not None:  # a key just created could still be rolled back: not cached
+        session.info[HASH_KEY_ENV] = row.value.encode()
+        return row.value.encode()
+    return _create_hash_key(session)
+
+
+def _create_hash_key(session: Session) -> bytes:
+    try:
+        with session.begin_nested():
+            row = Secret(name="address_hash_key", value=secrets.token_hex(32))
+            session.add(row)
+    except IntegrityError:  # another worker created it first
+        found = session.get(Secret, "address_hash_key")
+        assert found is not None
+        row = found
     return row.value.encode()
 
 
@@ -64,11 +75,14 @@ def find_contact(session: Session, email: str) -> Contact | None:
 
 
 def get_or_create_contact(session: Session, email: str) -> Contact:
-    contact = find_contact(session, email)
-    if contact is None:
-        contact = Contact(email=normalise(email))
-        session.add(contact)
-        session.flush()
+    return find_contact(session, email) or create_contact(session, email)
+
+
+def create_contact(session: Session, email: str) -> Contact:
+    """A new contact (the caller knows there is none for `email`), with its id."""
+    contact = Contact(email=normalise(email))
+    session.add(contact)
+    session.flush()
     return contact
 
 

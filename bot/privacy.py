@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bot import deadlines
+from bot.store.base import utcnow
 from bot.store.requests import AuditLog, Counter, PrivacyRequest, RequestEvent
 
 # intents that open a privacy request (unsubscribe is acted on at once; other -> staff)
@@ -31,12 +32,15 @@ IDENTITY_TYPES = frozenset({"access", "portability", "erasure", "rectification"}
 def next_reference(session: Session, prefix: str, year: int) -> str:
     """CAR-2026-00042: numbered per year, gap-free under concurrent workers (row lock)."""
     name = f"reference:{year}"
-    if session.get(Counter, name) is None:
+    seen = session.info.setdefault("counters", set())
+    if name not in seen and session.get(Counter, name) is None:
         try:
             with session.begin_nested():
                 session.add(Counter(name=name, value=0))
         except IntegrityError:
             pass  # another worker created the counter first
+    else:
+        seen.add(name)  # it existed before this session: a rollback cannot remove it
     value = session.execute(
         update(Counter).where(col(Counter.name) == name).values(value=col(Counter.value) + 1)
         .returning(col(Counter.value))
@@ -95,8 +99,19 @@ def record_event(
     session: Session, request: PrivacyRequest, event: str, *, actor: str = "bot", **detail: Any
 ) -> None:
     assert request.id is not None
-    session.add(RequestEvent(request_id=request.id, event=event, actor=actor, detail=detail))
+    # append-only rows nobody reads back in the same transaction: a plain INSERT, now
+    # (no model object to validate, track and flush — the record stage writes several
+    # of these per message)
+    session.execute(_EVENT.insert().values(
+        request_id=request.id, at=utcnow(), event=event, actor=actor, detail=detail
+    ))
 
 
 def audit(session: Session, action: str, target: str, *, actor: str = "bot", **detail: Any) -> None:
-    session.add(AuditLog(action=action, target=target, actor=actor, detail=detail))
+    session.execute(_AUDIT.insert().values(
+        at=utcnow(), action=action, target=target, actor=actor, detail=detail
+    ))
+
+
+_EVENT = RequestEvent.__table__  # type: ignore[attr-defined]
+_AUDIT = AuditLog.__table__  # type: ignore[attr-defined]

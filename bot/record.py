@@ -81,6 +81,7 @@ def gather_facts(session: Session, env: Envelope, settings: Settings) -> Facts:
         sender_verified=verification.authenticated_by_our_server(parsed, sender) if contact
         else "",
         confirms_code=code.id if code else None,
+        contact_id=contact.id if contact else None,
     )
 
 
@@ -121,12 +122,14 @@ def record(
     decision, cls = env.decision, env.classification
     assert cls is not None and row.id is not None
     now = utcnow()
-    _store_understanding(row, env)
+    # the message row itself is written last, once: the flushes below (ids for new
+    # rows) then have nothing of it to write
 
     contact: Contact | None = None
     if facts.sender and cls.kind == "human":
-        contact = people.get_or_create_contact(session, facts.sender)
-        row.contact_id = contact.id
+        # gather_facts looked the sender up in this same savepoint: no second query
+        contact = session.get(Contact, facts.contact_id) if facts.contact_id else None
+        contact = contact or people.create_contact(session, facts.sender)
 
     # the clock starts when our server received the mail, not at its Date header
     received_at = row.received_at or row.fetched_at
@@ -162,8 +165,6 @@ def record(
             # a person decides mixed or uncertain sign-ups; no code goes out for them
             review_subscription=decision.needs_review,
         )
-    if request is not None:
-        row.request_id = request.id
 
     withdrawn: list[str] = []
     if decision.unsubscribe_channels and contact is not None:
@@ -190,6 +191,9 @@ def record(
             session, row, env, contact, request, withdrawn, settings, replies, found
         )
 
+    _store_understanding(row, env)
+    row.contact_id = contact.id if contact is not None else row.contact_id
+    row.request_id = request.id if request is not None else row.request_id
     row.status = TRIAGE if decision.to_staff else PROCESSED
     row.processed_at = now
     session.add(row)

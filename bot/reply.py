@@ -43,6 +43,7 @@ class Replies:
     def __init__(self, directory: Path, company: CompanySettings) -> None:
         self.directory = directory
         self.company = company
+        self._languages: list[str] | None = None
         self.env = Environment(
             loader=FileSystemLoader(str(directory)),
             undefined=StrictUndefined,
@@ -54,7 +55,11 @@ class Replies:
         self.env.filters["join_channels"] = self._join_channels
 
     def languages(self) -> list[str]:
-        return sorted(p.name for p in self.directory.iterdir() if (p / "words.json").is_file())
+        if self._languages is None:
+            self._languages = sorted(
+                p.name for p in self.directory.iterdir() if (p / "words.json").is_file()
+            )
+        return list(self._languages)
 
     @lru_cache(maxsize=32)  # noqa: B019 - one Replies per process
     def words(self, language: str) -> dict[str, Any]:
@@ -88,6 +93,7 @@ class Replies:
         return Rendered(subject=subject, body=_tidy(body), language=lang)
 
 
+@lru_cache(maxsize=1024)  # Babel's formatting is slow and the same dates recur
 def _long_date(day: date, language: str) -> str:
     return format_date(day, format="long", locale=_BABEL_LOCALE.get(language, language))
 
