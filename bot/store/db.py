@@ -116,7 +116,8 @@ def is_transient(error: BaseException) -> bool:
     if isinstance(error, exc.DBAPIError):
         if error.connection_invalidated:
             return True
-        error = error.orig
+        if error.orig is not None:
+            error = error.orig
     if isinstance(error, sqlite3.OperationalError):
         text = str(error).lower()
         return "locked" in text or "busy" in text
