@@ -380,8 +380,8 @@ def decode_text(data: bytes, label: str | None, defects: Defects, *, final: bool
             continue
         try:
             text = codecs.getincrementaldecoder(name)("strict").decode(data, final)
-        except UnicodeDecodeError:
-            continue
+        except ValueError:  # UnicodeDecodeError, or UnicodeError ("UTF-16 stream does
+            continue  # not start with BOM")
         if codec and name != codec:
             defects.add(f"text declared as {label} is UTF-8")
         return text
@@ -390,7 +390,10 @@ def decode_text(data: bytes, label: str | None, defects: Defects, *, final: bool
         defects.add(f"text declared as {label} is not: decoded as {_MIME_NAMES.get(guess, guess)}")
     elif codec == "":
         defects.add(f"undeclared 8-bit text decoded as {_MIME_NAMES.get(guess, guess)}")
-    return codecs.getincrementaldecoder(guess)("replace").decode(data, final)
+    try:
+        return codecs.getincrementaldecoder(guess)("replace").decode(data, final)
+    except ValueError:  # "replace" does not cover every codec error (UTF-16 without BOM)
+        return data.decode("cp1252", "replace")
 
 
 _PL_1250 = frozenset(b"\xb9\xb3\x9c\x9f\xa5\x8c\x8f\xaf")  # ą ł ś ź Ą Ś Ź Ż: odd in cp1252
@@ -513,6 +516,6 @@ def _flush(pending: list[tuple[str, bytes]], out: list[str], defects: Defects) -
         defects.add(f"unknown charset {label[:40]!r} in a header")
     try:
         out.append(data.decode(codec or "utf-8"))
-    except UnicodeDecodeError:
+    except ValueError:  # UnicodeDecodeError and the UnicodeErrors of some codecs
         defects.add(f"header text not valid {label[:40]}: decoded as windows-1252")
         out.append(data.decode("cp1252", "replace"))

@@ -27,7 +27,7 @@ class Hostile:
     name: str
     raw: bytes
     sender: str = ""  # From address ("" when there is none to find)
-    answered: bool | None = None  # True: must get an acknowledgement; None: either way
+    answered: bool | None = None  # True: acknowledged once; False: never answered; None: either
 
 
 def head(name: str, subject: str = "hostile", *extra: bytes) -> bytes:
@@ -261,7 +261,7 @@ def _cases(rng: random.Random) -> list[tuple[str, bytes, bool | None]]:
         # inputs on which a regular expression or a recursive parser used to blow up
         ("nested_comments", comments, None),
         ("slow_patterns", _plain("slow_patterns", utf8, ask + b"\n\n" + slow), None),
-        ("daemon_bounce_runs", bounce, None),
+        ("daemon_bounce_runs", bounce, False),  # a bounce: never answered
     ]  # fmt: skip
 
 
