@@ -6,6 +6,10 @@ IMAP — a private Dovecot (Debian's dovecot-imapd), one per test session:
   ``dovecot``         session   the `ImapAccount` "bot"/"botpass" (state persists; reset())
   ``mailbox``         function  a fresh `ImapAccount` (new user, empty INBOX) per test
 
+PostgreSQL — a throw-away cluster of the session's own (tests/pgcluster.py):
+  ``private_postgres`` session  the `PostgresCluster`: create_database(), stop(mode),
+                                start(), restart(); never the shared server on :5432
+
 SMTP — an aiosmtpd server in a background thread:
   ``smtp_server``     function  the session's `SmtpServer`, cleared (messages and faults)
                                 and running at the start of every test
