@@ -87,12 +87,14 @@ class Outcome:
     requests_twice: int = 0  # two requests opened from one message
     outbox: Counter[str] = field(default_factory=Counter)
     replies: int = 0  # messages the SMTP server received
+    copies: Counter[str] = field(default_factory=Counter)  # In-Reply-To -> replies
     humans_unanswered: list[str] = field(default_factory=list)  # Message-IDs
     humans_twice: list[str] = field(default_factory=list)
     robots_answered: list[str] = field(default_factory=list)
 
 
-def _mid(value: str) -> str:
+def mid(value: str) -> str:
+    """A Message-ID compared without its angle brackets, lower case."""
     return value.strip().strip("<>").lower()
 
 
@@ -130,9 +132,9 @@ def check(db_url: str, uids: list[int], smtp: SmtpServer) -> Outcome:
     out.missing_uids = sorted(set(uids) - {row.uid for row in stored})
     received = smtp.messages
     out.replies = len(received)
-    copies = Counter(_mid(reply_target(m.data)[1]) for m in received)
+    copies = out.copies = Counter(mid(reply_target(m.data)[1]) for m in received)
     for row in stored:
-        n = copies.get(_mid(row.message_id), 0) if row.message_id else 0
+        n = copies.get(mid(row.message_id), 0) if row.message_id else 0
         if row.kind != "human":
             if n:
                 out.robots_answered.append(row.message_id)
