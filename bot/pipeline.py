@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from sqlalchemy.orm import defer
 from sqlmodel import Session
 
 from bot import bounces, claims, ingest, jobs, lifecycle, send
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 STAGES = ("fetch", "parse", "classify", "decide", "record", "reply")
 COMMIT_BATCH = 50  # messages decided and recorded per transaction
 
+_NO_RAW = defer(InboundMessage.raw)  # type: ignore[arg-type]
 
 @dataclass
 class Counts:
@@ -190,7 +192,8 @@ def _commit_one(app: App, session: Session, env: Envelope) -> tuple[Envelope, Re
             # no autoflush: the savepoint's release flushes the message's rows once
             # (explicit flushes inside record fetch the ids it needs)
             with session.begin_nested(), session.no_autoflush:
-                row = session.get(InboundMessage, env.row_id)
+                # the raw bytes are in the envelope already: not read a second time
+                row = session.get(InboundMessage, env.row_id, options=[_NO_RAW])
                 if row is None or row.status != RECEIVED:
                     return env, None, ""  # another worker got there first
                 facts = gather_facts(session, env, app.settings)

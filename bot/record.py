@@ -107,7 +107,7 @@ def _thread_request(session: Session, env: Envelope) -> PrivacyRequest | None:
 class Recorded:
     status: str
     request_reference: str = ""
-    outbox_id: int | None = None
+    replied: bool = False  # an acknowledgement or reply was queued in the outbox
     channels_withdrawn: tuple[str, ...] = ()
 
 
@@ -185,9 +185,9 @@ def record(
         # matched to the mail it bounces; 5.x.x: undeliverable, 4.x.x: noted (bot.bounces)
         bounces.record_bounce(session, row, env, settings, now=now)
 
-    outbox_id = None
+    replied = False
     if decision.reply_template and decision.reply_to:
-        outbox_id = _queue_reply(
+        replied = _queue_reply(
             session, row, env, contact, request, withdrawn, settings, replies, found
         )
 
@@ -208,7 +208,7 @@ def record(
     return Recorded(
         status=row.status,
         request_reference=request.reference if request else "",
-        outbox_id=outbox_id,
+        replied=replied,
         channels_withdrawn=tuple(withdrawn),
     )
 
@@ -246,7 +246,7 @@ def _queue_reply(
     settings: Settings,
     replies: Replies,
     found: Intake | None = None,
-) -> int | None:
+) -> bool:
     parsed, decision, cls = env.parsed, env.decision, env.classification
     assert cls is not None
     # one acknowledgement per (sender, Message-ID): a message delivered twice, or seen
@@ -256,7 +256,7 @@ def _queue_reply(
         session, f"{decision.reply_to}\n{parsed.message_id or row.raw_sha256}"
     )
     if session.exec(select(OutboxItem.id).where(OutboxItem.idempotency_key == key)).first():
-        return None
+        return False
     due = local_day(request.due_at, request.jurisdiction) if request and request.due_at else None
     language = cls.language if cls.language in replies.languages() else "en"
     # the one-time code (identity, sign-up) travels in this one acknowledgement
@@ -305,8 +305,8 @@ def _queue_reply(
         status=PENDING,
     )
     session.add(item)
-    session.flush()
-    if isinstance(code_row, VerificationCode):
+    if isinstance(code_row, VerificationCode):  # the code knows the mail that carried it
+        session.flush()
         code_row.outbox_id = item.id
         session.add(code_row)
-    return item.id
+    return True
