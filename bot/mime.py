@@ -63,7 +63,11 @@ class Part:
 
     @property
     def content_type(self) -> str:
-        return self.forced_type or self.msg.get_content_type()
+        """The lower-cased type/subtype; a malformed one counts as the default (RFC 2045)."""
+        if self.forced_type:
+            return self.forced_type
+        ctype = self.msg.get_content_type()
+        return ctype if MIME_TOKEN.fullmatch(ctype) else self.msg.get_default_type()
 
     @property
     def cte(self) -> str:
@@ -82,6 +86,8 @@ class Part:
 # --- structure -------------------------------------------------------------------------
 
 _HEADER_NAME = re.compile(rb"[\x21-\x39\x3b-\x7e]+[ \t]*:")
+# a MIME type or parameter token (RFC 2045), lower-cased: "text/plain", "delivery-status"
+MIME_TOKEN = re.compile(r"[a-z0-9!#$%&'*+.^_`{|}~-]{1,127}(?:/[a-z0-9!#$%&'*+.^_`{|}~-]{1,127})?")
 # the newline that ends a header block: a blank line or a line that is no header field
 _BLOCK_END = re.compile(rb"\n(?:(\r?\n)|(?![ \t]|[\x21-\x39\x3b-\x7e]+[ \t]*:))")
 # fields the later stages read (sender, threading, MIME, robot markers): past
@@ -383,11 +389,12 @@ def decode_text(data: bytes, label: str | None, defects: Defects, *, final: bool
         except ValueError:  # UnicodeDecodeError, or UnicodeError ("UTF-16 stream does
             continue  # not start with BOM")
         if codec and name != codec:
-            defects.add(f"text declared as {label} is UTF-8")
+            defects.add(f"text declared as {printable(label)} is UTF-8")
         return text
     guess = _guess_charset(data)
     if codec:
-        defects.add(f"text declared as {label} is not: decoded as {_MIME_NAMES.get(guess, guess)}")
+        shown = _MIME_NAMES.get(guess, guess)
+        defects.add(f"text declared as {printable(label)} is not: decoded as {shown}")
     elif codec == "":
         defects.add(f"undeclared 8-bit text decoded as {_MIME_NAMES.get(guess, guess)}")
     try:
@@ -420,6 +427,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # a str never holds a valid surrogate pair: any surrogate is lone (UTF-7 and UTF-16 can
 # decode to them) and would fail to encode as UTF-8 later (PostgreSQL, a reply)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(value: object, limit: int = 40) -> str:
+    """A value from the mail made safe to show staff: no control characters or surrogates."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", str(value)[:limit]))
 
 
 def clean_text(text: str, defects: Defects, cap: int = TEXT_CAP) -> str:
@@ -517,5 +529,5 @@ def _flush(pending: list[tuple[str, bytes]], out: list[str], defects: Defects) -
     try:
         out.append(data.decode(codec or "utf-8"))
     except ValueError:  # UnicodeDecodeError and the UnicodeErrors of some codecs
-        defects.add(f"header text not valid {label[:40]}: decoded as windows-1252")
+        defects.add(f"header text not valid {printable(label)}: decoded as windows-1252")
         out.append(data.decode("cp1252", "replace"))

@@ -21,6 +21,7 @@ from flufl.bounce import scan_message
 from bot.envelope import Attachment, AuthResult, ParsedMessage
 from bot.mime import (
     ENCODED_CAP,
+    MIME_TOKEN,
     TEXT_CAP,
     Defects,
     Part,
@@ -106,8 +107,10 @@ def parse(
     text = body.render(segments)
     first = {name: value for name, value in reversed(headers)}
     from_name, from_addr = _first_address(root, "from", defects)
-    ctype = root.msg.get_content_type()
+    ctype = root.msg.get_content_type()  # as declared, even when its parts were not found
+    ctype = ctype if MIME_TOKEN.fullmatch(ctype) else "text/plain"
     report_type = str(root.msg.get_param("report-type") or "").strip().lower()
+    report_type = report_type if MIME_TOKEN.fullmatch(report_type) else ""
     to = tuple(addr for _, addr in _addresses(root, "to", defects) if addr)
     subject = first.get("subject", "")
     date = _date(first.get("date", ""), defects)

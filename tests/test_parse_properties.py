@@ -289,6 +289,13 @@ def test_charsets_that_used_to_raise(charset: str, body: bytes) -> None:
     assert parsed is not None and parsed.from_addr == "a@example.org"
 
 
+@pytest.mark.parametrize("ctype", [b"\x00text/plain", b"text/pl\xe9in", b"text/\x1bplain"])
+def test_a_malformed_content_type_counts_as_text_plain(ctype: bytes) -> None:
+    raw = b"From: a@example.org\r\nContent-Type: " + ctype + b"\r\n\r\nhello"
+    parsed = check(raw)
+    assert parsed is not None and (parsed.content_type, parsed.text) == ("text/plain", "hello")
+
+
 def test_lone_surrogates_from_utf7_become_replacement_characters() -> None:
     raw = (
         b"From: a@example.org\r\nSubject: =?utf-7?q?+2D0-?=\r\n"
