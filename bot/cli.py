@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     sa = sts.add_parser("add", help="create a staff user (password from the terminal or stdin)")
     sa.add_argument("name")
     sa.add_argument("--role", required=True, choices=("viewer", "agent", "admin"))
+    sa.add_argument("--email", default="", help="where escalations reach an admin (optional)")
     se = sts.add_parser("export-corrections", help="label corrections as training JSONL")
     se.add_argument("file", nargs="?", help="output file (default: standard output)")
 

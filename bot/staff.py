@@ -62,6 +62,7 @@ LOCKOUT_WINDOW = timedelta(minutes=15)
 CLIENT_FAILURES = 30
 MIN_PASSWORD = 10
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")  # one bare address, no header syntax
 _RANK = {VIEWER: 0, AGENT: 1, ADMIN: 2}
 _hasher = PasswordHasher()
 # verified against when the name is unknown, so both answers take as long
@@ -88,16 +89,19 @@ def _check_password(password: str) -> None:
 
 
 def create_staff(session: Session, *, name: str, role: str, password: str,
-                 actor: str = "cli") -> StaffUser:
+                 actor: str = "cli", email: str = "") -> StaffUser:
     name = normalise_name(name)
     if not NAME.match(name):
         raise StaffError("a name is 2-64 characters: letters, digits, '.', '_' or '-'")
     if role not in ROLES:
         raise StaffError(f"role must be one of {', '.join(ROLES)}")
     _check_password(password)
+    email = email.strip()
+    if email and not EMAIL.fullmatch(email):
+        raise StaffError("--email must be one plain address, e.g. dpo@carerra.co")
     if session.exec(select(StaffUser).where(StaffUser.name == name)).first() is not None:
         raise StaffError(f"a staff user named {name!r} already exists")
-    user = StaffUser(name=name, role=role, password_hash=_hasher.hash(password))
+    user = StaffUser(name=name, role=role, password_hash=_hasher.hash(password), email=email)
     session.add(user)
     session.flush()
     privacy.audit(session, "staff.created", f"staff:{user.id}", actor=actor, role=role)
@@ -273,7 +277,8 @@ def command(engine: Engine, action: str, args: Any) -> int:
     if action == "add":
         password = read_password()
         with session_scope(engine) as session:
-            user = create_staff(session, name=args.name, role=args.role, password=password)
+            user = create_staff(session, name=args.name, role=args.role, password=password,
+                                email=getattr(args, "email", "") or "")
             print(f"staff user {user.name} created ({user.role})")
         return 0
     if action == "export-corrections":

@@ -53,15 +53,22 @@ def test_staff_add_reads_the_password_from_stdin(sqlite_url: str) -> None:
     again = bot("staff", "add", "nina", "--role", "agent", env=env, stdin=PASSWORD + "\n")
     short = bot("staff", "add", "omar", "--role", "viewer", env=env, stdin="short\n")
     role = bot("staff", "add", "pia", "--role", "boss", env=env, stdin=PASSWORD + "\n")
-    for failed in (again, short, role):
+    bad_email = bot("staff", "add", "quin", "--role", "admin", "--email", "a@b.co\r\nBcc: x@y.z",
+                    env=env, stdin=PASSWORD + "\n")
+    for failed in (again, short, role, bad_email):
         assert failed.returncode == 2, failed.stderr
         assert "Traceback" not in failed.stderr
     assert len(short.stderr.strip().splitlines()) == 1 and "10 characters" in short.stderr
+    admin = bot("staff", "add", "rosa", "--role", "admin", "--email", "dpo@carerra.co",
+                env=env, stdin=PASSWORD + "\n")
+    assert admin.returncode == 0, admin.stderr
     engine = make_engine(sqlite_url)
     with session_scope(engine) as session:
-        (user,) = session.exec(select(StaffUser)).all()
-        assert (user.name, user.role) == ("nina", "agent")
-        assert user.password_hash.startswith("$argon2") and PASSWORD not in user.password_hash
+        nina, rosa = session.exec(select(StaffUser).order_by(StaffUser.id)).all()
+        assert (nina.name, nina.role, nina.email) == ("nina", "agent", "")
+        assert nina.password_hash.startswith("$argon2") and PASSWORD not in nina.password_hash
+        # an admin with an address receives the escalations (bot.jobs.staffmail)
+        assert (rosa.role, rosa.email) == ("admin", "dpo@carerra.co")
     engine.dispose()
     exported = bot("staff", "export-corrections", env=env)
     assert exported.returncode == 0 and exported.stdout == ""
