@@ -62,7 +62,8 @@ LOCKOUT_WINDOW = timedelta(minutes=15)
 CLIENT_FAILURES = 30
 MIN_PASSWORD = 10
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")  # one bare address, no header syntax
+# one bare address: no display name, no list, no CR/LF (it goes into a To: header)
+EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
 _RANK = {VIEWER: 0, AGENT: 1, ADMIN: 2}
 _hasher = PasswordHasher()
 # verified against when the name is unknown, so both answers take as long
