@@ -11,9 +11,17 @@ bench/multiworker.py runs the same with 2,000 messages for the README.
 from __future__ import annotations
 
 import os
+import threading
 import time
 
+from sqlalchemy import func, text
+from sqlmodel import select
+
 from bench.common import database
+from bot import claims, ingest
+from bot.fetch import Mailbox
+from bot.store.db import make_engine, migrate, session_scope
+from bot.store.mail import Checkpoint, InboundMessage
 from tests.worker_support import Worker, bot_env, build_corpus, check, counts_line
 
 BACKLOG = int(os.environ.get("BOT_TEST_MULTIWORKER_BACKLOG", "400"))
@@ -89,3 +97,78 @@ def test_two_workers_share_a_backlog_and_nothing_is_done_twice(
             f" shares processed {a['processed']}/{b['processed']},"
             f" sent {a['sent']}/{b['sent']}"
         )
+
+
+def test_two_fetchers_take_consecutive_batches_never_the_same(mailbox, postgres_url):  # type: ignore[no-untyped-def]
+    """Two connections fetch the same folder at once: each message stored once, the
+    checkpoint at the last UID, and both fetchers got batches."""
+    corpus = build_corpus(240)
+    uids = mailbox.append_many([m.raw for m in corpus])
+    engine = make_engine(postgres_url)
+    migrate(engine)
+    added: dict[str, int] = {}
+    failures: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def fetcher(name: str) -> None:
+        try:
+            with Mailbox(mailbox.settings()) as box:
+                start.wait()
+                total = 0
+                while batch := ingest.fetch_batch(engine, "INBOX", box, limit=20):
+                    if not batch.batch:
+                        break
+                    total += batch.added
+                added[name] = total
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=fetcher, args=(n,)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    try:
+        assert not failures, failures
+        with session_scope(engine) as session:
+            stored = session.exec(select(func.count()).select_from(InboundMessage)).one()
+            distinct = session.exec(select(func.count(func.distinct(InboundMessage.uid)))).one()
+            checkpoint = session.get(Checkpoint, "INBOX")
+        assert stored == distinct == len(uids)
+        assert added["a"] + added["b"] == len(uids)
+        assert added["a"] > 0 and added["b"] > 0, added
+        assert checkpoint is not None and checkpoint.last_uid == max(uids)
+    finally:
+        engine.dispose()
+
+
+def test_claims_are_disjoint_and_end_with_their_connection(postgres_url):  # type: ignore[no-untyped-def]
+    engine = make_engine(postgres_url)
+    migrate(engine)
+    with session_scope(engine) as session:
+        for n in range(120):
+            raw = f"Subject: {n}\r\n\r\nbody {n}\r\n".encode()
+            session.add(InboundMessage(
+                mailbox="INBOX", uidvalidity=1, uid=n + 1, raw_sha256=f"{n:064x}", raw=raw
+            ))
+    try:
+        with claims.received(engine, 50) as a, claims.received(engine, 50) as b:
+            ids_a, ids_b = {r.id for r in a}, {r.id for r in b}
+            assert len(ids_a) == len(ids_b) == 50
+            assert not ids_a & ids_b  # a held row is skipped, not shared
+            with claims.received(engine, 50) as c:
+                assert len(c) == 20 and not {r.id for r in c} & (ids_a | ids_b)
+        # released at the end of the block: the oldest rows are free again
+        with claims.received(engine, 50) as again:
+            assert {r.id for r in again} == ids_a
+            # the connection holding a claim dies (as with kill -9): the rows are free at once
+            with engine.connect() as admin:
+                pids = admin.execute(text(
+                    "SELECT DISTINCT pid FROM pg_locks WHERE locktype = 'advisory'"
+                    " AND classid = :k"), {"k": claims.CLAIM_LOCK}).scalars().all()
+                assert len(pids) == 1
+                admin.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pids[0]})
+            with claims.received(engine, 50) as taken_over:
+                assert {r.id for r in taken_over} == ids_a
+    finally:
+        engine.dispose()
