@@ -23,8 +23,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from classifiers.contract import CHANNELS, INTENTS, KINDS, Classification, MailInput
-from classifiers.features import feature_words
 from classifiers.cues import text_of
+from classifiers.features import feature_words
 from classifiers.intents import channels_for
 from classifiers.language import MIN_LETTERS, LanguageDetector
 from classifiers.language import _letters as letters
@@ -89,7 +89,8 @@ def decide_kind(doc: Doc, pred: Prediction, settings: Settings) -> tuple[str, li
     return robot, evidence + [f"model:{robot}:{pred.kind.get(robot, 0.0):.2f}"]
 
 
-SUPPRESSING = {"negated", "veto", "list-only", "boilerplate", "no-privacy-context", "past"}
+SUPPRESSING = {"negated", "veto", "list-only", "boilerplate", "no-privacy-context", "past",
+               "chased-erasure"}
 # the rules' precedence: a portability request is not also an access request, a
 # restriction while accuracy is contested is not also a rectification
 YIELDS_TO = {"access": "portability", "rectification": "restriction"}

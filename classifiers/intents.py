@@ -39,6 +39,8 @@ BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem
              "rezygnuje", "abbestellen", "uitschrijven", "desinscription", "desinscrire",
              "disiscrivimi", "descadastrar", "wypisac", "wypisanie"}
 CHANNEL_CUES = {f"ch_{c}": c for c in CHANNELS}
+# wording that speaks of stopping marketing, whatever the channel
+STOP_TALK = {"unsubscribe", "withdraw", "marketing", "list_target", "all_channels", "subscribe"}
 
 for _n, _d in (
     ("intent_scores", None), ("intents", ()), ("channels", ()), ("intent_hits", None),
@@ -116,6 +118,7 @@ class IntentDecider:
             evidence.append("bare-stop:unsubscribe")
 
         self._past_unsubscribe(cues, hits, evidence)
+        self._chased_erasure(cues, hits, evidence)
 
         scores = {i: 0.0 for i in INTENTS}
         for intent, lst in hits.items():
@@ -162,6 +165,22 @@ class IntentDecider:
             hits["complaint"] = [(s, c) for s, c in hits.get("complaint", [])
                                  if c is not None and "chase" not in c.labels]
             evidence.append("past:unsubscribe")
+
+    @staticmethod
+    def _chased_erasure(cues: list[Cue], hits, evidence: list[str]) -> None:
+        """ "I asked you to close my account and I still get post from you. Delete all my
+        data": the "still getting ..." chases the erasure, it is no unsubscribe of its
+        own while nothing in the message speaks of stopping or of marketing."""
+        if not any(s >= THRESHOLD for s, _ in hits.get("erasure", [])):
+            return
+        if any(s >= THRESHOLD for s, _ in hits.get("unsubscribe", [])):
+            return
+        live = [c for c in cues if not c.negated]
+        if not any("chase" in c.labels and c.weak for c in live):
+            return
+        if any(set(c.labels) & STOP_TALK for c in live):
+            return
+        evidence.append("chased-erasure:unsubscribe")
 
     @staticmethod
     def _purpose(c: Cue, by_clause, add) -> bool:

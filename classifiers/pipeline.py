@@ -24,8 +24,8 @@ from spacy.tokens import Doc
 import classifiers.cues  # noqa: F401  (registers carerra_norm, carerra_cues)
 import classifiers.intents  # noqa: F401  (registers carerra_intents)
 import classifiers.kind  # noqa: F401  (registers carerra_kind)
-from classifiers.cues import TEXT_KEY
 from classifiers.contract import INTENTS, Classification, MailInput
+from classifiers.cues import TEXT_KEY
 from classifiers.language import LanguageDetector
 from classifiers.text import is_reply_subject, prepare
 

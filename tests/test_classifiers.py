@@ -100,7 +100,12 @@ def test_shared_examples_match_labels(clf) -> None:
         if want != have:
             misses.append(f"{row['file']}: want {want} got {have} ({'; '.join(got.evidence[:6])})")
     print("\n".join(["shared-example misses:", *misses]))
-    assert len(misses) <= 2, "\n".join(misses)
+    # ex40 ("I wrote six weeks ago to correct my address, no answer; I may go to the
+    # CNIL") is labelled complaint only, while labels.md makes a reminder of an
+    # unanswered request "complaint plus the intent it chases" and the dev split labels
+    # 13 such reminders that way; the classifier follows the spec (classifiers/MODEL.md)
+    unexpected = [m for m in misses if not m.startswith("ex40.eml:")]
+    assert not unexpected, "\n".join(unexpected)
 
 
 # --- kinds -----------------------------------------------------------------------------
@@ -454,3 +459,18 @@ def test_evidence_names_the_rule(clf) -> None:
     assert any(e.startswith("pattern:erasure:de:") for e in got.evidence)
     got = classify(clf, "Out of office until Monday.", headers={"auto-submitted": "auto-replied"})
     assert "header:auto-submitted" in got.evidence
+
+
+@pytest.mark.parametrize("body, unsubscribe", [
+    ("I asked you in March to close my account and I still get letters from you. "
+     "That is not acceptable. Delete everything you hold about me now.", False),
+    ("Ich habe im März um die Löschung meines Kontos gebeten und bekomme immer noch "
+     "Briefe von Ihnen. Löschen Sie jetzt alle meine Daten.", False),
+    ("I asked you in March to close my account and I still get your newsletter. Stop "
+     "the newsletter and delete everything you hold about me.", True),
+])
+def test_still_receiving_mail_chases_the_erasure_not_an_unsubscribe(clf, body, unsubscribe
+                                                                     ) -> None:
+    got = classify(clf, body)
+    assert "erasure" in got.intents
+    assert ("unsubscribe" in got.intents) is unsubscribe, got
