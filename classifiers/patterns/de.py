@@ -307,6 +307,15 @@ PATTERNS = {
         "zustellversuch*",
     ],
     "spam": [
+        # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
+        'ethereum|eth|solana|staking|vorverkauf',
+        'sie erhalten ...3 newsletter|e-mail|mail|nachricht ...4 weil|als',
+        'pro datensatz|kontakt',
+        'linktausch',
+        'gesponserte|gesponserten beitrag|artikel',
+        'provision ...6 keine|ohne ...2 gebuhr|gebuhren',
+        'bankverbindung ...3 geandert',
+        'antworten sie ...3 mit ja',
         "~(bewertungen) ...6 ~(sterne|google)\\w*",
         "~(token|vorverkauf|wallet|krypto)\\w*",
         "~(kredit|darlehen|finanzierung) ...8 ~(ohne|%|zins)\\w*",

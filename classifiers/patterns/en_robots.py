@@ -103,6 +103,16 @@ PATTERNS = {
         "delivery ...2 delayed|delay|error|problem",
     ],
     "spam": [
+        # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
+        'ethereum|eth|solana|staking|presale|altcoin*', 'crypto|bitcoin|eth|sol ...3 wallet|token|tokens',
+        're|are receiving this ...3 because|as',
+        'you received this ...2 newsletter|email|mail ...3 as|because',
+        'per record|contact|lead',
+        'link exchange',
+        'sponsored article|post|feature',
+        'commission ...6 no|without ...2 fee|fees',
+        'bank details have changed',
+        'listing fees',
         "redesign*|relaunch*|revamp ...4 website|site|shop|store|starting|from",
         "website|site ...4 outdated|slow|losing",
         "designers|developers|experts|specialists ...6 starting|from|offering|rates",

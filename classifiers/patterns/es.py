@@ -206,6 +206,15 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
         "devuelto al remitente",
 "no se pudo entregar", "no se ha podido entregar", "no ...3 entregado|entregar", "entrega ...3 fallida|fallo|retrasada", "destinatario ...2 desconocido|inexistente", "buzon ...3 lleno", "error de entrega"],
     "spam": [
+        # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
+        'ethereum|eth|solana|staking|preventa',
+        'recibe|recibes ...3 boletin|correo|newsletter|mensaje ...4 porque|como',
+        'por registro|contacto',
+        'intercambio de enlaces',
+        'articulo patrocinado',
+        'comision ...6 sin ...2 cuota|coste|costes',
+        'datos bancarios ...3 cambiado',
+        'responde|responda si',
         "base de datos ...6 contactos|arquitectos|interioristas|empresas|cualificada",
         "~(resenas|opiniones) ...6 estrellas",
         "5 estrellas",

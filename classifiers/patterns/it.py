@@ -184,6 +184,14 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
         "non recapitabile",
 "mancato recapito", "non ...4 recapitat*|consegnat*", "impossibile recapitare|consegnare", "destinatario ...2 sconosciuto|inesistente", "casella ...3 piena"],
     "spam": [
+        # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
+        'ethereum|eth|solana|staking|prevendita',
+        'ricevi|riceve ...3 newsletter|email|messaggio ...4 perche|perché|in quanto',
+        'scambio ...2 link',
+        'articolo sponsorizzato',
+        'commissione ...6 nessun|senza ...2 costo|costi|canone',
+        'coordinate bancarie ...3 cambiate',
+        'rispondi|risponda si',
         "database ...6 contatti|aziende|verificati",
         "liste di contatti",
         "~(recensioni) ...6 ~(stelle|positive)\\w*",

@@ -174,6 +174,15 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
         "foutmelding",
 "onbestelbaar", "niet ...3 afgeleverd|bezorgd", "kon niet ...3 worden ...2 bezorgd|afgeleverd", "bezorging ...3 mislukt|vertraagd", "ontvanger ...2 onbekend", "mailbox|postvak ...3 vol"],
     "spam": [
+        # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
+        'ethereum|eth|solana|staking|voorverkoop',
+        'u ontvangt|je ontvangt ...3 nieuwsbrief|e-mail|mail|bericht ...4 omdat|als',
+        'per record|contact',
+        'linkruil|links ruilen',
+        'gesponsord|gesponsorde artikel|bericht',
+        'commissie ...6 geen ...2 kosten|aansluitkosten',
+        'bankgegevens ...3 gewijzigd',
+        'antwoord ja',
         "~(reviews|recensies) ...6 sterren",
         "~(token|presale|wallet|crypto)\\w*",
         "~(lening|financiering|krediet) ...8 ~(zonder|%|rente)\\w*",

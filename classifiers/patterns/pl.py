@@ -163,6 +163,15 @@ r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglas
         "nie zostala dostarczona",
 r"~(niedostarczaln|niedoreczaln)\w*", "nie ...3 dostarczon*|doreczon*", "nie mozna dostarczyc", "odbiorca ...2 nieznan*", "skrzynka ...3 pelna"],
     "spam": [
+        # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
+        'ethereum|eth|solana|staking|przedsprzedaz',
+        'otrzymujesz ...3 biuletyn|newsletter|wiadomosc|e-mail ...4 poniewaz|jako',
+        'za rekord|kontakt',
+        'wymiana linkow',
+        'artykul sponsorowany',
+        'prowizji ...6 bez ...2 oplaty|oplat',
+        'numer ...2 rachunku ...3 zmienil',
+        'odpisz tak',
         "~(opinie|recenzje) ...6 gwiazdk\\w*",
         "~(token|przedsprzedaz|portfel|krypto)\\w*",
         "~(pozyczk|kredyt|finansowani)\\w* ...8 ~(bez|%|oprocentowan)\\w*",

@@ -178,6 +178,15 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "rejeitada pelo servidor",
 "nao entregue", "nao ...4 entregue|entregar", "falha ...3 entrega", "destinatario ...2 desconhecido|inexistente", "caixa ...3 cheia"],
     "spam": [
+        # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
+        'ethereum|eth|solana|staking|pre-venda',
+        'recebe|recebes ...3 boletim|newsletter|e-mail|mensagem ...4 porque|por ser|como',
+        'por registo|registro|contacto|contato',
+        'troca de links',
+        'artigo patrocinado',
+        'comissao ...6 sem ...2 taxa|custos',
+        'dados bancarios ...3 alterados',
+        'responda sim',
         "base de dados ...6 contactos|contatos|empresas|qualificada",
         "~(avaliacoes|comentarios) ...6 estrelas",
         "5 estrelas",
