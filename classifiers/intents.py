@@ -304,6 +304,14 @@ def _channel_cues(cues: list[Cue]) -> list[Cue]:
         if not c.negated and (set(c.labels) & set(CHANNEL_CUES) or "all_channels" in c.labels)
         and not any(m.start <= c.start and c.end <= m.end for m in media)
     ]
+    # "on my phone" is where the marketing arrives, not the calls channel, when the
+    # message names some channel outside such a phrase ("texts ... on my phone")
+    devices = [c for c in cues if "device" in c.labels]
+    if devices:
+        def on_device(c: Cue) -> bool:
+            return any(d.start <= c.start and c.end <= d.end for d in devices)
+        if any(not on_device(c) and set(c.labels) & set(CHANNEL_CUES) for c in chans):
+            chans = [c for c in chans if not on_device(c)]
     kept = []
     for c in chans:
         inside = any(

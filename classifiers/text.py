@@ -77,6 +77,27 @@ def _expand(m: re.Match[str]) -> str:
     return word + _SUFFIX[suffix] if low in _WITH[suffix] else m.group(0)
 
 
+# English negations typed without the apostrophe ("pls dont delete", "I didnt ask").
+# "dont" is also French ("les données dont vous disposez"): expanded only when the next
+# word is not one that follows the French relative pronoun.
+_BARE_NEG = re.compile(
+    r"\b(?:(do|did|does|is|are|was|were|has|have|had|should|would|could|must|need)nt"
+    r"|(ca)nt|(wo)nt)\b(?!'|\s+(?:je|j|vous|nous|il|ils|elle|elles|on|la|le|les|l|un|une|des|du"
+    r"|de|d|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces"
+    r"|certain\w*|tou\w*|plusieurs|chacun\w*|celui|celle|ceux|cela|ca|quelques|moi|lui|eux"
+    r"|seul\w*|au|aux|en|y|aucun\w*|deux|trois|quatre|dispos\w*|notamment|fait|font)\b)",
+    re.I,
+)
+_BARE_NEG_WORD = {"ca": "can", "wo": "will"}
+
+
+def _bare_neg(m: re.Match[str]) -> str:
+    aux, special = m.group(1), m.group(2) or m.group(3)
+    if special:
+        return _BARE_NEG_WORD[special.lower()] + " not"
+    return f"{aux} not"
+
+
 _APOS_CHARS = frozenset("\u2019\u2018\u02bc\u00b4`")
 _DASH_CHARS = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015")
 _DIGITS = frozenset("0123456789")
@@ -97,6 +118,8 @@ def prepare(text: str) -> str:
         text = _CONTRACTION.sub(_expand, text)
         text = _ELISION.sub(r"\1 ", text)
         text = _PLURAL_APOS.sub("", text)
+    if "nt" in text or "NT" in text or "Nt" in text:
+        text = _BARE_NEG.sub(_bare_neg, text)
     if chars & _DIGITS:
         text = _ARTICLE.sub(r"\1. ", text)
         if "(" in chars:

@@ -243,6 +243,21 @@ def test_ordinary_headers_allow_an_answer(headers, sender) -> None:
     ("Nie usuwajcie mojego konta, chcę tylko przestać dostawać SMS-y.", ["unsubscribe"], ["sms"]),
     ("Hi, I'm not closing my account. I just don't want any more sales calls on my landline.",
      ["unsubscribe"], ["phone"]),
+    # typed without the apostrophe, or shouted
+    ("pls dont delete my account just stop emails", ["unsubscribe"], ["email"]),
+    ("you cant delete my account, I still use it. I just want the promo emails to stop",
+     ["unsubscribe"], ["email"]),
+    ("I didnt ask you to delete my data, I want off the mailing list", ["unsubscribe"],
+     ["email"]),
+    ("please do NOT delete my account, just stop the emails", ["unsubscribe"], ["email"]),
+    ("Proszę nie usuwajcie mojego konta, chcę tylko przestać dostawać newsletter.",
+     ["unsubscribe"], ["email"]),
+    ("Por favor não apaguem a minha conta, só quero deixar de receber a newsletter.",
+     ["unsubscribe"], ["email"]),
+    ("Por favor no borréis mi cuenta, solo quiero dejar de recibir la newsletter.",
+     ["unsubscribe"], ["email"]),
+    ("Mijn account niet verwijderen aub, ik wil alleen geen nieuwsbrief meer ontvangen.",
+     ["unsubscribe"], ["email"]),
 ])
 def test_negation_is_scoped_to_its_clause(clf, body, intents, channels) -> None:
     got = classify(clf, body)
@@ -340,6 +355,18 @@ def test_channel_rules(clf, body, intents, channels) -> None:
     assert (sorted(got.intents), sorted(got.channels)) == (intents, channels), got.evidence
 
 
+@pytest.mark.parametrize(("body", "channels"), [
+    ("take me off your text message list, I keep getting promos on my phone", ["sms"]),
+    ("I keep getting your adverts by text message on my mobile phone, stop it", ["sms"]),
+    ("Hört auf, mir Werbe-SMS auf mein Handy zu schicken.", ["sms"]),
+    ("Arrêtez de m'envoyer des SMS publicitaires sur mon téléphone.", ["sms"]),
+    ("stop calling my phone with offers", ["phone"]),
+])
+def test_the_phone_as_a_device_is_no_channel(clf, body, channels) -> None:
+    got = classify(clf, body)
+    assert (got.intents, sorted(got.channels)) == (("unsubscribe",), channels), got.evidence
+
+
 def test_channels_from_subject_and_nested_phrases(clf) -> None:
     got = classify(clf, "Please take me off the list.", subject="Stop the texts")
     assert (got.intents, got.channels) == (("unsubscribe",), ("sms",))
@@ -391,6 +418,10 @@ def test_short_texts_are_english_unless_clearly_not(clf) -> None:
 def test_text_normalisation() -> None:
     assert fold("Löschung ŁÓDŹ straße") == "loschung lodz strasse"
     assert prepare("I don't want e-mails; l'utilisation") == "I do not want emails; l utilisation"
+    assert prepare("pls dont delete, I didnt ask, you cant") == (
+        "pls do not delete, I did not ask, you can not")
+    # French "dont" is a relative pronoun, not a negation
+    assert prepare("les données dont vous disposez") == "les données dont vous disposez"
 
 
 def test_dev_set_and_speed(clf) -> None:

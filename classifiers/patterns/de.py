@@ -242,6 +242,7 @@ PATTERNS = {
     ],
     "all_channels/weak": [r"~(werbung|werbezweck\w*|reklame|direktmarketing|marketing|marketingzweck\w*)"],
     "medium": ["mit|per|in dieser|diesem|meiner|meinem email|mail|schreiben|brief|nachricht"],
+    "device": ["auf|aufs|an ...2 handy|smartphone|telefon|mobiltelefon|iphone"],
     "disclaimer": [
         "diese|dieser ...3 nachricht|email|mail ...10 vertraulich*|bestimmt|irrtumlich",
         "irrtumlich|versehentlich|falschlicherweise ...4 erhalten", "benachrichtigen|informieren ...3 absender",

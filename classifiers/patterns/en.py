@@ -57,6 +57,7 @@ PATTERNS = {
         "remove|take|delete|erase|drop|strike me|us|myself|my|our ...3 off|from ...4 "
         "list|lists|mailing*|newsletter*|distribution|mailshot*|subscriber*|circulation",
         "take|get me|my|us ...2 off",
+        "want|wanna|need|like [to] [be|get] off|out ...4 list|lists|mailing*|newsletter*|distribution|database|marketing|mailshot*",
         "not|never contact|email|text|call|phone|mail|spam|message me|us",
         "not send me|us", "not send|post|mail|deliver ...4 " + MKT,
         "cancel ...2 subscription|newsletter*|membership",
@@ -326,6 +327,8 @@ PATTERNS = {
     "all_channels/weak": ["marketing|advertising|advertisements"],
     # the mail itself as the medium of the request ("with this email"): not a channel
     "medium": ["with|by|via|in this|my email|mail|letter|message"],
+    "device": ["on|onto|to|in my|the|our ...1 phone|mobile|cell|cellphone|smartphone|iphone|handset|telephone",
+               "on|onto|to|in my|the|our mobile|cell|smart phone|telephone"],
     # ---------------------------------------------------------------- not the sender's own
     # ---------------------------------------------------------------- robots
     "unsubscribe/soft": [

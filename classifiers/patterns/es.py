@@ -169,6 +169,7 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
     "all_channels": [r"toda|todas|todo|ningun|ninguna|cualquier ...3 ~(comunicacion|comunicaciones|publicidad|contacto|canal|canales|medio|medios|tipo)\w*", "marketing directo", "mercadotecnia directa"],
     "all_channels/weak": ["publicidad|marketing|mercadotecnia"],
     "medium": ["con|por|en este|esta|mi correo|email|mail|mensaje|carta|escrito"],
+    "device": ["en|a mi|el ...1 movil|telefono|celular|smartphone|iphone"],
     "disclaimer": ["este mensaje|correo ...8 confidencial*|destinado", "si ...3 recibido ...3 error", "enviado desde mi"],
     "ooo": [
         "ya no ...3 se revisa|se lee|esta activa|en uso|trabajo",

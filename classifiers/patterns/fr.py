@@ -215,6 +215,7 @@ r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
     ],
     "all_channels/weak": ["publicite|publicites|prospection|marketing"],
     "medium": ["par|dans ce|cette|le|la mail|email|courriel|message|lettre|courrier|present|presente"],
+    "device": ["sur|a mon|le|ma ...1 telephone|portable|mobile|smartphone|iphone|cellulaire"],
     "disclaimer": [
         "ce message|courriel ...8 confidentiel*|destine*", "si vous ...4 recu ...3 erreur",
         "envoye de|depuis mon", "pour vous desinscrire|desabonner",

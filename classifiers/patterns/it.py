@@ -148,6 +148,7 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "all_channels": [r"qualsiasi|ogni|tutte|tutti|nessuna|nessun ...3 ~(comunicazion|contatt|pubblicit|canal|mezzo|mezzi|forma|tipo)\w*", "marketing diretto"],
     "all_channels/weak": ["pubblicita|marketing"],
     "medium": ["con|in|tramite questa|questo|la email|mail|lettera|messaggio|presente"],
+    "device": ["sul|al|nel|su mio ...1 telefono|cellulare|telefonino|smartphone|iphone", "su|a|nel il mio telefono|cellulare|telefonino|smartphone"],
     "disclaimer": ["questo messaggio|email ...8 riservat*|destinat*", "se ...3 ricevuto ...3 errore", "inviato da"],
     "ooo": [
         "non ...3 piu ...3 monitorat*|attiv*|letta|utilizzat*",

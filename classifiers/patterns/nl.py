@@ -136,6 +136,7 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
     "all_channels": [r"alle|elke|geen|enige ...3 ~\w*(communicatie|contact|reclame|kanalen|kanaal|manier|vorm|marketing)", "direct marketing|directe marketing"],
     "all_channels/weak": ["reclame|marketing|direct marketing"],
     "medium": ["met|via|in deze|dit|mijn mail|email|brief|bericht|schrijven"],
+    "device": ["op|naar mijn|de ...1 telefoon|mobiel|gsm|smartphone|iphone|mobieltje"],
     "disclaimer": ["dit bericht|email ...8 vertrouwelijk*|bestemd", "per vergissing|abuis ...4 ontvangen", "verzonden vanaf|vanuit mijn"],
     "ooo": [
         "niet ...2 langer ...2 in gebruik|gelezen",

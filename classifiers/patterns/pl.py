@@ -126,6 +126,7 @@ r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglas
     "all_channels": [r"wszelki\w*|zadnych|jakichkolwiek|wszystkich ...3 ~(komunikac|kontakt|reklam|kanal|form|informacj|marketing)\w*", "marketing bezposredni|bezposredniego"],
     "all_channels/weak": [r"~(reklam\w*|marketing\w*)", r"zadnej|zadnego ...2 ~(komunikac|kontakt|reklam|informacj|marketing)\w*"],
     "medium": ["tym|niniejszym mailem|emailem|listem|pismem|wiadomoscia"],
+    "device": ["na|przez moj|moja|mojego|mojej telefon|komorke|komorka|smartfon|iphone"],
     "disclaimer": ["ta wiadomosc ...8 poufn*|przeznaczon*", "jesli ...3 otrzymal ...3 omylk*|bledem", "wyslano z"],
     "ooo": [
         "nie jest juz ...3 uzywany|obslugiwany|sprawdzany|czytany",

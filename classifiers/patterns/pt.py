@@ -145,6 +145,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
     "all_channels": [r"qualquer|toda|todas|todo|todos|nenhuma ...3 ~(comunicac|contacto|contato|publicidade|canal|canais|meio|meios|forma|tipo)\w*", "marketing direto|directo"],
     "all_channels/weak": [r"publicidade|marketing|~comercializac\w*"],
     "medium": ["com|por este|esta email|mail|mensagem|carta", "neste|nesta email|mail|mensagem|carta"],
+    "device": ["no|para|ao meu ...1 telemovel|telefone|celular|smartphone|iphone"],
     "disclaimer": ["esta mensagem|este email ...8 confidencia*|destinad*", "se ...3 recebeu ...3 erro|engano", "enviado do meu"],
     "ooo": [
         "nao ...3 mais ...3 monitorizad*|monitorad*|ativ*|lid*|utilizad*",
