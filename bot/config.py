@@ -121,7 +121,6 @@ class WorkerSettings(_Section):
     outbox_interval: float = Field(default=5.0, gt=0)
     outbox_batch: int = Field(default=100, ge=1)
     lifecycle_interval: float = Field(default=900.0, gt=0)  # verification reminders/expiry
-    message_time_limit: float = Field(default=30.0, gt=0)  # per-message parse/classify
     log_json: bool = False
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     replies_dir: str = "replies"
