@@ -3,8 +3,8 @@
 `python -m bot once` drains a Dovecot backlog of several hundred messages; at a seeded
 random moment after it starts working (the mailbox selected, or its first batch
 recorded) it gets SIGKILL — no cleanup, as with the OOM killer or a power cut — and is
-started again, at least KILLS times. A worker that finishes before its kill finds the
-backlog drained: another wave of messages is APPENDed. Then one clean run, and the
+started again, at least KILLS times. When a kill finds the backlog drained, another
+wave of messages is APPENDed before the next start. Then one clean run, and the
 invariant over every message APPENDed:
 
 - exactly one inbound row, status processed or triage; nothing left `received`;
@@ -40,12 +40,13 @@ from sqlalchemy.exc import DBAPIError
 from bench.common import database, reply_target
 from bot.store.base import utcnow
 from bot.store.db import make_engine
+from tests.servers import SmtpServer
 from tests.worker_support import Worker, bot_env, build_corpus, check, counts_line, mid
 
 SEED = int(os.environ.get("BOT_CHAOS_SEED", "20261205"))
 KILLS = int(os.environ.get("BOT_CHAOS_KILLS", "20"))
 BACKLOG = 250  # the first backlog
-WAVE = 60  # APPENDed when a worker drained everything before its kill
+WAVE = 100  # APPENDed before a start when nothing is left to do
 STORES = os.environ.get("BOT_CHAOS_STORES", "postgres").split(",")
 # the mailbox is open / a first batch recorded (pipeline._count: "message=N kind=…")
 MARKERS = ("imap: selected", " kind=")
@@ -95,6 +96,14 @@ def work_left(url: str, appended: int) -> Left:
     return Left(appended - stored, int(received or 0), pending, frozenset(map(mid, sending)))
 
 
+def in_doubt(smtp: SmtpServer, sending: frozenset[str]) -> set[str]:
+    """In-Reply-To of the replies the server has that the store still calls `sending`."""
+    return {
+        mid(reply_target(m.data)[1]) for m in smtp.messages
+        if mid(_message_id(m.data)) in sending
+    }
+
+
 def expire_leases(url: str) -> int:
     """The killed senders' leases run out (rather than waiting bot.send.LEASE)."""
     engine = make_engine(url)
@@ -122,6 +131,13 @@ def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(
         for cycle in range(4 * KILLS):
             if chaos.kills >= KILLS:
                 break
+            left = work_left(url, len(uids))
+            if not (left.unstored or left.received or left.pending):
+                # drained: more mail, so that the next kill has work to interrupt
+                chaos.waves += 1
+                uids += mailbox.append_many(
+                    [m.raw for m in build_corpus(WAVE, run=f"c{cycle + 1}")]
+                )
             worker = Worker(env, "once", markers=MARKERS)
             marker = MARKERS[1] if rng.random() < 0.4 else MARKERS[0]
             delay = rng.uniform(0.0, 2.5)
@@ -135,22 +151,17 @@ def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(
             if status != -signal.SIGKILL:
                 assert status == 0, worker.errors[-5:]
                 chaos.finished += 1
-                # drained before the kill: more mail, so that the next kill has work
-                chaos.waves += 1
-                uids += mailbox.append_many(
-                    [m.raw for m in build_corpus(WAVE, run=f"c{cycle + 1}")]
-                )
                 continue
             chaos.kills += 1
             left = work_left(url, len(uids))
             sending_now = left.sending - sending  # claimed by the worker just killed
             sending |= left.sending
             chaos.with_work += bool(left.unstored or left.received or left.pending or sending_now)
-            # a reply the server has but the store still calls `sending`: in doubt
-            for received in smtp_server.messages:
-                if mid(_message_id(received.data)) in sending_now:
-                    chaos.in_doubt.add(mid(reply_target(received.data)[1]))
+            chaos.in_doubt |= in_doubt(smtp_server, sending_now)
 
+        # again with every reply still claimed by a dead worker: the server may have
+        # read the end of a message only after its sender died
+        chaos.in_doubt |= in_doubt(smtp_server, work_left(url, len(uids)).sending)
         expired = expire_leases(url)
         final = Worker(env, "once")
         status, out = final.finish(timeout=300)
