@@ -112,6 +112,10 @@ def suppressed(doc: Doc) -> set[str]:
             out.add(parts[1])
     chosen = set(doc._.intents or ())
     out |= {weak for weak, strong in YIELDS_TO.items() if strong in chosen}
+    # a stop request with no sign-up wording at all ("take my number off your call list",
+    # the offers it complains of sound like a sign-up to the model) is no subscribe
+    if "unsubscribe" in chosen and "subscribe" not in pos:
+        out.add("subscribe")
     return out - chosen
 
 

@@ -246,6 +246,10 @@ class IntentDecider:
         channel_cues = _channel_cues(cues)
         explicit: set[str] = set()
         all_four = False
+        # the body says which channels; a subject ("Opposition prospection") only where
+        # the body holds no request of its own
+        if any(not t.in_subject for t in triggers):
+            triggers = [t for t in triggers if not t.in_subject]
         for t in triggers:
             for scope in ("clause", "sent"):
                 in_scope = [c for c in channel_cues if getattr(c, scope) == getattr(t, scope)]

@@ -44,7 +44,7 @@ _ELISION = re.compile(
     r"|quest|quell|un|nessun|tutt|sant)'(?=\w)",
     re.I,
 )
-_PLURAL_APOS = re.compile(r"(?<=\w)'(?=(?:s|jes|tjes|tje)\b)")
+_PLURAL_APOS = re.compile(r"(?<=\w)'(?=(?:s|jes|tjes|tje|kes|ke)\b)")
 _ARTICLE = re.compile(r"\b(art|arts|artt|artigo|art\.º)\.?(?=\d)", re.I)
 _PAREN_NUM = re.compile(r"(\d)\((?=\w)")
 # French inversion and Portuguese enclitics keep their words apart ("pouvez-vous",

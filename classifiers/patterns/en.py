@@ -64,10 +64,11 @@ PATTERNS = {
         "mark me as unsubscribed", "not want to be on ...3 list",
         "stop|cease any|all [further] marketing|contact|communications|correspondence",
         "too many emails|messages|texts|calls",
+        "unsubscribing|unsubscribe|optout ...6 not enough|sufficient",
     ],
     "unsubscribe+all_channels": [
-        "stop|cease|quit contacting|contact me|us",
-        "not (ever){1} contact me|us (again){1}",
+        "stop|cease|quit contacting|contact me|us|her|him|them",
+        "not (ever){1} contact me|us|her|him|them (again){1}",
         "leave me alone",
     ],
     "withdraw": [
@@ -317,7 +318,7 @@ PATTERNS = {
     "ch_post": ["post|postal|letter|letters|catalog*|brochure*|leaflet*|flyer*|mailshot*|"
                 "printed|paper|door|letterbox|pamphlet*|postcard*", "junk|direct mail"],
     "all_channels": [
-        "everything|altogether",
+        "everything|altogether", "unsubscribed|unsubscribe|opted ...3 from|of everything|all",
         "all of it",
         "all|any|every ...2 marketing|communication*|contact|correspondence|channel|channels|"
         "form|forms|way|ways|means|promotional|advertising|medium|method|methods",
@@ -328,7 +329,8 @@ PATTERNS = {
     # the mail itself as the medium of the request ("with this email"): not a channel
     "medium": ["with|by|via|in this|my email|mail|letter|message"],
     "device": ["on|onto|to|in my|the|our ...1 phone|mobile|cell|cellphone|smartphone|iphone|handset|telephone",
-               "on|onto|to|in my|the|our mobile|cell|smart phone|telephone"],
+               "on|onto|to|in my|the|our mobile|cell|smart phone|telephone",
+               "phone|mobile|cell|telephone number"],
     # ---------------------------------------------------------------- not the sender's own
     # ---------------------------------------------------------------- robots
     "unsubscribe/soft": [

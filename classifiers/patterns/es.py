@@ -5,7 +5,7 @@ NEGATION = ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "tampo
 BREAKERS = ["pero", "sino", "aunque", "solo", "solamente", "unicamente", "excepto", "salvo"]
 SUBORDINATORS = ["que", "porque", "cuando", "si", "donde", "como", "quien", "cual", "favor"]
 
-MKT = r"~(newsletters?|boletin\w*|correos?|e?mails?|sms|mensajes?|llamadas?|publicidad\w*|ofertas?|promociones?|promos?|catalogos?|folletos?|cartas?|comunicaciones?|propaganda|notificaciones?|novedades)"
+MKT = r"~(newsletters?|boletin\w*|correos?|e?mails?|sms|mensaj\w*|llamadas?|publicidad\w*|ofertas?|promociones?|promos?|catalogos?|folletos?|cartas?|comunicaciones?|propaganda|notificaciones?|novedades)"
 SUBMKT = r"~(newsletters?|boletin\w*|ofertas?|promociones?|catalogos?|folletos?|novedades|descuentos?|publicidad)"
 OBJ = r"~(datos|cuenta|cuentas|informacion|perfil|registro|registros|historial|todo)"
 DEL = r"~(borr|elimin|supr|suprim|destru|cancel|quit)\w*"
@@ -23,9 +23,9 @@ PATTERNS = {
         "~(dejen|dejad|dejar|deje|paren|parad)\\w* ...3 de ...3 ~(mandar|enviar|llamar|escribir|contactar)\\w*",
         "dar|darme|den|denme|dame|darnos|doy|deme ...3 de baja", "la baja", "baja ...4 " + MKT,
         r"~(desuscrib|desinscrib|desapunt|desabon)\w*",
-        "no ...3 quiero|deseo|quisiera ...3 recibir|mas ...4 " + MKT,
-        "no ...2 mas " + MKT, "dejen|dejar|deje|paren|parar ...3 de ...3 enviar|enviarme|mandar|mandarme|llamar|llamarme|escribir",
-        "dejar de recibir", DEL + " ...3 me|mi ...6 de ...3 " + r"~(lista\w*|newsletter|boletin\w*|listado|mailing)",
+        "no ...3 quiero|kiero|deseo|quisiera ...3 recibir|mas ...4 " + MKT,
+        "no ...3 mas ...2 " + MKT, "dejen|dejar|deje|paren|parar ...3 de ...3 enviar|enviarme|mandar|mandarme|llamar|llamarme|escribir",
+        "dejar de recibir", "nada de ...2 " + MKT, DEL + " ...3 me|mi ...6 de ...3 " + r"~(lista\w*|newsletter|boletin\w*|listado|mailing)",
         "cancelar ...3 suscripcion|newsletter|boletin",
     ],
     "unsubscribe+all_channels": [
@@ -163,13 +163,13 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
     "marketing": [r"~(publicidad|marketing|comercial\w*|promocion\w*|newsletter|ofertas|mercadotecnia)"],
     "profiling": [r"~(perfil|perfilado|seguimiento|rastreo|pixel|analisis|personaliz|recomendacion|habitos|comportamiento)\w*"],
     "ch_email": [r"~(e?mails?|correos?|newsletters?|boletin\w*)", "correo electronico"],
-    "ch_sms": [r"~(sms|mensajes?|whatsapp)", "mensajes de texto"],
-    "ch_phone": [r"~(llamadas?|telefon\w*|llamar|llamarme|llamen)"],
+    "ch_sms": [r"~(sms|mensajes?|mensajitos?|whatsapp)", "mensajes de texto"],
+    "ch_phone": [r"~(llamadas?|telefon\w*|llamar|llamarme|llamen|llaman|llamais|llamando)"],
     "ch_post": [r"~(cartas?|postal|catalogos?|folletos?|papel|buzon|impresos?)", "correo postal|ordinario"],
     "all_channels": [r"toda|todas|todo|ningun|ninguna|cualquier ...3 ~(comunicacion|comunicaciones|publicidad|contacto|canal|canales|medio|medios|tipo)\w*", "marketing directo", "mercadotecnia directa"],
     "all_channels/weak": ["publicidad|marketing|mercadotecnia"],
     "medium": ["con|por|en este|esta|mi correo|email|mail|mensaje|carta|escrito"],
-    "device": ["en|a mi|el ...1 movil|telefono|celular|smartphone|iphone"],
+    "device": ["en|a mi|el ...1 movil|telefono|celular|smartphone|iphone", "mi movil|telefono|celular", "numero de ...1 movil|telefono|celular"],
     "disclaimer": ["este mensaje|correo ...8 confidencial*|destinado", "si ...3 recibido ...3 error", "enviado desde mi"],
     "ooo": [
         "ya no ...3 se revisa|se lee|esta activa|en uso|trabajo",

@@ -18,6 +18,7 @@ DATA = r"~(donnees|informations|coordonnees)"
 
 PATTERNS = {
     "unsubscribe": [
+        r"~(desinscri|desabonn)\w* ...6 ne suffit|suffira pas",
         "~(retir|supprim|enlev|ray|sort|desinscri|effac)\\w* ...3 moi|mon|ma|mes|m|nous|notre ...8 de|du|des ...4 ~(listes?|fichiers?|newsletters?|mailings?|diffusion|infolettres?|marketing|envois?|prospection|publicites?|sms|textos?)",
         "~(retirezmoi|supprimezmoi|enlevezmoi|rayezmoi|sortezmoi|desinscrivezmoi)",
         "stop ...3 ~(textos?|sms|mails?|e?mails|appels|pubs?|publicites?|catalogues?|newsletters?)",

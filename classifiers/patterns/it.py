@@ -5,7 +5,7 @@ NEGATION = ["non", "nn", "mai", "nessun", "nessuna", "nessuno", "ne", "neanche",
 BREAKERS = ["ma", "pero", "tuttavia", "invece", "solo", "soltanto", "eccetto", "tranne", "bensi"]
 SUBORDINATORS = ["che", "perche", "quando", "se", "dove", "come", "quale", "quali", "grazie", "prego"]
 
-MKT = r"~(newsletters?|e?mails?|posta|sms|messaggi|messaggio|chiamate?|telefonate?|pubblicita|offerte?|promozioni?|promo|cataloghi|catalogo|volantini|volantino|lettere?|comunicazioni?|notifiche|novita)"
+MKT = r"~(newsletters?|e?mails?|posta|sms|messaggi|messaggio|messaggini|chiamate?|telefonate?|pubblicita|offerte?|promozioni?|promo|cataloghi|catalogo|volantini|volantino|lettere?|comunicazion[ei]|notifiche|novita)"
 SUBMKT = r"~(newsletters?|offerte?|promozioni?|cataloghi|catalogo|volantini|novita|sconti|coupon|pubblicita)"
 OBJ = r"~(dati|account|profilo|informazioni|registrazione|storico|tutto|conto|anagrafica)"
 DEL = r"~(cancell|elimin|rimuov|distrugg|rimoss|cancellat)\w*"
@@ -23,7 +23,8 @@ PATTERNS = {
         "~(smettete|smettetela|smettere|basta) ...4 ~(chiamar|mandar|inviar|scriver|telefonar)\\w*",
         r"~(disiscri|disiscriv|desiscri|disabbon|cancellami|disdett)\w*",
         "non ...3 voglio|desidero|vorrei ...3 ricevere|piu ...4 " + MKT, "non ...4 piu ...4 " + MKT,
-        "basta ...3 " + MKT, r"~(smett|interromp|sospend|cess)\w* ...4 " + MKT + "|inviare|inviarmi|mandare|chiamare|chiamarmi",
+        "basta ...3 " + MKT, "niente|nessun|nessuna ...2 piu ...3 " + MKT,
+        r"~(togl|rimuov|cancell|elimin)\w* ...4 da|dalla|dalle|dal|dai ...3 ~(comunicazion|invii|messaggi|promozion)\w*", r"~(smett|interromp|sospend|cess|fine)\w* ...4 " + MKT + "|inviare|inviarmi|mandare|chiamare|chiamarmi",
         DEL + " ...4 dalla|dalle|dal ...3 " + r"~(lista\w*|newsletter|mailing|elenco)",
         "revoca ...3 iscrizione",
     ],
@@ -142,13 +143,13 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "marketing": [r"~(pubblicit|marketing|commercial|promozion|newsletter|offert)\w*"],
     "profiling": [r"~(profil|tracciament|pixel|analisi|personalizz|raccomandazion|abitudini|comportament)\w*"],
     "ch_email": [r"~(e?mails?|newsletters?)", "posta elettronica"],
-    "ch_sms": [r"~(sms|messaggi|messaggio|whatsapp)"],
+    "ch_sms": [r"~(sms|messaggi|messaggio|messaggini|messaggino|whatsapp)"],
     "ch_phone": [r"~(chiamat\w*|telefonat\w*|telefon\w*|chiamare|chiamarmi)"],
     "ch_post": [r"~(posta|postale|lettere?|cataloghi|catalogo|volantini|cartace\w*|brochure|depliant)"],
     "all_channels": [r"qualsiasi|ogni|tutte|tutti|nessuna|nessun ...3 ~(comunicazion|contatt|pubblicit|canal|mezzo|mezzi|forma|tipo)\w*", "marketing diretto"],
     "all_channels/weak": ["pubblicita|marketing"],
     "medium": ["con|in|tramite questa|questo|la email|mail|lettera|messaggio|presente"],
-    "device": ["sul|al|nel|su mio ...1 telefono|cellulare|telefonino|smartphone|iphone", "su|a|nel il mio telefono|cellulare|telefonino|smartphone"],
+    "device": ["sul|al|nel|su mio ...1 telefono|cellulare|telefonino|smartphone|iphone", "su|a|nel il mio telefono|cellulare|telefonino|smartphone", "numero di ...1 cellulare|telefono|telefonino"],
     "disclaimer": ["questo messaggio|email ...8 riservat*|destinat*", "se ...3 ricevuto ...3 errore", "inviato da"],
     "ooo": [
         "non ...3 piu ...3 monitorat*|attiv*|letta|utilizzat*",

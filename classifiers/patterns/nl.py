@@ -15,6 +15,8 @@ DATA = r"~\w*(gegevens|informatie|data)"
 
 PATTERNS = {
     "unsubscribe": [
+        r"uit ...3 ~\w*(bel|mailing|verzend|reclame|marketing|nieuwsbrief|adres)(bestand|lijst)\w* ...2 halen|verwijderen|schrappen|gehaald|verwijderd",
+        r"~(afmelden|uitschrijven|afmelding|uitschrijving) ...6 niet genoeg|voldoende",
         "niet ...3 langer|meer ...4 ~(gebruiken|versturen|sturen|toesturen|mailen|bellen)\\w*",
         "~(wil|willen) ...4 niks|niets ...2 meer",
         "geen ...2 ~(mail|e?mails?|sms|folders?|telefoon|post|reclame)\\w* ...2 geen",
@@ -131,9 +133,9 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
     "profiling": [r"~\w*(profiel|profilering|tracking|volgen|pixel|analyse|personalis|aanbeveling|koopgedrag|gedrag)\w*"],
     "ch_email": [r"~\w*(e?mails?|mailtjes|nieuwsbrie\w*|emailadres)"],
     "ch_sms": [r"~\w*(sms\w*|berichtjes|tekstberichte?n?|whatsapp)"],
-    "ch_phone": [r"~\w*(telefoontjes|telefoon\w*|bellen|gebeld|belt|oproepen|telefonisch\w*)"],
+    "ch_phone": ["bel", r"~\w*(telefoontjes|telefoon\w*|bellen|gebeld|belt|oproepen|telefonisch\w*|belbestand\w*|bellijst\w*)"],
     "ch_post": [r"~(post|brieven|brief|poststukken|folders?|reclamefolders?|reclamepost|catalogus\w*|drukwerk|papier\w*|brievenbus)"],
-    "all_channels": [r"alle|elke|geen|enige ...3 ~\w*(communicatie|contact|reclame|kanalen|kanaal|manier|vorm|marketing)", "direct marketing|directe marketing"],
+    "all_channels": [r"alle|elke|geen|enige ...3 ~\w*(communicatie|contact|reclame|kanalen|kanaal|manier|vorm|marketing)", "direct marketing|directe marketing", "afgemeld|afmelden|uitgeschreven|uitschrijven ...3 voor|van alles"],
     "all_channels/weak": ["reclame|marketing|direct marketing"],
     "medium": ["met|via|in deze|dit|mijn mail|email|brief|bericht|schrijven"],
     "device": ["op|naar mijn|de ...1 telefoon|mobiel|gsm|smartphone|iphone|mobieltje"],

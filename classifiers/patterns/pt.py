@@ -14,7 +14,8 @@ DATA = r"~(dados|informacoes|informacao)"
 
 PATTERNS = {
     "unsubscribe": [
-        "nada|chega de ...2 " + MKT,
+        "nada|chega de ...2 " + MKT, "nada|nenhum|nenhuma ...1 mais ...3 " + MKT,
+        r"~(fim|cessac|cessar|suspens|interrup)\w* ...4 " + MKT,
         "~(tir|retir|remov|elimin|apag|exclu)\\w* ...6 da|das|do|dos ...4 ~(listas?|mailing|newsletter|envios|base|correio|publicidade|marketing)",
         "~(tiremme|retiremme|removamme|eliminemme|apaguemme|excluamme|tirem|retirem)\\w*",
         "nao ...3 ~(voltem|liguem|telefonem|escrevam|enviem|mandem|contactem|contatem)\\w*",
@@ -140,12 +141,12 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
     "profiling": [r"~(perfil|perfis|rastre|pixel|analise|personaliz|recomendac|habitos|comportament)\w*"],
     "ch_email": [r"~(e?mails?|newsletters?)", "correio eletronico|electronico"],
     "ch_sms": [r"~(sms|mensagens?|whatsapp)", "mensagens de texto"],
-    "ch_phone": [r"~(chamadas?|telefonemas?|ligacoes|ligacao|telefon\w*|ligar|ligarem)"],
+    "ch_phone": [r"~(chamadas?|telefonemas?|ligacoes|ligacao|telefon\w*|ligar|ligarem|liguem|ligue|ligam)"],
     "ch_post": [r"~(correio|postal|cartas?|catalogos?|folhetos?|papel|impress\w*|panfletos?|caixa)"],
-    "all_channels": [r"qualquer|toda|todas|todo|todos|nenhuma ...3 ~(comunicac|contacto|contato|publicidade|canal|canais|meio|meios|forma|tipo)\w*", "marketing direto|directo"],
+    "all_channels": [r"qualquer|quaisquer|toda|todas|todo|todos|nenhuma ...3 ~(comunicac|contacto|contato|publicidade|canal|canais|meio|meios|forma|tipo)\w*", "marketing direto|directo"],
     "all_channels/weak": [r"publicidade|marketing|~comercializac\w*"],
     "medium": ["com|por este|esta email|mail|mensagem|carta", "neste|nesta email|mail|mensagem|carta"],
-    "device": ["no|para|ao meu ...1 telemovel|telefone|celular|smartphone|iphone"],
+    "device": ["no|para|ao meu ...1 telemovel|telefone|celular|smartphone|iphone", "numero de ...1 telemovel|telefone|celular"],
     "disclaimer": ["esta mensagem|este email ...8 confidencia*|destinad*", "se ...3 recebeu ...3 erro|engano", "enviado do meu"],
     "ooo": [
         "nao ...3 mais ...3 monitorizad*|monitorad*|ativ*|lid*|utilizad*",
