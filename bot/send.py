@@ -137,7 +137,8 @@ def _ours(item: OutboxItem) -> ColumnElement[bool]:
 
 
 def _in_flight(settings: Settings) -> timedelta:
-    return max(LEASE, timedelta(seconds=IN_FLIGHT_TIMEOUTS * settings.smtp.timeout))
+    """The longest one SMTP transaction can take, plus the clock margin."""
+    return timedelta(seconds=IN_FLIGHT_TIMEOUTS * settings.smtp.timeout) + SKEW
 
 
 def _still_ours(engine: Engine, item: OutboxItem, settings: Settings) -> bool:
@@ -148,10 +149,10 @@ def _still_ours(engine: Engine, item: OutboxItem, settings: Settings) -> bool:
     has claimed the row since our lease ran out."""
     now = utcnow()
     needed = _in_flight(settings)
-    if item.claimed_until is not None and item.claimed_until - now >= needed + SKEW:
+    if item.claimed_until is not None and item.claimed_until - now >= needed:
         return True
     with engine.begin() as conn:
-        until = now + needed + SKEW
+        until = now + max(LEASE, needed)
         if not conn.execute(update(OutboxItem).where(_ours(item)).values(
             claimed_until=until
         )).rowcount:
