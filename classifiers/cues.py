@@ -30,6 +30,11 @@ NEG_BEFORE = 5  # tokens a negation reaches forward
 # a post-negation does not reach back across these
 CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub",
                 "oraz", "ed", "ma", "but", "aber", "mais", "pero", "maar", "mas", "ale"}
+# "want" verbs whose negation reaches into the that-clause after them
+WANT = {"want", "wish", "like", "mochte", "will", "wollen", "wunsche", "veux", "voulons",
+        "souhaite", "souhaitons", "quiero", "queremos", "deseo", "quisiera", "voglio",
+        "vorrei", "desidero", "quero", "desejo", "pretendo", "wil", "willen",
+        "chce", "chcemy", "chcialbym", "chcialabym", "zycze"}
 NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
 # cue labels that never themselves negate others / are never negated
 UNNEGATED = {
@@ -233,6 +238,16 @@ class CueFinder:
                     break
                 norm = norms[j]
                 if norm in subordinators:
+                    # "ich möchte nicht, dass mein Konto gelöscht wird", "I do not want
+                    # that ...": a negated main verb reaches into its that-clause
+                    k = j - 1
+                    if k >= 0 and norms[k] == ",":
+                        k -= 1
+                    if k >= 0 and k not in consumed and (
+                        norms[k] in negation or norms[k] in post_negation
+                        or (norms[k] in WANT and k > 0 and norms[k - 1] in negation)
+                    ):
+                        c.negated = True
                     break
                 if j not in consumed and norm in negation:
                     c.negated = True

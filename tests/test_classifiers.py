@@ -492,6 +492,24 @@ def test_evidence_names_the_rule(clf) -> None:
     assert "header:auto-submitted" in got.evidence
 
 
+@pytest.mark.parametrize(("body", "intents"), [
+    # a negated "want" reaches into its that-clause
+    ("Ich möchte nicht, dass mein Konto gelöscht wird, nur die Werbeanrufe sollen aufhören.",
+     ["unsubscribe"]),
+    ("Je ne veux pas que mon compte soit supprimé, arrêtez juste les SMS publicitaires.",
+     ["unsubscribe"]),
+    # deciding later whether to close the account is no erasure request
+    ("Ich möchte sehen, was Sie über mich gespeichert haben. Dann entscheide ich, ob ich "
+     "das Konto schließe.", ["access"]),
+    # everything but the account
+    ("oi, quero cancelar email, sms e catálogo. a conta deixa ativa que ainda vou usar o "
+     "vale-presente", ["unsubscribe"]),
+])
+def test_no_erasure_where_the_account_is_kept(clf, body, intents) -> None:
+    got = classify(clf, body)
+    assert sorted(got.intents) == intents, got.evidence
+
+
 @pytest.mark.parametrize("body, unsubscribe", [
     ("I asked you in March to close my account and I still get letters from you. "
      "That is not acceptable. Delete everything you hold about me now.", False),

@@ -409,4 +409,7 @@ PATTERNS = {
         "versehentlich|aus versehen|vor ...3 monaten|wochen|jahren",
         "irrtumlich",
     ],
+    "veto_erasure": [
+        "ob ich ...4 konto|account|profil|kundenkonto ...2 schliesse|losche|kundige|auflose",
+    ],
 }

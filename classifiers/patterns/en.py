@@ -357,6 +357,9 @@ PATTERNS = {
         "ago|accidentally|mistake|mistakenly|error",
         "by accident",
     ],
+    "veto_erasure": [
+        "whether|if i ...3 close|delete|cancel|deactivate ...3 account|profile",
+    ],
 }
 
 # robots (out-of-office, tickets, bounces, spam, disclaimers): see en_robots.py

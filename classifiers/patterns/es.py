@@ -294,4 +294,7 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
     "past": [
         "sin querer|por error|hace",
     ],
+    "veto_erasure": [
+        "si ...2 cierro|borro|elimino|cancelo ...3 cuenta|perfil",
+    ],
 }

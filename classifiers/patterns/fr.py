@@ -360,4 +360,7 @@ r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
         "par erreur|megarde",
         "il y a",
     ],
+    "veto_erasure": [
+        "si je ...4 ferme|supprime|resilie|clos ...3 compte|profil",
+    ],
 }

@@ -266,4 +266,7 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "past": [
         "per sbaglio|per errore|fa",
     ],
+    "veto_erasure": [
+        "se ...2 chiudo|cancello|elimino ...3 account|profilo|conto",
+    ],
 }

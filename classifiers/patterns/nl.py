@@ -237,4 +237,7 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
     "past": [
         "per ongeluk|geleden",
     ],
+    "veto_erasure": [
+        "of ik ...4 account|profiel ...2 opzeg|verwijder|sluit|opheffen",
+    ],
 }

@@ -228,4 +228,7 @@ r"~(niedostarczaln|niedoreczaln)\w*", "nie ...3 dostarczon*|doreczon*", "nie moz
     "past": [
         "przez pomylke|przypadkiem|temu",
     ],
+    "veto_erasure": [
+        "czy ...2 usune|zamkne|skasuje ...3 konto|profil",
+    ],
 }

@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Portuguese cues (European and Brazilian spellings; accent-folded)."""
 
-NEGATION = ["nao", "nunca", "jamais", "nenhum", "nenhuma", "nem"]
+NEGATION = ["nao", "nunca", "jamais", "nenhum", "nenhuma", "nem", "menos", "exceto", "excepto"]
 BREAKERS = ["mas", "porem", "contudo", "todavia", "apenas", "so", "somente", "exceto", "salvo", "entretanto"]
 SUBORDINATORS = ["que", "porque", "quando", "se", "onde", "como", "qual", "quais", "favor", "obrigado", "obrigada"]
 
@@ -14,7 +14,7 @@ DATA = r"~(dados|informacoes|informacao)"
 
 PATTERNS = {
     "unsubscribe": [
-        "nada|chega de ...2 " + MKT, "nada|nenhum|nenhuma ...1 mais ...3 " + MKT,
+        "nada|chega de ...2 " + MKT, "cancelar|anular ...2 " + MKT, "nada|nenhum|nenhuma ...1 mais ...3 " + MKT,
         r"~(fim|cessac|cessar|suspens|interrup)\w* ...4 " + MKT,
         "~(tir|retir|remov|elimin|apag|exclu)\\w* ...6 da|das|do|dos ...4 ~(listas?|mailing|newsletter|envios|base|correio|publicidade|marketing)",
         "~(tiremme|retiremme|removamme|eliminemme|apaguemme|excluamme|tirem|retirem)\\w*",
@@ -252,5 +252,8 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
     ],
     "past": [
         "sem querer|por engano|ha",
+    ],
+    "veto_erasure": [
+        "se ...2 fecho|apago|elimino|cancelo ...3 conta|perfil",
     ],
 }
