@@ -13,13 +13,14 @@ from email.policy import default as default_policy
 import pytest
 from sqlmodel import col, select
 
-from bot import send
+from bot import people, send
 from bot.config import SmtpSettings
 from bot.lifecycle import Mailer, execute_erasure
 from bot.staff import export_corrections, training_examples
 from bot.store.db import session_scope
 from bot.store.mail import InboundMessage
 from bot.store.outbox import OutboxItem
+from bot.store.people import ConsentEvent
 from bot.store.requests import AuditLog, PrivacyRequest, RequestEvent
 from bot.store.staff import LabelCorrection
 from tests.test_web_support import (
@@ -268,3 +269,60 @@ async def test_detail_page_shows_thread_deadline_and_audit(web: Web, as_staff) -
     assert {e["event"] for e in detail["events"]} >= {"opened", "deadline_set"}
     assert detail["messages"][0]["text"] == "What data do you hold about me?"
     assert all("****-****" in r["body"] or r["template"] != "verify" for r in detail["replies"])
+
+
+async def test_corrected_labels_are_acted_on_like_the_bot_would(mail_web: Web, smtp_server) -> None:  # type: ignore[no-untyped-def]
+    """An erasure + SMS opt-out the classifier took for `other`: once staff relabel it,
+    the channel is withdrawn, the request opened with the clock of the original mail and
+    acknowledged in the person's language — once, however often the form is sent."""
+    web = mail_web
+    received = days_ago(3)
+    message = add_message(web.engine, sender="lea@example.de", subject="Kundenkonto",
+                          text="Bitte löschen Sie mein Konto und schicken Sie keine SMS mehr.",
+                          language="de", received=received)
+    with session_scope(web.engine) as session:
+        lea = people.get_or_create_contact(session, "lea@example.de")
+        people.set_channels(session, lea, {"email": True, "sms": True},
+                            people.ConsentSource(source="import", wording="test"))
+    from tests.test_web_support import login
+
+    async with web.client() as client:
+        await login(client, "otto")
+        token = await csrf_token(client)
+        labels = {"kind": "human", "intents": ["erasure", "unsubscribe"], "channels": ["sms"],
+                  "language": "de", "csrf_token": token}
+        first = await client.post(f"/messages/{message}/actions/labels", data=labels)
+        flash = (await client.get(first.headers["location"])).text
+        assert "marketing stopped: sms" in flash and "opened and acknowledged" in flash
+        await client.post(f"/messages/{message}/actions/labels", data=labels)  # unchanged
+    with session_scope(web.engine) as session:
+        lea = people.find_contact(session, "lea@example.de")
+        assert people.channels_of(session, lea) == {"email": True, "sms": False, "post": False,
+                                                   "phone": False}
+        (ledger,) = [e for e in session.exec(select(ConsentEvent)) if e.source == "staff"]
+        assert (ledger.channel, ledger.opted_in, ledger.actor) == ("sms", False, "otto")
+        row = session.get(InboundMessage, message)
+        assert row is not None and row.reviewed and row.request_id is not None
+        request = session.get(PrivacyRequest, row.request_id)
+        assert request is not None and request.types == ["erasure"]
+        assert request.source_message_id == message and request.email == "lea@example.de"
+        # the clock started when our server received the mail, three days ago
+        assert abs((request.received_at - received).total_seconds()) < 1
+        reference = request.reference
+    await send.flush(web.engine, web.settings)
+    (ack,) = smtp_server.wait_for(1)
+    assert ack.rcpt_tos == ("lea@example.de",)
+    parsed = email.message_from_bytes(ack.data, policy=default_policy)
+    assert parsed["Subject"].startswith(f"[{reference}]") and parsed["Auto-Submitted"]
+    body = parsed.get_content()
+    # German, says what was stopped, and asks for the identity code an erasure needs
+    assert body.startswith("Guten Tag") and "per SMS eingestellt" in body and "Code" in body
+    # relabelling again (here: adding a complaint) adds to the request, no second mail
+    async with web.client() as client:
+        await login(client, "otto")
+        token = await csrf_token(client)
+        await client.post(f"/messages/{message}/actions/labels", data={
+            **labels, "intents": ["complaint", "erasure", "unsubscribe"], "csrf_token": token})
+    with session_scope(web.engine) as session:
+        assert request_row(web, reference).types == ["complaint", "erasure"]
+        assert len(session.exec(select(OutboxItem)).all()) == 1

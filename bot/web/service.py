@@ -15,7 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot import lifecycle, privacy
-from bot.lifecycle import LifecycleError
+from bot.lifecycle import LifecycleError, triage
 from bot.lifecycle.fulfil import RECTIFIABLE
 from bot.staff import ADMIN, AGENT
 from bot.store.mail import InboundMessage
@@ -197,7 +197,13 @@ def _labels(c: Ctx, m: InboundMessage, p: Params) -> str:
     done = adapters.correct_labels(
         c.session, m, kind=_text(p, "kind"), intents=_list(p, "intents"),
         channels=_list(p, "channels"), language=_text(p, "language"), actor=c.actor)
-    return "Labels corrected; kept as a training example." if done else "The labels were unchanged."
+    if not done:
+        return "The labels were unchanged."
+    # what the bot would have done had it understood: for the intents staff added
+    added = set(done.after["intents"]) - set(done.before["intents"])
+    acted = triage.act_on_labels(c.session, m, added=added, mailer=c.mailer, actor=c.actor)
+    said = acted.summary()
+    return "Labels corrected; kept as a training example." + (f" Done: {said}." if said else "")
 
 
 def _message_reviewed(c: Ctx, m: InboundMessage, p: Params) -> str:
