@@ -75,7 +75,7 @@ class SmtpSettings(_Server):
     port: int = Field(default=465, ge=0, le=65535)
     from_address: str = "admin@carerra.co"
     from_name: str = "Carerra Privacy Team"
-    max_attempts: int = Field(default=8, ge=1)
+    max_attempts: int = Field(default=16, ge=1)  # 30 s doubling, capped at 8.5 h: ~48 h
     retry_base_seconds: float = Field(default=30.0, gt=0)
     give_up_after_hours: float = Field(default=48.0, gt=0)
     rate_limit_per_recipient: int = Field(default=10, ge=1)  # replies per address ...
