@@ -267,6 +267,8 @@ def fetch_and_process(
                 app.engine, name, box, limit=app.settings.imap.batch_size
             )
             if not fetched.batch:
+                # another worker's batch may still wait (several workers): take a share
+                process_pending(app, counts)
                 break
             counts.fetched += fetched.added
             crash_point("after_store")

@@ -11,6 +11,7 @@ bench/multiworker.py runs the same with 2,000 messages for the README.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 
@@ -22,6 +23,7 @@ from bot import claims, ingest
 from bot.fetch import Mailbox
 from bot.store.db import make_engine, migrate, session_scope
 from bot.store.mail import Checkpoint, InboundMessage
+from tests.conftest import wait_until
 from tests.worker_support import Worker, bot_env, build_corpus, check, counts_line
 
 BACKLOG = int(os.environ.get("BOT_TEST_MULTIWORKER_BACKLOG", "400"))
@@ -172,3 +174,42 @@ def test_claims_are_disjoint_and_end_with_their_connection(postgres_url):  # typ
                 assert {r.id for r in taken_over} == ids_a
     finally:
         engine.dispose()
+
+
+def test_two_run_workers_share_new_mail(mailbox, smtp_server, postgres_url):  # type: ignore[no-untyped-def]
+    """Two `run` workers idle on one mailbox; a burst of mail arrives: both decide part
+    of it, nothing twice, every acknowledgement once; SIGTERM stops both cleanly."""
+    env = bot_env(mailbox, smtp_server, postgres_url, BOT_IMAP__BATCH_SIZE="100")
+    workers = [Worker(env, "run", markers=("mailbox connected", " kind=")) for _ in range(2)]
+    engine = make_engine(postgres_url)
+
+    def drained() -> bool:
+        with engine.connect() as conn:
+            stored, waiting = conn.execute(text(
+                "SELECT count(*), count(*) FILTER (WHERE status = 'received')"
+                " FROM inbound_message")).one()
+            unsent = conn.execute(text(
+                "SELECT count(*) FROM outbox WHERE status <> 'sent'")).scalar_one()
+        return stored == len(uids) and waiting == 0 and unsent == 0
+
+    try:
+        for worker in workers:
+            assert worker.wait_marker("mailbox connected", timeout=120), worker.errors[-5:]
+        uids = mailbox.append_many([m.raw for m in build_corpus(300)])
+        wait_until(drained, timeout=300, what="the burst stored, decided and answered")
+    finally:
+        for worker in workers:
+            worker.proc.send_signal(signal.SIGTERM)
+        exits = [worker.finish(timeout=120)[0] for worker in workers]
+        engine.dispose()
+
+    assert exits == [0, 0], [w.errors[-5:] for w in workers]
+    decided = [worker.hits[" kind="] for worker in workers]
+    assert sum(decided) == len(uids)  # each message decided by exactly one worker
+    assert all(n > 0 for n in decided), decided
+    outcome = check(postgres_url, uids, smtp_server)
+    assert outcome.missing_uids == [] and outcome.rows == len(uids)
+    assert outcome.decided_twice == 0 and outcome.requests_twice == 0
+    assert outcome.humans_unanswered == [] and outcome.humans_twice == []
+    assert outcome.robots_answered == []
+    assert outcome.replies == outcome.kinds["human"]

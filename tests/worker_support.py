@@ -36,6 +36,7 @@ class Worker:
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         self.seen = {marker: threading.Event() for marker in markers}
+        self.hits: Counter[str] = Counter()  # log lines per marker
         self.errors: list[str] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -45,6 +46,7 @@ class Worker:
         for line in self.proc.stderr:
             for marker, event in self.seen.items():
                 if marker in line:
+                    self.hits[marker] += 1
                     event.set()
             if " ERROR " in line or line.startswith("Traceback"):
                 self.errors.append(line.rstrip())
