@@ -23,6 +23,7 @@ same Message-ID and Date (byte-identical copies, which receivers can collapse):
 from __future__ import annotations
 
 import base64
+import functools
 import logging
 import random
 import ssl
@@ -45,7 +46,7 @@ from bot import metrics
 from bot.config import Settings
 from bot.reply import one_line
 from bot.store.base import utcnow
-from bot.store.db import is_postgres, session_scope
+from bot.store.db import is_postgres, retrying, session_scope
 from bot.store.outbox import FAILED, PENDING, SENDING, SENT, OutboxItem
 
 log = logging.getLogger(__name__)
@@ -263,7 +264,11 @@ async def _send_over(
             else:
                 _fail(engine, item, _describe(exc), counts)
             continue
-        _finish(engine, item, status=SENT, sent_at=utcnow(), last_error="")
+        # the server has it: recording that must not be lost to a database blip, or the
+        # reply would go again when its lease ends (retried in place: rare, and brief)
+        done = functools.partial(_finish, engine, item, status=SENT, sent_at=utcnow(),
+                                 last_error="")
+        retrying(done, what="recording a sent reply")
         counts.sent += 1
         log.info("reply sent outbox=%s", item.id)
     return []

@@ -14,13 +14,16 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from bot.store.db import make_engine
+from bot import send
+from bot.store.db import make_engine, migrate, session_scope
+from bot.store.outbox import PENDING, SENT, OutboxItem
 from tests.conftest import wait_until
 from tests.faults_support import address, assert_exactly_once, counts, human
 
@@ -112,3 +115,43 @@ def test_postgres_restarted_mid_run_loses_and_repeats_nothing(
     assert "database: " in err, "the worker never met the crash"
     assert "retrying with backoff" in err
     assert "to triage" not in err
+
+
+async def test_a_database_crash_right_after_the_250_sends_no_second_reply(
+    smtp_server, make_settings, private_postgres
+):  # type: ignore[no-untyped-def]
+    """The SMTP server has accepted the reply; before the sender records it, PostgreSQL
+    crashes and comes back a second later. The outcome is recorded once the database is
+    back (not left `sending` to be sent again when its lease ends): one reply, `sent`."""
+    url = private_postgres.create_database(f"sent_{uuid.uuid4().hex[:8]}")
+    settings = make_settings(db=url)
+    engine = make_engine(url)
+    migrate(engine)
+    with session_scope(engine) as session:
+        item = OutboxItem(idempotency_key="ack:crash", to_addr="ann@example.com",
+                          subject="We have received your message", body="Thank you.\n",
+                          message_id="<crash-1@carerra.co>", template="ack", status=PENDING)
+        session.add(item)
+        session.flush()
+        item_id = item.id
+    restarted = threading.Event()
+
+    def crash_once(_received) -> None:  # type: ignore[no-untyped-def]
+        if restarted.is_set():
+            return
+        restarted.set()
+        private_postgres.stop("immediate")  # before the client sees 250
+        threading.Timer(1.0, private_postgres.start).start()
+
+    smtp_server.on_message(crash_once)
+    try:
+        first = await send.flush(engine, settings)
+    finally:
+        smtp_server.on_message(None)
+    again = await send.flush(engine, settings)
+    assert restarted.is_set() and (first.sent, again.sent) == (1, 0)
+    assert len(smtp_server.messages) == 1
+    with session_scope(engine) as session:
+        row = session.get(OutboxItem, item_id)
+        assert row is not None and (row.status, row.claimed_until) == (SENT, None)
+    engine.dispose()
