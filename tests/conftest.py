@@ -15,7 +15,9 @@ from bot.config import DatabaseSettings, Settings, SmtpSettings
 
 pytest_plugins = ["tests.servers"]
 
-EXAMPLES = Path(os.environ.get("BOT_EXAMPLES", Path(__file__).resolve().parents[2] / "shared" / "examples"))
+EXAMPLES = Path(
+    os.environ.get("BOT_EXAMPLES", Path(__file__).resolve().parents[2] / "shared" / "examples")
+)
 PG_ADMIN = os.environ.get("BOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 

@@ -14,9 +14,11 @@ from bot.config import ConfigError, load_settings
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_bot(*args: str, env: dict[str, str] | None = None, stdin: str = "") -> subprocess.CompletedProcess:
+def run_bot(
+    *args: str, env: dict[str, str] | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
-    return subprocess.run(
+    return subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "bot", *args], cwd=ROOT, env={**clean, **(env or {})},
         input=stdin, capture_output=True, text=True, timeout=120,
     )

@@ -38,12 +38,14 @@ def test_bounce_marks_failed_recipients() -> None:
 
 
 def test_robot_headers_stop_a_reply_but_reach_staff() -> None:
-    d = decide(env(intents=["access"]), Facts(sender="a@x.org", robot_headers=("precedence: bulk",)))
+    facts = Facts(sender="a@x.org", robot_headers=("precedence: bulk",))
+    d = decide(env(intents=["access"]), facts)
     assert not d.reply and d.to_staff
 
 
 def test_web_form_relay_is_answered() -> None:
-    facts = Facts(sender="person@example.org", robot_headers=("auto-submitted",), web_form_relay=True)
+    facts = Facts(sender="person@example.org", robot_headers=("auto-submitted",),
+                  web_form_relay=True)
     d = decide(env(intents=["erasure"]), facts)
     assert d.reply_template == "ack" and d.reply_to == "person@example.org"
     assert d.open_request_types == ("erasure",)
@@ -72,14 +74,16 @@ def test_subscribe_and_unsubscribe_together_is_never_automatic() -> None:
 
 
 def test_follow_up_attaches_without_a_second_acknowledgement() -> None:
-    facts = Facts(sender="ann@example.com", thread_reference="CAR-2026-00001", thread_types=("access",))
+    facts = Facts(sender="ann@example.com", thread_reference="CAR-2026-00001",
+                  thread_types=("access",))
     d = decide(env(intents=["access"]), facts)
     assert d.attach_to_reference == "CAR-2026-00001"
     assert not d.reply and d.open_request_types == ()
 
 
 def test_follow_up_with_a_new_request_is_acknowledged() -> None:
-    facts = Facts(sender="ann@example.com", thread_reference="CAR-2026-00001", thread_types=("access",))
+    facts = Facts(sender="ann@example.com", thread_reference="CAR-2026-00001",
+                  thread_types=("access",))
     d = decide(env(intents=["access", "erasure"]), facts)
     assert d.open_request_types == ("erasure",) and d.reply
 

@@ -23,7 +23,7 @@ def queue(app, to: str, *, subject: str = "We have received your message", key: 
             subject=subject,
             body="Thank you.\n",
             headers=reply_headers(
-                in_reply_to="<m1@example.com>", references=(), loop_token="admin@carerra.co"
+                in_reply_to="<m1@example.com>", references=(), loop_token="admin@carerra.co",  # noqa: S106 - not a password
             ),
             message_id=f"<{abs(hash((to, subject)))}@carerra.co>",
             template="ack",
@@ -89,7 +89,9 @@ async def test_temporary_failure_is_retried(smtp_server, make_settings, make_app
     assert len(smtp_server.messages) == 1
 
 
-async def test_permanent_failure_is_marked_and_the_rest_moves(smtp_server, make_settings, make_app) -> None:  # type: ignore[no-untyped-def]
+async def test_permanent_failure_is_marked_and_the_rest_moves(  # type: ignore[no-untyped-def]
+    smtp_server, make_settings, make_app
+) -> None:
     app = make_app(make_settings())
     bad = queue(app, "gone@example.com")
     good = queue(app, "ann@example.com")
@@ -127,7 +129,8 @@ async def test_gives_up_after_max_attempts(smtp_server, make_settings, make_app)
 
 async def test_non_ascii_subject_and_body_survive(smtp_server, make_settings, make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app(make_settings())
-    queue(app, "jürgen@example.de", subject="[CAR-2026-00001] Wir haben Ihre Anfrage erhalten – Bestätigung")
+    queue(app, "jürgen@example.de",
+          subject="[CAR-2026-00001] Wir haben Ihre Anfrage erhalten – Bestätigung")
     with session_scope(app.engine) as session:
         item = session.exec(select(OutboxItem)).one()
         item.body = "Guten Tag,\nwir löschen Ihre Daten bis zum 29. Dezember 2026.\n"

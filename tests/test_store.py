@@ -17,7 +17,8 @@ from bot.reports import export_preferences, show_preferences
 from bot.store.db import make_engine, migrate, session_scope
 from bot.store.people import ConsentEvent, Suppression
 
-CSV = """email,first_name,last_name,phone,postal_address,email_opt_in,sms_opt_in,post_opt_in,phone_opt_in
+CSV = """\
+email,first_name,last_name,phone,postal_address,email_opt_in,sms_opt_in,post_opt_in,phone_opt_in
 ann@example.com,Ann,Lee,+44 7700 900001,"1 High St, Leeds",true,false,yes,0
 BOB@Example.com,Bob,Ray,,,1,1,no,no
 not-an-email,X,Y,,,true,true,true,true
@@ -82,7 +83,8 @@ def test_suppressed_address_is_never_opted_in(engine, tmp_path: Path) -> None:  
 def test_ledger_is_append_only(engine) -> None:  # type: ignore[no-untyped-def]
     with session_scope(engine) as session:
         contact = people.get_or_create_contact(session, "eve@example.com")
-        people.set_channels(session, contact, {"email": True}, people.ConsentSource("import", "csv"))
+        people.set_channels(session, contact, {"email": True},
+                            people.ConsentSource("import", "csv"))
     with pytest.raises(DBAPIError), engine.begin() as conn:
         conn.execute(text("UPDATE consent_event SET opted_in = false"))
     with pytest.raises(DBAPIError), engine.begin() as conn:
