@@ -21,7 +21,8 @@ DATA = r"~\w*(daten|informationen|angaben)"
 
 PATTERNS = {
     "unsubscribe": [
-        r"~(abmelden|abmeldung|abbestellen|austragen) ...6 reicht|genugt nicht",
+        r"~(abmelden|abmeldung|abbestellen|austragen) ...6 reicht|genugt [mir|uns] nicht",
+        "stellen|stellt sie ...1 jegliche|jede|alle|die|samtliche ...2 " + MKT + " ...4 ein",
         "~(losch|loesch|streich|nehm|entfern|trag)\\w* ...3 mich|uns|meinen|meine|unsere|unser|ihn|sie ...8 aus|von ...3 ~\\w*(verteiler\\w*|liste|listen|newsletter\\w*|mailing\\w*|werbung|telefonliste|telefonwerbung|emailwerbung|prospektverteiler|adressliste\\w*|postverteiler|werbeverteiler|kartei)",
         "rufen ...3 nicht mehr an",
         "nicht mehr ...3 anrufen|angerufen|kontaktiert|angeschrieben",

@@ -161,6 +161,7 @@ PATTERNS = {
     ],
     # ---------------------------------------------------------------- rectification
     "rectification": [
+        "my|our surname|name|address|postcode|number ...1 is now|has changed|changed",
         "update|amend|fix|correct|change|edit|alter my|our|the|both ...3 account|accounts|profile|record|records|details|file|loyalty",
         "change|amend|fix|correct|update it|this|that ...3 to|on|asap|please|pls",
         "please|kindly|pls|plz fix|amend|correct|update",

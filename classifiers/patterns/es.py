@@ -25,7 +25,7 @@ PATTERNS = {
         r"~(desuscrib|desinscrib|desapunt|desabon)\w*",
         "no ...3 quiero|kiero|deseo|quisiera ...3 recibir|mas ...4 " + MKT,
         "no ...3 mas ...2 " + MKT, "dejen|dejar|deje|paren|parar ...3 de ...3 enviar|enviarme|mandar|mandarme|llamar|llamarme|escribir",
-        "dejar de recibir", "nada de ...2 " + MKT, DEL + " ...3 me|mi ...6 de ...3 " + r"~(lista\w*|newsletter|boletin\w*|listado|mailing)",
+        "dejar de recibir", "nada de ...2 " + MKT, r"~(fin|cese|cesar|suspension)\w* ...4 " + MKT, DEL + " ...3 me|mi ...6 de ...3 " + r"~(lista\w*|newsletter|boletin\w*|listado|mailing)",
         "cancelar ...3 suscripcion|newsletter|boletin",
     ],
     "unsubscribe+all_channels": [

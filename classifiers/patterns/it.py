@@ -80,6 +80,7 @@ r"~(revoc|ritir)\w* ...5 ~(consenso|consensi|autorizzazione)\w*"],
     ],
     "list_target": [r"dalla|dalle|dal|da ...3 ~(lista\w*|newsletter|mailing|elenco|indirizzario)"],
     "rectification": [
+        r"~(correzion|rettific|aggiornament|modific)\w* ...4 " + FIELD,
         "~(corregg|cambi|aggiorn|modific|aggiung|corrett)\\w* ...4 ~(indirizzo|numero|nome|cognome|email|data|account|telefono|cellulare)\\w*",
         "~(correggetelo|aggiornatelo|cambiatelo|modificatelo|correggerlo|aggiornarlo|cambiarlo|correggete|aggiornate)\\w*",
         "~(nuovo|nuova) ...3 ~(indirizzo|numero|email|cellulare|telefono)\\w*",

@@ -17,7 +17,7 @@ PATTERNS = {
         "~(przestac|przestancie|przestan)\\w* ...3 ~(kontakt|wysyl|przesyl|dzwon|pisac)\\w*",
         "nie ...3 ~(wykorzystywa|uzywa|wysyla|przesyla|przysyla)\\w* ...6 ~(adres|numer|ofert|newsletter|katalog)\\w*",
         "nie ...2 chce|chcemy ...4 nic ...2 wiecej",
-        "zadnych ...2 ~(maili|sms|ulotek|telefonow|katalogow)\\w*",
+        "zadnych ...2 " + MKT,
         
         "~(usun|wykresl|wypisz)\\w* ...6 z ...3 ~(listy|bazy|mailingu|wysylki|newslettera)\\w*",
         "~(prosze|prosimy) ...2 nie ...2 ~(przysylac|wysylac|dzwonic|przesylac)\\w*",
@@ -124,7 +124,7 @@ r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglas
     "ch_email": [r"~(e?mail\w*|maile?|maili|newsletter\w*|mailow\w*)", "poczta|poczty|poczte elektroniczn*"],
     "ch_sms": [r"~(sms\w*|esemes\w*|smsy|whatsapp)", "wiadomosci tekstowe|tekstowych"],
     "ch_phone": [r"~(telefon\w*|polaczen\w*|dzwon\w*|rozmow\w*)"],
-    "ch_post": ["wysylac|wysylacie|wysylaja|przysylac|przysylacie|wysylania listy", r"~(poczt\w*|listow|listem|katalog\w*|ulotk\w*|papierow\w*|tradycyjn\w*|korespondencj\w*)"],
+    "ch_post": ["listownie|listowny|listowna", "wysylac|wysylacie|wysylaja|przysylac|przysylacie|wysylania listy", r"~(poczt\w*|listow|listem|katalog\w*|ulotk\w*|papierow\w*|tradycyjn\w*|korespondencj\w*)"],
     "all_channels": [r"wszelki\w*|zadnych|jakichkolwiek|wszystkich ...3 ~(komunikac|kontakt|reklam|kanal|form|informacj|marketing)\w*", "marketing bezposredni|bezposredniego", r"~(wypisal|wypisuj|wypisz|zrezygnowal)\w* ...3 ze wszystkiego"],
     "all_channels/weak": [r"~(reklam\w*|marketing\w*)", r"zadnej|zadnego ...2 ~(komunikac|kontakt|reklam|informacj|marketing)\w*"],
     "medium": ["tym|niniejszym mailem|emailem|listem|pismem|wiadomoscia"],

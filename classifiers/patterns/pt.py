@@ -78,6 +78,7 @@ r"~(retir|revog)\w* ...5 ~(consentimento|autorizacao|permissao)\w*"],
     ],
     "list_target": [r"da|das|do|dos ...3 ~(lista\w*|newsletter|mailing)"],
     "rectification": [
+        r"~(correc|corre|retific|atualizac|actualizac|alterac)\w* ...4 " + FIELD,
         "~(corrig|alter|atualiz|actualiz|mud|modific|acrescent)\\w* ...4 ~(morada|endereco|numero|nome|apelido|sobrenome|email|data|conta|telefone|telemovel|celular)\\w*",
         "~(corrijam|atualizem|actualizem|alterem|mudem|corrigir|atualizar)\\w*",
         "~(novo|nova) ...3 ~(morada|endereco|numero|email|telemovel|telefone|celular)\\w*",
