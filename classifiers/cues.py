@@ -163,6 +163,7 @@ class CueFinder:
                 key = f"{pack.lang}:{i}"
                 self.rules[key] = rule
                 self.matcher.add(key, rule.tokens)
+        self.matcher.compile()
 
     def _segments(self, norms: list[str], lang: str, subject_end: int
                   ) -> tuple[list[int], list[int], list[int]]:

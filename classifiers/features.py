@@ -42,27 +42,45 @@ def _slug(text: str) -> str:
     return _NON_WORD.sub("", text.lower())
 
 
+_KEEP: dict[str, bool] = {}
+
+
+def _keep(norm: str) -> bool:
+    """Whether a folded token is a feature word (cached: the same words recur)."""
+    hit = _KEEP.get(norm)
+    if hit is None:
+        hit = bool(norm) and not norm.isspace() and (
+            norm.isalnum() or norm in KEEP_PUNCT or any(ch.isalnum() for ch in norm))
+        if len(_KEEP) > 200_000:
+            _KEEP.clear()
+        _KEEP[norm] = hit
+    return hit
+
+
 def words(doc: Doc) -> list[str]:
     """The folded words of a rule-processed doc, whitespace and most punctuation
     dropped; the subject comes first, then __body__."""
-    out: list[str] = []
+    norms = norms_of(doc)
     subject_end = doc._.subject_end
-    for i, norm in enumerate(norms_of(doc)):
-        if i == subject_end and subject_end:
-            out.append("__body__")
-        if not norm or norm.isspace():
-            continue
-        if norm.isalnum() or norm in KEEP_PUNCT or any(ch.isalnum() for ch in norm):
-            out.append(norm)
-        if len(out) >= MAX_WORDS:
-            break
+    keep = _KEEP.get
+    if subject_end:
+        head = [n for n in norms[:subject_end] if keep(n) or (keep(n) is None and _keep(n))]
+        if subject_end < len(norms):
+            head.append("__body__")
+    else:
+        head = []
+    body = [n for n in norms[subject_end:] if keep(n) or (keep(n) is None and _keep(n))]
+    out = head + body
+    if len(out) > MAX_WORDS:
+        out = out[:MAX_WORDS]
     return out
 
 
 def markers(doc: Doc) -> list[str]:
     """Marker tokens for the rule findings of one doc (see module docstring)."""
+    u = doc._
     out: list[str] = []
-    for cue in doc._.cues or ():
+    for cue in u.cues or ():
         for label in cue.labels:
             if cue.disclaimer:
                 out.append(f"__disc_{label}__")
@@ -74,23 +92,23 @@ def markers(doc: Doc) -> list[str]:
                 out.append(f"__cue_{label}__")
                 if cue.in_subject:
                     out.append(f"__subj_{label}__")
-    scores = doc._.intent_scores or {}
-    for intent in doc._.intents or ():
+    scores = u.intent_scores or {}
+    for intent in u.intents or ():
         out.append(f"__rule_{intent}__")
         if scores.get(intent, 0.0) >= 0.9:
             out.append(f"__rulehi_{intent}__")
-    for ev in doc._.evidence or ():
+    for ev in u.evidence or ():
         parts = ev.split(":")
         if parts[0] in EVIDENCE_KINDS and len(parts) > 1:
             out.append(f"__ev_{_slug(parts[0])}_{_slug(parts[1])}__")
-    for ch in doc._.channels or ():
+    for ch in u.channels or ():
         out.append(f"__ch_{ch}__")
-    out.append(f"__kind_{doc._.kind}__")
-    for reason in doc._.kind_evidence or ():
+    out.append(f"__kind_{u.kind}__")
+    for reason in u.kind_evidence or ():
         head = reason.split(":")
         name = _slug("".join(head[:2])) if head[0] in ("header", "sender") else _slug(head[0])
         out.append(f"__hdr_{name}__" if head[0] in ("header", "sender") else f"__kev_{name}__")
-    mail = doc._.mail
+    mail = u.mail
     if mail is not None:
         if (mail.report_type or "").lower() == "delivery-status":
             out.append("__report__")
@@ -111,10 +129,11 @@ def stems(ws: list[str], sizes: tuple[int, ...] = STEMS) -> list[str]:
     """Word starts of several lengths ("loschung" -> "losc", "losch", "loschu"): one
     cheap stand-in for stemming in eight languages. Each length is its own run of
     tokens so that word-pair features pair stems of the same length."""
+    alpha = [w for w in ws if w.isalpha()]
     out: list[str] = []
     for n in sizes:
         out.append(f"__stem{n}__")
-        out.extend(w[:n] for w in ws if len(w) > n and w.isalpha())
+        out.extend([w[:n] for w in alpha if len(w) > n])
     return out
 
 

@@ -100,17 +100,18 @@ def suppressed(doc: Doc) -> set[str]:
     """Intents the rules decided against: seen only negated ("do not delete my
     account"), vetoed, boilerplate ("I reserve the right to complain"), a list-only
     erasure, or yielding to a more specific intent."""
+    u = doc._
     pos: set[str] = set()
     neg: set[str] = set()
-    for cue in doc._.cues or ():
+    for cue in u.cues or ():
         if not cue.disclaimer:
             (neg if cue.negated else pos).update(cue.labels)
     out = neg - pos
-    for ev in doc._.evidence or ():
+    for ev in u.evidence or ():
         parts = ev.split(":")
         if parts[0] in SUPPRESSING and len(parts) > 1:
             out.add(parts[1])
-    chosen = set(doc._.intents or ())
+    chosen = set(u.intents or ())
     out |= {weak for weak, strong in YIELDS_TO.items() if strong in chosen}
     # a stop request with no sign-up wording at all ("take my number off your call list",
     # the offers it complains of sound like a sign-up to the model) is no subscribe
@@ -133,11 +134,12 @@ STOP_WORDING = {"unsubscribe", "withdraw", "not_subscribe"}
 def supported(doc: Doc) -> set[str]:
     """Intents some cue (weak ones included, negated and disclaimer ones not) speaks of;
     an intent without a `SUPPORT` entry always counts as supported."""
+    u = doc._
     labels: set[str] = set()
-    for c in doc._.cues or ():
+    for c in u.cues or ():
         if not c.disclaimer:  # a negated wish to receive speaks of unsubscribing
             labels.update(("not_" + lab if c.negated else lab) for lab in c.labels)
-    if "subscribe" in (doc._.intents or ()):  # channel words then belong to the sign-up
+    if "subscribe" in (u.intents or ()):  # channel words then belong to the sign-up
         labels &= STOP_WORDING
     return {i for i in PRIVACY if i not in SUPPORT or labels & SUPPORT[i]}
 
@@ -237,20 +239,21 @@ class HybridClassifier:
         return out
 
     def to_classification(self, doc: Doc, pred: Prediction) -> Classification:
+        u = doc._
         settings = self.model.settings
         kind, evidence = decide_kind(doc, pred, settings)
         if kind != "human":
-            return Classification(kind=kind, language=doc._.lang,
+            return Classification(kind=kind, language=u.lang,
                                   scores={i: 0.0 for i in INTENTS}, evidence=tuple(evidence))
         intents, scores, review = decide_intents(doc, pred, settings)
         return Classification(
             kind="human",
             intents=tuple(sorted(intents)),
             channels=decide_channels(doc, intents, pred, settings),
-            language=doc._.lang,
+            language=u.lang,
             scores=scores,
             needs_review=review or "header-conflict" in evidence,
-            evidence=tuple(evidence + list(doc._.evidence or [])),
+            evidence=tuple(evidence + list(u.evidence or [])),
         )
 
 

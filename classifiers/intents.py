@@ -144,12 +144,13 @@ class IntentDecider:
         )
         if "subscribe" in intents and "unsubscribe" in intents:
             evidence.append("conflict:subscribe+unsubscribe")
-        doc._.intent_scores = scores
-        doc._.intent_hits = hits
-        doc._.intents = tuple(intents)
-        doc._.channels = channels
-        doc._.needs_review = review
-        doc._.evidence = list(dict.fromkeys(evidence))
+        u = doc._
+        u.intent_scores = scores
+        u.intent_hits = hits
+        u.intents = tuple(intents)
+        u.channels = channels
+        u.needs_review = review
+        u.evidence = list(dict.fromkeys(evidence))
         return doc
 
     @staticmethod
@@ -287,8 +288,12 @@ def channels_for(doc: Doc, intents: Sequence[str]) -> tuple[str, ...]:
     """The channels for a final set of intents, by the rules above: a trained model may
     confirm an (un)subscribe the rules found too weak, and its channels are then found
     the same way (the request's clause, sentence, the subject, marketing talk, email)."""
-    cues = [c for c in (doc._.cues or []) if not c.disclaimer]
-    hits = defaultdict(list, doc._.intent_hits or {})
+    u = doc._
+    ruled = u.intents or ()
+    if all((i in intents) == (i in ruled) for i in ("unsubscribe", "subscribe")):
+        return u.channels  # the same (un)subscribe decision as the rules: their channels
+    cues = [c for c in (u.cues or []) if not c.disclaimer]
+    hits = defaultdict(list, u.intent_hits or {})
     return IntentDecider._channels(doc, hits, cues, list(intents))
 
 

@@ -85,12 +85,14 @@ class KindDecider:
 
     def __call__(self, doc: Doc) -> Doc:
         kind, evidence = self.decide(doc)
-        doc._.kind = kind
-        doc._.kind_evidence = evidence
+        u = doc._
+        u.kind = kind
+        u.kind_evidence = evidence
         return doc
 
     def decide(self, doc: Doc) -> tuple[str, list[str]]:
-        mail = doc._.mail
+        u = doc._
+        mail = u.mail
         headers = dict(getattr(mail, "headers", {}) or {})
         sender = getattr(mail, "sender", "") or ""
         reasons = robot_header_reasons(headers, sender, self.own_domains) if mail else []
@@ -101,29 +103,29 @@ class KindDecider:
             reasons = [r for r in reasons if not r.startswith(("sender:own", "header:message-id"))]
             reasons = [r for r in reasons if r not in SOFT_AUTO_REASONS]
 
-        cues = [c for c in (doc._.cues or []) if not c.negated]
-        dsn = sum(0.5 if c.weak else 1.0 for c in cues if "dsn" in c.labels)
-        auto_text = sum(0.5 if c.weak else 1.0 for c in cues if {"ooo", "ticket"} & set(c.labels))
-        text_auto = auto_text >= 1
-        spam = sum(0.5 if c.weak else 1.0 for c in cues if "spam" in c.labels)
-        scores = doc._.intent_scores or {}
-        privacy = max((scores.get(i, 0.0) for i in PRIVACY), default=0.0)
-        strong_privacy = privacy >= 0.9
-
+        # structure and headers first: they decide without reading the text
         local = address_of(sender).partition("@")[0]
-        robot_sender = local in {"mailer-daemon", "postmaster"}
-        full = (getattr(mail, "full_text", "") or "")[:20000] if mail else ""
-        code = _has_code(text_of(doc)) or _has_code(full)
-        null_path = "header:return-path-null" in reasons
-
-        # bounce
         if mail and (getattr(mail, "report_type", "").lower() == "delivery-status"
                      or getattr(mail, "bounced", ())):
             return "bounce", ev + ["structure:delivery-status"]
         if "header:delivery-report" in reasons or "header:x-failed-recipients" in reasons:
             return "bounce", ev
-        if robot_sender:
+        if local in {"mailer-daemon", "postmaster"}:
             return "bounce", ev + [f"sender:{local}"]
+
+        cues = [c for c in (u.cues or []) if not c.negated]
+        dsn = sum(0.5 if c.weak else 1.0 for c in cues if "dsn" in c.labels)
+        auto_text = sum(0.5 if c.weak else 1.0 for c in cues if {"ooo", "ticket"} & set(c.labels))
+        text_auto = auto_text >= 1
+        spam = sum(0.5 if c.weak else 1.0 for c in cues if "spam" in c.labels)
+        scores = u.intent_scores or {}
+        privacy = max((scores.get(i, 0.0) for i in PRIVACY), default=0.0)
+        strong_privacy = privacy >= 0.9
+
+        full = (getattr(mail, "full_text", "") or "")[:20000] if mail else ""
+        code = _has_code(text_of(doc)) or _has_code(full)
+        null_path = "header:return-path-null" in reasons
+
         full_dsn = _has_dsn(full)
         robotic = null_path or any(r in reasons for r in SOFT_AUTO_REASONS)
         bounce = dsn + code + null_path + (0.5 if full_dsn and not dsn else 0.0)

@@ -91,6 +91,7 @@ class TokenPatternMatcher:
         self._patterns: list[tuple[Hashable, tuple[tuple[int, int, int], ...]]] = []
         self._by_first: dict[int, list[int]] = defaultdict(list)
         self._cache: dict[str, frozenset[int]] = {}
+        self._starts: dict[str, tuple[int, ...]] = {}
         self._required: list[frozenset[int]] = []  # per pattern: predicates it cannot miss
         self._max_cache = max_cache
         # one alternation per regex list: a word no regex of the list matches (most
@@ -126,6 +127,7 @@ class TokenPatternMatcher:
                 for ch in chars:
                     self._rx_by_char[ch].append((pid, compiled))
         self._cache.clear()
+        self._starts.clear()
         self._gates.clear()
         return pid
 
@@ -147,6 +149,13 @@ class TokenPatternMatcher:
                 gate = combined.match if anchored else combined.search
         self._gates[first] = gate
         return gate
+
+    def compile(self) -> None:
+        """Build every regex gate now (each costs up to ~50 ms to compile): called once
+        the patterns are added, so the first messages after a worker starts are not
+        slow."""
+        for first in [None, *self._rx_by_char]:
+            self._gate(first)
 
     def _search(self, first: str | None, word: str) -> list[int]:
         rxs = self._rx_any if first is None else self._rx_by_char.get(first, [])
@@ -173,6 +182,7 @@ class TokenPatternMatcher:
         if not elems or elems[0][1] != 1 or elems[0][0] == ANY:
             raise ValueError(f"pattern {key!r} must start with a required, non-wildcard token")
         self._by_first[elems[0][0]].append(len(self._patterns))
+        self._starts.clear()
         self._patterns.append((key, tuple(elems)))
         self._required.append(frozenset(pid for pid, lo, _ in elems if lo > 0 and pid != ANY))
 
@@ -189,6 +199,18 @@ class TokenPatternMatcher:
             self._cache[word] = hit
         return hit
 
+    def starts_of(self, word: str) -> tuple[int, ...]:
+        """The patterns whose first token `word` satisfies (cached: most predicates a
+        word satisfies start no pattern, and asking each of them costs more)."""
+        hit = self._starts.get(word)
+        if hit is None:
+            by_first = self._by_first
+            hit = tuple(sorted(p for pid in self.preds_of(word) for p in by_first.get(pid, ())))
+            if len(self._starts) >= self._max_cache:
+                self._starts.clear()
+            self._starts[word] = hit
+        return hit
+
     def __call__(self, words: Sequence[str]) -> list[tuple[Hashable, int, int]]:
         """All (key, start, end) matches over a sequence of normalised words; for each
         pattern and start only the shortest match is returned."""
@@ -197,18 +219,18 @@ class TokenPatternMatcher:
         possible: dict[int, bool] = {}  # pattern -> all its required predicates occur
         out = []
         n = len(words)
+        starts_of = self.starts_of
         for i in range(n):
-            for pid in preds[i]:
-                for pat_index in self._by_first.get(pid, ()):
-                    ok = possible.get(pat_index)
-                    if ok is None:
-                        ok = possible[pat_index] = self._required[pat_index] <= present
-                    if not ok:
-                        continue
-                    key, elems = self._patterns[pat_index]
-                    end = self._match(elems, 1, i + 1, preds, n)
-                    if end is not None:
-                        out.append((key, i, end))
+            for pat_index in starts_of(words[i]):
+                ok = possible.get(pat_index)
+                if ok is None:
+                    ok = possible[pat_index] = self._required[pat_index] <= present
+                if not ok:
+                    continue
+                key, elems = self._patterns[pat_index]
+                end = self._match(elems, 1, i + 1, preds, n)
+                if end is not None:
+                    out.append((key, i, end))
         return out
 
     def _match(self, elems, k: int, pos: int, preds, n: int) -> int | None:
