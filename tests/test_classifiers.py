@@ -469,6 +469,13 @@ def test_patterns_are_valid_spacy_matcher_patterns() -> None:
     assert any(doc[s:e].text == "delete my account" for _, s, e in matcher(doc))
 
 
+def test_regex_gates_are_compiled_at_load(clf) -> None:
+    """The first messages after a worker starts pay no regex compilation."""
+    matcher = clf.rules.nlp.get_pipe("carerra_cues").matcher
+    assert set(matcher._gates) == {None, *matcher._rx_by_char}
+    assert any(gate is not None for gate in matcher._gates.values())
+
+
 def test_fast_matcher_agrees_with_brute_force() -> None:
     from classifiers.matcher import TokenPatternMatcher, first_chars
 
