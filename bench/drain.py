@@ -175,7 +175,7 @@ TIMED = (
     (0, "bot.pipeline:fetch_and_process", "fetch_and_process (everything but the final flush)"),
     (1, "bot.fetch:Mailbox.fetch_after", "IMAP fetch (bot.fetch)"),
     (1, "bot.ingest:store_batch", "store raw batch (bot.ingest)"),
-    (1, "bot.pipeline:_pending", "load pending rows (pipeline._pending)"),
+    (1, "bot.claims:_load", "load the claimed rows (bot.claims)"),
     (1, "bot.pipeline:_run_pure_stages", "parse + classify"),
     (2, "bot.pipeline:parse", "parse (bot.parse)"),
     (2, "classifiers.pipeline:Classifier.classify_many", "classify (classify_many)"),
