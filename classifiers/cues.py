@@ -241,6 +241,8 @@ class CueFinder:
                 if norm in subordinators:
                     # "ich möchte nicht, dass mein Konto gelöscht wird", "I do not want
                     # that ...": a negated main verb reaches into its that-clause
+                    # (also "je ne souhaite pas pour autant que …": a negated want
+                    # verb within the four words before the subordinator)
                     k = j - 1
                     if k >= 0 and norms[k] == ",":
                         k -= 1
@@ -249,6 +251,17 @@ class CueFinder:
                         or (norms[k] in WANT and k > 0 and norms[k - 1] in negation)
                     ):
                         c.negated = True
+                    else:
+                        window = []
+                        for w in range(j - 1, max(-1, j - 6), -1):
+                            if norms[w] in SENT_END:
+                                break
+                            if w not in consumed:
+                                window.append(w)
+                        if any(norms[w] in WANT for w in window) and any(
+                                norms[w] in negation or norms[w] in post_negation
+                                for w in window):
+                            c.negated = True
                     break
                 if j not in consumed and norm in negation:
                     c.negated = True

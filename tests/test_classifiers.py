@@ -505,6 +505,8 @@ def test_evidence_names_the_rule(clf) -> None:
      ["unsubscribe"]),
     ("Je ne veux pas que mon compte soit supprimé, arrêtez juste les SMS publicitaires.",
      ["unsubscribe"]),
+    ("Merci de ne plus me solliciter. Je ne souhaite pas pour autant que mon compte soit "
+     "supprimé.", ["unsubscribe"]),
     # deciding later whether to close the account is no erasure request
     ("Ich möchte sehen, was Sie über mich gespeichert haben. Dann entscheide ich, ob ich "
      "das Konto schließe.", ["access"]),
