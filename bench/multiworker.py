@@ -31,10 +31,13 @@ def drain(dovecot, smtp, workdir: Path, corpus, workers: int, db: str) -> dict: 
     smtp.clear()
     with database(db, workdir) as url:
         env = bot_env(account, smtp, url)
+        cpu_before = _cpu_ticks()
         started = time.monotonic()
         procs = [Worker(env, "once") for _ in range(workers)]
         exits = [p.finish(timeout=3600) for p in procs]
         seconds = time.monotonic() - started
+        total, idle = (after - before for after, before in zip(_cpu_ticks(), cpu_before,
+                                                                strict=True))
         outcome = check(url, uids, smtp)
     counts = [counts_line(out) for _, out in exits]
     twice = outcome.decided_twice + len(outcome.humans_twice) + outcome.requests_twice
@@ -46,7 +49,15 @@ def drain(dovecot, smtp, workdir: Path, corpus, workers: int, db: str) -> dict: 
     return {"workers": workers, "seconds": seconds, "rate": len(corpus) / seconds,
             "shares": [c.get("processed", 0) for c in counts],
             "sent": [c.get("sent", 0) for c in counts], "replies": outcome.replies,
-            "twice": twice, "ok": ok}
+            "twice": twice, "ok": ok, "busy": 1 - idle / total if total else 0.0}
+
+
+def _cpu_ticks() -> tuple[int, int]:
+    """(all, idle) CPU ticks of the whole machine since boot (/proc/stat): the share of
+    the cores busy during a run says whether another worker had anything left to use."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        ticks = [int(x) for x in stat.readline().split()[1:]]
+    return sum(ticks), ticks[3] + ticks[4]  # idle + iowait
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{n} worker(s): {args.messages} messages in {r['seconds']:.1f} s ="
                 f" {r['rate']:.1f} msg/s; processed per worker {r['shares']},"
                 f" sent per worker {r['sent']}; replies at the SMTP server {r['replies']};"
-                f" done twice {r['twice']}; invariant {'ok' if r['ok'] else 'BROKEN'}",
+                f" done twice {r['twice']}; invariant {'ok' if r['ok'] else 'BROKEN'};"
+                f" machine CPU busy {100 * r['busy']:.0f}%",
                 flush=True,
             )
     base = results[0]["rate"]
