@@ -3,8 +3,8 @@
 `parse()` never raises on bad mail except `ParseError` when there is nothing usable at
 all; every other problem is a short reason in `ParsedMessage.defects` and parsing goes
 on. It is pure and bounded: attachments are measured, not decoded; text is capped.
-MIME splitting and decoding live in bot/mime.py, HTML rendering and quote stripping in
-bot/quotes.py.
+MIME splitting lives in bot/mime.py, charsets and header values in bot/charsets.py,
+HTML rendering and quote stripping in bot/quotes.py.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 import authres
 from flufl.bounce import scan_message
 
+from bot.charsets import clean_text, decode_text, header_text, unflow
 from bot.envelope import Attachment, AuthResult, ParsedMessage
 from bot.mime import (
     ENCODED_CAP,
@@ -26,13 +27,9 @@ from bot.mime import (
     Defects,
     Part,
     approx_size,
-    clean_text,
-    decode_text,
-    header_text,
     skeleton,
     split_message,
     transfer_decode,
-    unflow,
 )
 from bot.quotes import HTML_SCAN_CAP, html_to_text, strip_quotes
 
