@@ -7,11 +7,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bot import deadlines
 from bot.store.base import utcnow
+from bot.store.db import is_postgres
 from bot.store.requests import AuditLog, Counter, PrivacyRequest, RequestEvent
 
 # intents that open a privacy request (unsubscribe is acted on at once; other -> staff)
@@ -30,8 +33,23 @@ IDENTITY_TYPES = frozenset({"access", "portability", "erasure", "rectification"}
 
 
 def next_reference(session: Session, prefix: str, year: int) -> str:
-    """CAR-2026-00042: numbered per year, gap-free under concurrent workers (row lock)."""
+    """CAR-2026-00042: numbered per year, unique under concurrent workers.
+
+    On PostgreSQL the number is taken in a transaction of its own, committed at once: the
+    counter row's lock would otherwise be held until the caller's batch commits, and a
+    second worker would wait for it there (the workers' record stages ran one after the
+    other). A batch that rolls back then leaves a gap in the numbers, never a repeat.
+    SQLite has one writer anyway: the caller's transaction takes the number.
+    """
     name = f"reference:{year}"
+    bind = session.get_bind()
+    if is_postgres(bind) and isinstance(bind, Engine):
+        with bind.begin() as conn:
+            conn.execute(
+                pg_insert(Counter).values(name=name, value=0).on_conflict_do_nothing()
+            )
+            value = conn.execute(_increment(name)).scalar_one()
+        return f"{prefix}-{year}-{value:05d}"
     seen = session.info.setdefault("counters", set())
     if name not in seen and session.get(Counter, name) is None:
         try:
@@ -41,11 +59,13 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
             pass  # another worker created the counter first
     else:
         seen.add(name)  # it existed before this session: a rollback cannot remove it
-    value = session.execute(
-        update(Counter).where(col(Counter.name) == name).values(value=col(Counter.value) + 1)
-        .returning(col(Counter.value))
-    ).scalar_one()
+    value = session.execute(_increment(name)).scalar_one()
     return f"{prefix}-{year}-{value:05d}"
+
+
+def _increment(name: str):  # type: ignore[no-untyped-def]
+    return (update(Counter).where(col(Counter.name) == name)
+            .values(value=col(Counter.value) + 1).returning(col(Counter.value)))
 
 
 def open_request(
