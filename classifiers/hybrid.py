@@ -136,7 +136,14 @@ def supported(doc: Doc) -> set[str]:
     an intent without a `SUPPORT` entry always counts as supported."""
     u = doc._
     labels: set[str] = set()
-    for c in u.cues or ():
+    cues = u.cues or ()
+    # advertising named as the purpose of profiling ("je m'oppose au profilage à des fins
+    # publicitaires") is an objection, not marketing talk
+    purposes = [c for c in cues if "purpose" in c.labels]
+    for c in cues:
+        if "marketing" in c.labels and any(
+                c.start < p.end and p.start < c.end for p in purposes):
+            continue
         if not c.disclaimer:  # a negated wish to receive speaks of unsubscribing
             labels.update(("not_" + lab if c.negated else lab) for lab in c.labels)
     if "subscribe" in (u.intents or ()):  # channel words then belong to the sign-up

@@ -211,7 +211,10 @@ class IntentDecider:
         privacy_ctx = "privacy" in present or any(
             s >= THRESHOLD for i in PRIVACY_INTENTS for s, _ in hits.get(i, [])
         )
-        chased = any("chase" in c.labels and not c.negated and not c.weak for c in cues)
+        # a deadline in a first request ("if you do not reply within one month I reserve
+        # the right to complain") chases nothing
+        chased = any("chase" in c.labels and not c.negated and not c.weak
+                     and "boilerplate" not in by_sent[c.sent] for c in cues)
         weak_complaints = len({c.name for c in cues if "complaint" in c.labels and c.weak})
         for c in cues:
             if c.negated:
@@ -224,13 +227,14 @@ class IntentDecider:
             elif "complaint" in c.labels and c.weak:
                 if "boilerplate" in by_sent[c.sent] and not chased:
                     evidence.append("boilerplate:complaint")
-                elif chased or weak_complaints >= 2 or (
+                elif chased or (weak_complaints >= 2 and privacy_ctx) or (
                     "privacy" in by_sent[c.sent] and not by_sent[c.sent] & PRIVACY_INTENTS
                 ):
                     add("complaint", 0.8, c, "pattern-in-context")
                 else:
                     evidence.append(f"no-privacy-context:complaint:{c.name}")
-            elif "chase" in c.labels and not c.weak and privacy_ctx:
+            elif ("chase" in c.labels and not c.weak and privacy_ctx
+                  and "boilerplate" not in by_sent[c.sent]):
                 add("complaint", 0.8, c, "reminder")
 
     @staticmethod

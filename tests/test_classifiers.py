@@ -532,3 +532,45 @@ def test_still_receiving_mail_chases_the_erasure_not_an_unsubscribe(clf, body, u
     got = classify(clf, body)
     assert "erasure" in got.intents
     assert ("unsubscribe" in got.intents) is unsubscribe, got
+
+
+@pytest.mark.parametrize("body", [
+    "Je m'oppose au profilage de mes achats à des fins publicitaires. Merci d'en tenir compte.",
+    "Ich widerspreche dem Profiling meiner Einkäufe. Bitte tragen Sie dem Rechnung.",
+    "Me opongo a la elaboración de perfiles con mis compras. Tengan en cuenta mi decisión.",
+    "Mi oppongo alla profilazione dei miei acquisti. Vi prego di tenerne conto.",
+    "Ik maak bezwaar tegen profilering van mijn aankopen. Graag hier rekening mee houden.",
+    "Oponho-me à criação de perfis com as minhas compras. Peço que tenham isto em conta.",
+    "Sprzeciwiam się profilowaniu moich zakupów. Proszę wziąć to pod uwagę.",
+])
+def test_taking_into_account_is_no_rectification(clf, body) -> None:
+    # "tenir compte", "Rechnung tragen", "tener en cuenta" ...: no account, no invoice
+    got = classify(clf, body)
+    assert sorted(got.intents) == ["objection"], got.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    ("You sent my invoice, with my address on it, to a stranger. How is that possible?",
+     ["complaint"]),
+    ("Any news on my deletion request from 3 March? I have heard nothing since.",
+     ["complaint", "erasure"]),
+    ("Votre confirmation de commande avec mon adresse a été envoyée à une autre cliente. "
+     "Je veux savoir ce que vous allez faire.", ["complaint"]),
+    ("Gibt es schon Neuigkeiten zu meinem Löschantrag vom 3. März? Ich habe nichts gehört.",
+     ["complaint", "erasure"]),
+    # product and delivery complaints are not about data
+    ("Réclamation : la livraison a eu trois semaines de retard, c'est inadmissible.",
+     ["other"]),
+    ("Beschwerde: Das Sofa kam beschädigt an und niemand meldet sich. Das ist eine "
+     "Frechheit.", ["other"]),
+])
+def test_privacy_grievances_are_complaints(clf, body, intents) -> None:
+    got = classify(clf, body)
+    assert sorted(got.intents) == intents, got.evidence
+
+
+def test_a_deadline_in_a_first_request_is_no_complaint(clf) -> None:
+    # "one month" and the right to complain in a first request are boilerplate
+    got = classify(clf, "I request a copy of my personal data under Article 15. If you do "
+                   "not reply within one month I reserve the right to complain to the ICO.")
+    assert "access" in got.intents and "complaint" not in got.intents, got.evidence

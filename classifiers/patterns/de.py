@@ -414,3 +414,25 @@ PATTERNS = {
         "ob ich ...4 konto|account|profil|kundenkonto ...2 schliesse|losche|kundige|auflose",
     ],
 }
+
+# Beschwerden über den Umgang mit Daten ohne Beschwerdewort (Runde 4)
+PATTERNS["complaint"] += [
+    "~\\w*(daten|rechnung|auskunft|bestatigung|ausdruck|angaben)\\w* ...10 ~(falsche|falschen|fremde|fremden|andere|anderen|alte)\\w* ...2 ~\\w*(person|adresse|empfanger|kunde|kundin|menschen)\\w*",
+    "~(gehackt|gestohlen|geklaut|kompromittiert|geleakt|abgeflossen)\\w* ...6 " + DATA + "|konto|passwort|systeme",
+    DATA + "|konto|passwort ...6 ~(gehackt|gestohlen|geklaut|kompromittiert|geleakt|abgeflossen)\\w*",
+    "~\\w*(dritte|dritten|partner|partnerhandler|kreditvermittler)\\w* ...10 meine ...2 " + DATA + "|nummer|adresse",
+    "keine weitergabe ...6 ~(angekreuzt|gewahlt|ausgewahlt|markiert)",
+]
+PATTERNS["chase"] += [
+    "~(gibt|gibts) ...3 ~(neues|neuigkeiten)",
+    "~(neuigkeiten|stand) ...4 ~\\w*(antrag|anfrage|ersuchen|loschung|auskunft)\\w*",
+    "~(nichts|nix) ...2 gehort",
+    "vor ...3 wochen|monaten|tagen ...10 geschickt|gesendet|geschrieben",
+]
+PATTERNS["subscribe"] += [
+    "~(anruf|anrufe|rueckruf|ruckruf|anrufen) ...10 ~(wurde|wurden) ...3 ~(freuen|freue)",
+    "~(ruft|rufen) ...2 mich ...4 an ...8 ~(angebote|sale|schlussverkauf|winterschlussverkauf|kollektion|aktionen)\\w*",
+]
+PATTERNS["purpose"] = [
+    "~(profil|auswert|analys)\\w* ...8 ~(werbezweck|marketingzweck|werbung)\\w*",
+]

@@ -363,6 +363,36 @@ PATTERNS = {
     ],
 }
 
+# grievances about data handling without a complaint word (round 4): data sent to the wrong
+# person, breaches, data passed to third parties, chasers ("any news on my request?")
+PATTERNS["complaint"] += [
+    "someone|somebody ...2 else ...6 data|details|invoice|printout|copy|address|order|statement",
+    "~(data|details|information|invoice|statement|printout|confirmation|response|records?)\\w* ...10 "
+    "wrong|another|a|old ...2 person|recipient|customer|stranger|address",
+    "~(hack|compromis|stolen|stole|breach|leak)\\w* ...6 " + DATA + "|account|systems|passwords?|emails",
+    DATA + "|account|passwords? ...6 ~(hacked|compromised|stolen|leaked|exposed|breached)",
+    "third ...2 party|parties|partner|partners ...10 my ...2 " + DATA + "|number|address|email",
+    "~(got|obtained|had|have|bought) ...3 my ...2 " + DATA + "|number|address|email ...6 from ...2 you|carerra|partner",
+    "still ...6 ~(marketing|advertising|emails?|texts?|calls?|offers) ...10 opted|unsubscribed|objected",
+]
+PATTERNS["erasure"] += ["my ...2 deletion|erasure request"]
+PATTERNS["privacy"] += ["deletion|erasure|access|data|dsar ...2 request"]
+PATTERNS["chase"] += [
+    "any ...2 news|update|updates|progress ...6 request|deletion|erasure|access|objection|complaint",
+    "status of ...2 my ...3 request|deletion|erasure",
+    "second|third time ...3 i ...2 ask|asking|write|writing",
+]
+
+PATTERNS["subscribe"] += [
+    "how ...3 join|subscribe|signup ...4 newsletter*|list|mailing*|club",
+    "put|sign me down for ...4 offers|newsletter*|deals|promotions|catalog*|emails|texts|sale",
+    "welcome|appreciate|like|love ...3 a ...2 call|ring ...8 sale|offers|collection|collections|range|launch",
+]
+
+PATTERNS["purpose"] = [
+    "profil* ...8 for ...3 advertising|marketing|advert*|ads|promotional|targeted ...2 purposes|ads|adverts|advertising",
+]
+
 # robots (out-of-office, tickets, bounces, spam, disclaimers): see en_robots.py
 from classifiers.patterns.en_robots import PATTERNS as _ROBOTS  # noqa: E402
 

@@ -298,3 +298,24 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
         "si ...2 cierro|borro|elimino|cancelo ...3 cuenta|perfil",
     ],
 }
+
+# quejas sobre el tratamiento de datos sin palabra de queja (ronda 4)
+PATTERNS["complaint"] += [
+    "~(factura|datos|confirmacion|respuesta|informacion|pedido)\\w* ...10 ~(otra|otro|equivocad|desconocid|extrano|extrana)\\w* ...2 ~(persona|cliente|direccion|correo|destinatario)\\w*",
+    "~(enviado|enviasteis|enviaron|mandado|mandasteis)\\w* ...8 ~(correo|direccion|empresa) ...4 ~(empresa|antiguo|antigua|trabajo)\\w*",
+    "~(hack|robad|comprometid|filtrad|pirate)\\w* ...6 " + DATA + "|cuenta|contrasena|sistemas",
+    "~(terceros|socio|socios|colaborador|colaboradores)\\w* ...10 ~(mis|mi)\\w* ...2 " + DATA + "|numero|direccion|telefono",
+    "miro|consulto|busco ...4 mi ...2 direccion|telefono|datos ...4 sistema",
+]
+PATTERNS["chase"] += [
+    "~(novedad|novedades|noticias|noticia) ...5 ~(solicitud|peticion|supresion|borrado|acceso)\\w*",
+    "~(segunda|tercera|cuarta) ...2 vez",
+    "~(hace) ...3 ~(semanas?|meses|mes) ...10 ~(nada|ninguna|sin)",
+]
+PATTERNS["subscribe"] += [
+    "~(sumame|sumadme|sumenme|sumarme)\\w*",
+    "~(enviarnos|mandarnos|envienos|enviadnos|mandadnos)\\w* ...4 ~(suyo|catalogo|catalogos|newsletter|ofertas|folletos)",
+]
+PATTERNS["purpose"] = [
+    "~(perfil|elaboracion|segment)\\w* ...8 fines ...2 ~(publicitari|comercial|marketing|promocional)\\w*",
+]

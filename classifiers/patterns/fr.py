@@ -102,12 +102,12 @@ PATTERNS = {
         "merci de ...2 corriger|modifier|mettre|rectifier|remplacer",
         "le bon|la bonne est",
         "il manque",
-        "~(tenir|tenez) compte",
         r"~(corrig|modifi|rectifi|actualis|chang)\w* ...4 " + FIELD,
         "rectification", "mettre|mettez ...2 a jour ...3 " + FIELD,
         "nouvelle|nouveau ...2 adresse|email|nom|numero ...2 est",
     ],
     "rectification/weak": [
+        "~(tenir|tenez) compte",  # "merci d'en tenir compte" follows any request
         "erreur dans",
         "mais c est",
         "au lieu de",
@@ -364,3 +364,29 @@ r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
         "si je ...4 ferme|supprime|resilie|clos ...3 compte|profil",
     ],
 }
+
+# griefs sur le traitement des données sans mot de plainte (ronde 4)
+PATTERNS["complaint"] += [
+    "mauvais|mauvaise ...2 destinataire|personne|adresse|client|cliente",
+    "~(envoye|envoyee|envoyees|adresse|adressee|transmis|transmise)\\w* ...6 a ...2 ~(une|un|quelqu)\\w* ...2 ~(autre|inconnu|inconnue|certaine|certain)\\w*",
+    "~(pirat|hack|vol|compromis|fuite)\\w* ...6 " + DATA + "|compte|passe|systemes",
+    DATA + " ...6 ~(piratees|volees|divulguees|exposees|vues)\\w*",
+    "faille de securite",
+    "~(revendu|vendu|transmis|cede|donne)\\w* ...4 ~(mon|ma|mes)\\w* ...2 ~(adresse|numero|coordonnees|donnees)\\w*",
+    "~(tiers|partenaire|partenaires)\\w* ...10 ~(mes|mon|ma)\\w* ...2 " + DATA + "|adresse|numero",
+]
+PATTERNS["chase"] += [
+    "~(nouvelles|suite) ...5 ~(demande|suppression|effacement|acces)\\w*",
+    "ou en est ...4 ~(demande|suppression|effacement|acces)\\w*",
+    "~(troisieme|deuxieme|second|3e|2e) ...2 ~(message|mail|demande|courrier|relance)",
+    "a chaque fois",
+    "rien ne change",
+]
+PATTERNS["subscribe"] += [
+    "accepte ...3 ~(contacte|contactee|appele|appelee|sollicite|solicitee)\\w*",
+    "~(aimerais|souhaite|souhaiterais|voudrais) etre ...2 ~(contacte|contactee|appele|appelee|informe|informee)\\w*",
+]
+PATTERNS["ch_email"] += ["liste|listes de diffusion"]
+PATTERNS["purpose"] = [
+    "~(profil|ciblage|cibler|analys)\\w* ...8 fins ...2 ~(publicitaire|commercial|marketing|prospection)\\w*",
+]

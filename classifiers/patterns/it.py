@@ -271,3 +271,27 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
         "se ...2 chiudo|cancello|elimino ...3 account|profilo|conto",
     ],
 }
+
+# reclami sul trattamento dei dati senza parola di reclamo (round 4)
+PATTERNS["complaint"] += [
+    "~(dati|fattura|conferma|risposta|ordine|informazioni)\\w* ...10 ~(sbagliat|altra|altro|sconosciut|estrane)\\w* ...2 ~(persona|cliente|indirizzo|destinatario)\\w*",
+    "~(incidente|attacco|furto|violazione|fuga) ...3 ~(informatico|dati|hacker|sicurezza)\\w*",
+    "~(rubat|compromess|hackerat|trafugat)\\w* ...6 " + DATA + "|account|password|sistemi",
+    "~(partner|terzi|societa)\\w* ...10 ~(miei|mio|mia)\\w* ...2 " + DATA + "|numero|indirizzo",
+    "~(passati|ceduti|comunicati|venduti|dati) ...6 a ...2 ~(questa|quella|terzi|altre)\\w*",
+    "~(trattamento|gestione) ...3 ~(dei|dati|miei)\\w* ...4 ~(imbarazzante|scorretto|inaccettabile|vergognoso)",
+    "non si ...2 gestiscono|trattano",
+]
+PATTERNS["chase"] += [
+    "~(novita|notizie|aggiornamenti) ...5 ~(richiesta|istanza|cancellazione|accesso)\\w*",
+    "~(seconda|terza|quarta) ...2 ~(mail|volta|richiesta|email)",
+    "zero|nessuna ...2 risposte|risposta",
+    "mancato riscontro",
+]
+PATTERNS["subscribe"] += [
+    "~(reiscrivete|riscrivete|riscrivetemi|reiscrivetemi|reiscrivermi|riscrivermi)\\w*",
+    "~(inserirmi|inserire|aggiungermi) ...4 ~(clienti|lista|elenco) ...4 ~(contattare|chiamare|informare)\\w*",
+]
+PATTERNS["purpose"] = [
+    "~(profil|segment)\\w* ...8 fini ...2 ~(pubblicitar|commercial|marketing|promozional)\\w*",
+]

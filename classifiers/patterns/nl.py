@@ -241,3 +241,23 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
         "of ik ...4 account|profiel ...2 opzeg|verwijder|sluit|opheffen",
     ],
 }
+
+# klachten over de omgang met gegevens zonder klachtwoord (ronde 4)
+PATTERNS["complaint"] += [
+    "~\\w*(gegevens|factuur|bevestiging|antwoord|informatie)\\w* ...10 ~(verkeerde|andere|onbekende|vreemde|oude)\\w* ...2 ~(persoon|klant|adres|ontvanger)\\w*",
+    "~(gestolen|gehackt|gelekt|buitgemaakt|uitgelekt)\\w* ...6 " + DATA + "|account|wachtwoord|systemen",
+    DATA + "|account|wachtwoord|wachtwoorden ...6 ~(gestolen|gehackt|gelekt|buitgemaakt|uitgelekt|online)\\w*",
+    "~\\w*(datahandelaar|derden|partner|partners)\\w* ...10 mijn ...2 " + DATA + "|nummer|adres",
+    "~(klantgegevens|gegevens) ...4 ~(inkijken|ingekeken|bekeken|opzoeken)\\w*",
+    "~(gekopieerd|gescand)\\w* ...4 ~\\w*(identiteitsbewijs|paspoort|rijbewijs)\\w*",
+    "~\\w*(identiteitsbewijs|paspoort|rijbewijs)\\w* ...4 ~(gekopieerd|gescand)\\w*",
+]
+PATTERNS["chase"] += [
+    "~(nieuws|stand) ...5 ~\\w*(verzoek|aanvraag|verwijdering|inzage)\\w*",
+    "~(onbeantwoord|genegeerd)\\w*",
+    "~(tweede|derde|vierde) ...2 ~(verzoek|mail|keer|aanvraag)",
+]
+PATTERNS["all_channels"] += ["helemaal|totaal niets|niks meer"]
+PATTERNS["purpose"] = [
+    "~(profiler|profiel|segment)\\w* ...8 ~(reclamedoeleinden|marketingdoeleinden|reclame|marketing|advertenties)\\w*",
+]

@@ -232,3 +232,25 @@ r"~(niedostarczaln|niedoreczaln)\w*", "nie ...3 dostarczon*|doreczon*", "nie moz
         "czy ...2 usune|zamkne|skasuje ...3 konto|profil",
     ],
 }
+
+# skargi na obchodzenie się z danymi bez słowa "skarga" (runda 4)
+PATTERNS["complaint"] += [
+    "~(dane|danych|faktur|potwierdzen|odpowiedz|zamowien)\\w* ...10 ~(obc|inn|zl|stary|starego)\\w* ...2 ~(osob|klient|adres|odbiorc)\\w*",
+    "~(wyciek|wykradzion|shakowan|zhakowan|skradzion)\\w* ...6 " + DATA + "|konto|haslo|hasla|systemy",
+    "~(firma|partner|partnera|podmiot|podmiotom|broker)\\w* ...10 ~(moj|moje|mojego|moich)\\w* ...2 ~(kontakt|numer|dane|danych|adres)\\w*",
+    "~(przegladaj|przegladal|sprawdzal|zagladaj)\\w* ...4 ~(dane|danych)",
+    "~(skserowano|skopiowano|kserowal|sfotografowano)\\w*",
+    "nie zgadzal*|zgadzalam|zgadzalem ...3 na ...2 ~(przekazywanie|udostepnianie|sprzedaz)\\w*",
+]
+PATTERNS["chase"] += [
+    "~(cos|jakies|cokolwiek) ...3 ~(wiadomo|wiesci|nowego)\\w*",
+    "co z ...2 ~(moim|moja) ...2 ~(wniosk|prosb|zadani)\\w*",
+    "ponawiam",
+    "do dzis|dzisiaj ...2 nic",
+]
+PATTERNS["subscribe"] += [
+    "~(wysylajcie|przysylajcie|wyslijcie|przyslijcie|wysylac|przysylac)\\w* ...4 ~(newsletter|katalog|sms|ofert|promocj|gazetk)\\w*",
+]
+PATTERNS["purpose"] = [
+    "~(profilowan|segment)\\w* ...8 ~(celach|celu|cele) ...2 ~(reklam|marketing|promocyj|handlow)\\w*",
+]

@@ -258,3 +258,21 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "se ...2 fecho|apago|elimino|cancelo ...3 conta|perfil",
     ],
 }
+
+# queixas sobre o tratamento de dados sem palavra de queixa (ronda 4)
+PATTERNS["complaint"] += [
+    "~(fatura|dados|confirmacao|resposta|encomenda|informacoes)\\w* ...10 ~(errad|outra|outro|desconhecid|estranh)\\w* ...2 ~(pessoa|cliente|morada|endereco|destinatario)\\w*",
+    "~(pirate|hack|roubad|comprometid|vazad)\\w* ...6 " + DATA + "|conta|senha|palavra-passe|sistemas",
+    "~(transportadora|parceiro|parceiros|terceiros)\\w* ...10 ~(meu|minha|meus)\\w* ...2 " + DATA + "|numero|contacto|morada",
+    "~(passassem|passaram|deram|cederam|venderam) ...4 ~(o|os|meu|meus)\\w* ...2 ~(numero|contacto|dados|morada)\\w*",
+    "~(tratamento|utilizacao) ...3 dos ...2 meus ...2 dados ...4 ~(embaracoso|incorreto|inaceitavel|vergonhoso)",
+    "os pedidos|dados ...3 de ...2 ~(outra|outro) ...2 ~(cliente|pessoa)",
+]
+PATTERNS["chase"] += [
+    "~(novidades|noticias|noticia) ...5 ~(pedido|solicitacao|apagamento|acesso)\\w*",
+    "nao e a primeira vez",
+    "~(segunda|terceira|quarta) ...2 ~(vez|mensagem|email|pedido)",
+]
+PATTERNS["purpose"] = [
+    "~(perfil|perfis|definicao|segment)\\w* ...8 fins ...2 ~(publicitari|comercia|marketing|promociona)\\w*",
+]
