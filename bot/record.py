@@ -58,7 +58,7 @@ def gather_facts(session: Session, env: Envelope, settings: Settings) -> Facts:
     window_start = utcnow() - timedelta(hours=settings.smtp.rate_limit_window_hours)
     replies = 0
     contact = None
-    if sender:
+    if sender and inbound.human(env):  # a robot is never answered nor made a contact
         replies = session.exec(
             select(func.count()).select_from(OutboxItem).where(
                 OutboxItem.to_addr == sender, OutboxItem.created_at >= window_start
