@@ -50,15 +50,12 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
             )
             value = conn.execute(_increment(name)).scalar_one()
         return f"{prefix}-{year}-{value:05d}"
-    seen = session.info.setdefault("counters", set())
-    if name not in seen and session.get(Counter, name) is None:
+    if session.get(Counter, name) is None:  # after the first, from the identity map
         try:
             with session.begin_nested():
                 session.add(Counter(name=name, value=0))
         except IntegrityError:
             pass  # another worker created the counter first
-    else:
-        seen.add(name)  # it existed before this session: a rollback cannot remove it
     value = session.execute(_increment(name)).scalar_one()
     return f"{prefix}-{year}-{value:05d}"
 
