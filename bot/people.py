@@ -39,10 +39,12 @@ def hash_key(session: Session) -> bytes:
         return cached
     with session.no_autoflush:
         row = session.get(Secret, "address_hash_key")
-    if row is not None:  # a key just created could still be rolled back: not cached
+    if row is None:
+        session.info["hash_key_created"] = True
+        return _create_hash_key(session)
+    if not session.info.get("hash_key_created"):  # one made here could still roll back
         session.info[HASH_KEY_ENV] = row.value.encode()
-        return row.value.encode()
-    return _create_hash_key(session)
+    return row.value.encode()
 
 
 def _create_hash_key(session: Session) -> bytes:
