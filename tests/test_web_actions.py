@@ -326,3 +326,24 @@ async def test_corrected_labels_are_acted_on_like_the_bot_would(mail_web: Web, s
     with session_scope(web.engine) as session:
         assert request_row(web, reference).types == ["complaint", "erasure"]
         assert len(session.exec(select(OutboxItem)).all()) == 1
+
+
+async def test_a_relabelled_web_form_relay_acts_for_the_person_in_reply_to(  # type: ignore[no-untyped-def]
+    web: Web, as_staff
+) -> None:
+    """Our own contact form relays from our address; the person is in Reply-To."""
+    raw = (b"From: forms@carerra.co\r\nReply-To: Ivo <ivo@example.hr>\r\n"
+           b"Auto-Submitted: auto-generated\r\nSubject: Contact form\r\n\r\n"
+           b"Please tell me what data you keep about me.\r\n")
+    message = add_message(web.engine, sender="forms@carerra.co", subject="Contact form",
+                          text="Please tell me what data you keep about me.", raw=raw)
+    client = await as_staff("otto")
+    token = await csrf_token(client)
+    done = await client.post(f"/messages/{message}/actions/labels", data={
+        "kind": "human", "intents": ["access"], "language": "en", "csrf_token": token})
+    assert "opened and acknowledged" in (await client.get(done.headers["location"])).text
+    with session_scope(web.engine) as session:
+        (request,) = session.exec(select(PrivacyRequest)).all()
+        (ack,) = session.exec(select(OutboxItem)).all()
+        assert (request.email, request.types, ack.to_addr) == ("ivo@example.hr", ["access"],
+                                                              "ivo@example.hr")

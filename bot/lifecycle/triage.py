@@ -27,6 +27,7 @@ from bot import people, privacy
 from bot.lifecycle.errors import LifecycleError, NoAddress
 from bot.lifecycle.intake import intake, issue_for_acknowledgement
 from bot.lifecycle.mailer import Mailer
+from bot.parse import ParseError, parse
 from bot.store.mail import InboundMessage
 from bot.store.requests import CLOSED_STATUSES, PrivacyRequest, VerificationCode
 
@@ -62,8 +63,8 @@ def act_on_labels(
     done = Acted()
     if message.kind != "human" or not added or added == {"other"}:
         return done
-    sender = message.from_addr
-    if not sender or "@" not in sender:
+    sender = _person(message, mailer)
+    if not sender:
         raise NoAddress(f"message {message.id} has no sender address to act for")
     assert message.id is not None
     contact = people.get_or_create_contact(session, sender)
@@ -83,10 +84,30 @@ def act_on_labels(
             _add_types(session, request, types, actor)
             done.added_to = request.reference
         else:
-            _open(session, message, contact.id, types, mailer, actor, done)
+            _open(session, message, sender, contact.id, types, mailer, actor, done)
     message.reviewed = True
     session.add(message)
     return done
+
+
+def _person(message: InboundMessage, mailer: Mailer) -> str:
+    """Whom the message speaks for: its sender, or — for our own web form's relay, sent
+    from our address — the person in its Reply-To (as the record stage reads it)."""
+    own = {d.lower() for d in mailer.settings.company.own_domains}
+
+    def theirs(address: str) -> bool:
+        return "@" in address and address.rpartition("@")[2].lower() not in own
+
+    if theirs(message.from_addr):
+        return message.from_addr
+    if message.raw:
+        try:
+            parsed = parse(message.raw, authserv_id=mailer.settings.company.authserv_id)
+        except ParseError:
+            return ""
+        if theirs(parsed.reply_to):
+            return parsed.reply_to
+    return ""
 
 
 def _add_types(session: Session, request: PrivacyRequest, types: list[str], actor: str) -> None:
@@ -100,13 +121,13 @@ def _add_types(session: Session, request: PrivacyRequest, types: list[str], acto
                   types=new)
 
 
-def _open(session: Session, message: InboundMessage, contact_id: int | None, types: list[str],
-          mailer: Mailer, actor: str, done: Acted) -> None:
+def _open(session: Session, message: InboundMessage, sender: str, contact_id: int | None,
+          types: list[str], mailer: Mailer, actor: str, done: Acted) -> None:
     settings = mailer.settings
     received_at = message.received_at or message.fetched_at
     language = message.language if message.language in mailer.replies.languages() else "en"
     request = privacy.open_request(
-        session, types=types, email=message.from_addr, contact_id=contact_id,
+        session, types=types, email=sender, contact_id=contact_id,
         received_at=received_at, jurisdiction=settings.compliance.jurisdiction,
         prefix=settings.company.reference_prefix, language=language,
         source_message_id=message.id, country=settings.compliance.eu_country,
