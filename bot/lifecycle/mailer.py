@@ -127,7 +127,7 @@ class Mailer:
             **(context or {}),
         }
         rendered = self.replies.render(template, request.language, **values)
-        in_reply_to, references = _thread(session, request)
+        in_reply_to, references = thread_of(session, request)
         domain = self.settings.smtp.from_address.rpartition("@")[2] or "localhost"
         item = OutboxItem(
             idempotency_key=key,
@@ -153,7 +153,7 @@ class Mailer:
         return item
 
 
-def _thread(session: Session, request: PrivacyRequest) -> tuple[str, tuple[str, ...]]:
+def thread_of(session: Session, request: PrivacyRequest) -> tuple[str, tuple[str, ...]]:
     """In-Reply-To the person's latest message; References their messages and ours."""
     theirs = [
         m for m in session.exec(

@@ -20,7 +20,7 @@ from bot import privacy
 from bot.config import Settings
 from bot.deadlines import local_day
 from bot.lifecycle import LifecycleError, Mailer, MissingReason, NoAddress
-from bot.lifecycle.mailer import TEMPLATE_DEFAULTS, _thread
+from bot.lifecycle.mailer import TEMPLATE_DEFAULTS, thread_of
 from bot.reply import new_message_id, one_line, reply_headers
 from bot.store.mail import InboundMessage
 from bot.store.outbox import PENDING, OutboxItem
@@ -101,7 +101,7 @@ def queue_request_reply(session: Session, request: PrivacyRequest, *, subject: s
     existing = _existing(session, key)
     if existing is not None:
         return existing
-    in_reply_to, references = _thread(session, request)
+    in_reply_to, references = thread_of(session, request)
     item = OutboxItem(
         idempotency_key=key, to_addr=request.email, subject=subject, body=body,
         headers=_headers(settings, in_reply_to, references),
