@@ -43,7 +43,7 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
     """
     name = f"reference:{year}"
     bind = session.get_bind()
-    if is_postgres(bind) and isinstance(bind, Engine):
+    if isinstance(bind, Engine) and is_postgres(bind):
         with bind.begin() as conn:
             conn.execute(
                 pg_insert(Counter).values(name=name, value=0).on_conflict_do_nothing()
