@@ -574,3 +574,12 @@ def test_a_deadline_in_a_first_request_is_no_complaint(clf) -> None:
     got = classify(clf, "I request a copy of my personal data under Article 15. If you do "
                    "not reply within one month I reserve the right to complain to the ICO.")
     assert "access" in got.intents and "complaint" not in got.intents, got.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "I deleted your email with the return label by mistake, can you send it again?",
+    "Ik heb uw mail met het retourlabel gewist, kunt u hem nog een keer sturen?",
+])
+def test_a_deleted_email_is_no_erasure(clf, body) -> None:
+    got = classify(clf, body)
+    assert "erasure" not in got.intents, got.evidence

@@ -375,9 +375,12 @@ PATTERNS["complaint"] += [
     "~(got|obtained|had|have|bought) ...3 my ...2 " + DATA + "|number|address|email ...6 from ...2 you|carerra|partner",
     "still ...6 ~(marketing|advertising|emails?|texts?|calls?|offers) ...10 opted|unsubscribed|objected",
 ]
-PATTERNS["erasure"] += ["my ...2 deletion|erasure request"]
+PATTERNS["erasure"] += ["my ...2 deletion|erasure request", "delete|erase it all|everything"]
+PATTERNS["access"] += ["what|wot|wat info|information|data|details ...3 have|hold|keep|store ...3 on|about me"]
 PATTERNS["privacy"] += ["deletion|erasure|access|data|dsar ...2 request"]
 PATTERNS["chase"] += [
+    "still ...2 not|isnt|wasnt ...2 fixed|corrected|updated|done|sorted|changed",
+    "still|again wrong",
     "any ...2 news|update|updates|progress ...6 request|deletion|erasure|access|objection|complaint",
     "status of ...2 my ...3 request|deletion|erasure",
     "second|third time ...3 i ...2 ask|asking|write|writing",

@@ -283,6 +283,7 @@ PATTERNS["complaint"] += [
     "non si ...2 gestiscono|trattano",
 ]
 PATTERNS["chase"] += [
+    "ancora ...2 sbagliat*|errat*",
     "~(novita|notizie|aggiornamenti) ...5 ~(richiesta|istanza|cancellazione|accesso)\\w*",
     "~(seconda|terza|quarta) ...2 ~(mail|volta|richiesta|email)",
     "zero|nessuna ...2 risposte|risposta",

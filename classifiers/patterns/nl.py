@@ -72,7 +72,7 @@ PATTERNS = {
     "erasure": [
         "~(haal|verwijder|wis)\\w* ...10 uit ...3 ~\\w*(systemen|systeem|bestand|database|administratie)\\w*",
         "weg ermee",
-        "~(wis|wissen|gewist)",
+        "~(wis|wissen)",  # not "gewist": "ik heb uw mail gewist" is no request
         DEL + " ...5 " + OBJ, OBJ + " ...5 " + DEL, r"~\w*(verwijdering|verwijderverzoek|wisverzoek)\w* ...4 " + OBJ,
         "recht op vergetelheid|verwijdering", "vergeten te worden", r"~(sluit|opheff|opzeg|beeindig)\w* ...3 account|klantaccount",
         "account|klantaccount ...3 " + r"~(sluiten|opheffen|opzeggen|beeindigen)",
