@@ -424,6 +424,7 @@ PATTERNS["complaint"] += [
     "keine weitergabe ...6 ~(angekreuzt|gewahlt|ausgewahlt|markiert)",
 ]
 PATTERNS["chase"] += [
+    "weiterhin|immer noch|noch immer ...3 ~(genutzt|verwendet|gespeichert|verarbeitet)",
     "immer noch|noch immer ...2 falsch|fehlerhaft|unverandert",
     "~(gibt|gibts) ...3 ~(neues|neuigkeiten)",
     "~(neuigkeiten|stand) ...4 ~\\w*(antrag|anfrage|ersuchen|loschung|auskunft)\\w*",

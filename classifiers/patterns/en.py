@@ -368,7 +368,8 @@ PATTERNS = {
 PATTERNS["complaint"] += [
     "someone|somebody ...2 else ...6 data|details|invoice|printout|copy|address|order|statement",
     "~(data|details|information|invoice|statement|printout|confirmation|response|records?)\\w* ...10 "
-    "wrong|another|a|old ...2 person|recipient|customer|stranger|address",
+    "wrong|another|a|old|different ...2 person|recipient|customer|stranger|address",
+    "systems|system|database|servers|site ...4 ~(hacked|compromised|breached|leaked)",
     "~(hack|compromis|stolen|stole|breach|leak)\\w* ...6 " + DATA + "|account|systems|passwords?|emails",
     DATA + "|account|passwords? ...6 ~(hacked|compromised|stolen|leaked|exposed|breached)",
     "third ...2 party|parties|partner|partners ...10 my ...2 " + DATA + "|number|address|email",
@@ -376,9 +377,11 @@ PATTERNS["complaint"] += [
     "still ...6 ~(marketing|advertising|emails?|texts?|calls?|offers) ...10 opted|unsubscribed|objected",
 ]
 PATTERNS["erasure"] += ["my ...2 deletion|erasure request", "delete|erase it all|everything"]
+PATTERNS["rectification"] += ["account|name|record|records|profile|address|label ~(says|shows|reads) ...6 but ...2 its|it|should"]
 PATTERNS["access"] += ["what|wot|wat info|information|data|details ...3 have|hold|keep|store ...3 on|about me"]
 PATTERNS["privacy"] += ["deletion|erasure|access|data|dsar ...2 request"]
 PATTERNS["chase"] += [
+    "still ...2 being|been used|processed|kept|stored|held",
     "still ...2 not|isnt|wasnt ...2 fixed|corrected|updated|done|sorted|changed",
     "still|again wrong",
     "any ...2 news|update|updates|progress ...6 request|deletion|erasure|access|objection|complaint",

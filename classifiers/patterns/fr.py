@@ -376,6 +376,7 @@ PATTERNS["complaint"] += [
     "~(tiers|partenaire|partenaires)\\w* ...10 ~(mes|mon|ma)\\w* ...2 " + DATA + "|adresse|numero",
 ]
 PATTERNS["chase"] += [
+    "toujours|encore ...3 ~(utilise|utilisee|utilisees|conserve|conservees|traitees)",
     "toujours ...2 faux|fausse|errone*|incorrect*",
     "~(nouvelles|suite) ...5 ~(demande|suppression|effacement|acces)\\w*",
     "ou en est ...4 ~(demande|suppression|effacement|acces)\\w*",

@@ -283,6 +283,7 @@ PATTERNS["complaint"] += [
     "non si ...2 gestiscono|trattano",
 ]
 PATTERNS["chase"] += [
+    "continuate|ancora ...3 ~(usa|usati|utilizza|utilizzati|conserva|conservati|tratta|trattati)\\w*",
     "ancora ...2 sbagliat*|errat*",
     "~(novita|notizie|aggiornamenti) ...5 ~(richiesta|istanza|cancellazione|accesso)\\w*",
     "~(seconda|terza|quarta) ...2 ~(mail|volta|richiesta|email)",

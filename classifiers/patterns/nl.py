@@ -253,6 +253,7 @@ PATTERNS["complaint"] += [
     "~\\w*(identiteitsbewijs|paspoort|rijbewijs)\\w* ...4 ~(gekopieerd|gescand)\\w*",
 ]
 PATTERNS["chase"] += [
+    "nog steeds|nog altijd ...3 ~(gebruikt|bewaard|verwerkt)",
     "~(nieuws|stand) ...5 ~\\w*(verzoek|aanvraag|verwijdering|inzage)\\w*",
     "~(onbeantwoord|genegeerd)\\w*",
     "~(tweede|derde|vierde) ...2 ~(verzoek|mail|keer|aanvraag)",

@@ -243,6 +243,7 @@ PATTERNS["complaint"] += [
     "nie zgadzal*|zgadzalam|zgadzalem ...3 na ...2 ~(przekazywanie|udostepnianie|sprzedaz)\\w*",
 ]
 PATTERNS["chase"] += [
+    "nadal|wciaz ...3 ~(wykorzyst|uzywa|przechow|przetwarz)\\w*",
     "nadal|wciaz ...2 bledn*|zle|niepoprawn*",
     "~(cos|jakies|cokolwiek) ...3 ~(wiadomo|wiesci|nowego)\\w*",
     "co z ...2 ~(moim|moja) ...2 ~(wniosk|prosb|zadani)\\w*",
