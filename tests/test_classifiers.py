@@ -583,3 +583,15 @@ def test_a_deadline_in_a_first_request_is_no_complaint(clf) -> None:
 def test_a_deleted_email_is_no_erasure(clf, body) -> None:
     got = classify(clf, body)
     assert "erasure" not in got.intents, got.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "Please stop the newsletter, but keep my account, I still use it for my orders.",
+    "oi, quero cancelar email e sms. a conta deixa ativa que ainda vou usar o vale-presente",
+    "Proszę o wypisanie z newslettera. Konto zostawcie, nadal używam go do zamówień.",
+    "Dejad de mandarme publicidad, pero la cuenta la sigo usando, todavía uso mis puntos.",
+])
+def test_still_using_the_account_is_no_complaint(clf, body) -> None:
+    # "still being used" chases an erasure; the person still using the account does not
+    got = classify(clf, body)
+    assert got.intents == ("unsubscribe",), got.evidence

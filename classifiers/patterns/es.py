@@ -308,7 +308,8 @@ PATTERNS["complaint"] += [
     "miro|consulto|busco ...4 mi ...2 direccion|telefono|datos ...4 sistema",
 ]
 PATTERNS["chase"] += [
-    "siguen|seguis|todavia ...3 ~(usando|utilizando|guardando|tratando|usados|utilizados)",
+    "siguen|seguis ...3 ~(usando|utilizando|guardando|tratando)",
+    "todavia ...3 ~(usados|utilizados|guardados|tratados)",
     "sigue|siguen|todavia ...2 mal|erroneo*|incorrect*",
     "~(novedad|novedades|noticias|noticia) ...5 ~(solicitud|peticion|supresion|borrado|acceso)\\w*",
     "~(segunda|tercera|cuarta) ...2 vez",

@@ -283,7 +283,8 @@ PATTERNS["complaint"] += [
     "non si ...2 gestiscono|trattano",
 ]
 PATTERNS["chase"] += [
-    "continuate|ancora ...3 ~(usa|usati|utilizza|utilizzati|conserva|conservati|tratta|trattati)\\w*",
+    "continuate ...2 a ...1 ~(usare|utilizzare|conservare|trattare)",
+    "ancora ...3 ~(usati|utilizzati|conservati|trattati)",
     "ancora ...2 sbagliat*|errat*",
     "~(novita|notizie|aggiornamenti) ...5 ~(richiesta|istanza|cancellazione|accesso)\\w*",
     "~(seconda|terza|quarta) ...2 ~(mail|volta|richiesta|email)",

@@ -243,7 +243,7 @@ PATTERNS["complaint"] += [
     "nie zgadzal*|zgadzalam|zgadzalem ...3 na ...2 ~(przekazywanie|udostepnianie|sprzedaz)\\w*",
 ]
 PATTERNS["chase"] += [
-    "nadal|wciaz ...3 ~(wykorzyst|uzywa|przechow|przetwarz)\\w*",
+    "nadal|wciaz ...3 ~(wykorzystywane|wykorzystujecie|uzywane|uzywacie|przechowywane|przechowujecie|przetwarzane|przetwarzacie)",
     "nadal|wciaz ...2 bledn*|zle|niepoprawn*",
     "~(cos|jakies|cokolwiek) ...3 ~(wiadomo|wiesci|nowego)\\w*",
     "co z ...2 ~(moim|moja) ...2 ~(wniosk|prosb|zadani)\\w*",

@@ -269,7 +269,8 @@ PATTERNS["complaint"] += [
     "os pedidos|dados ...3 de ...2 ~(outra|outro) ...2 ~(cliente|pessoa)",
 ]
 PATTERNS["chase"] += [
-    "continuam|ainda ...3 ~(usar|utilizar|guardar|tratar|usados|utilizados|guardados)",
+    "continuam ...2 a ...1 usar|utilizar|guardar|tratar",
+    "ainda ...3 ~(usados|utilizados|guardados|tratados)",
     "continua|continuam|ainda ...2 errad*|incorret*",
     "~(novidades|noticias|noticia) ...5 ~(pedido|solicitacao|apagamento|acesso)\\w*",
     "nao e a primeira vez",
