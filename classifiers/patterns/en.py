@@ -376,11 +376,14 @@ PATTERNS["complaint"] += [
     "~(got|obtained|had|have|bought) ...3 my ...2 " + DATA + "|number|address|email ...6 from ...2 you|carerra|partner",
     "still ...6 ~(marketing|advertising|emails?|texts?|calls?|offers) ...10 opted|unsubscribed|objected",
 ]
-PATTERNS["erasure"] += ["my ...2 deletion|erasure request", "delete|erase it all|everything"]
+PATTERNS["erasure"] += ["my ...2 deletion|erasure request", "delete|erase it all|everything",
+                        "delete|remove|erase ...3 card|cards|payment|bank ...4 saved|stored|on file"]
 PATTERNS["rectification"] += ["account|name|record|records|profile|address|label ~(says|shows|reads) ...6 but ...2 its|it|should"]
-PATTERNS["access"] += ["what|wot|wat info|information|data|details ...3 have|hold|keep|store ...3 on|about me"]
+PATTERNS["access"] += [
+    "copy of ...2 her|his|their ...3 information|data|details|account|records|history","what|wot|wat info|information|data|details ...3 have|hold|keep|store ...3 on|about me"]
 PATTERNS["privacy"] += ["deletion|erasure|access|data|dsar ...2 request"]
 PATTERNS["chase"] += [
+    "said|told|asked ...4 but ...3 keep|kept|still ...2 calling|texting|emailing|sending|writing|ringing",
     "still ...2 being|been used|processed|kept|stored|held",
     "still ...2 not|isnt|wasnt ...2 fixed|corrected|updated|done|sorted|changed",
     "still|again wrong",
