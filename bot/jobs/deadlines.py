@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from bot import privacy
 from bot.config import Settings
 from bot.jobs import staffmail
-from bot.jobs.runs import Gate
+from bot.jobs.runs import Gate, Outcome
 from bot.store.db import is_postgres, session_scope
 from bot.store.outbox import BOUNCED, FAILED, OutboxItem
 from bot.store.requests import OPEN_STATUSES, PrivacyRequest
@@ -33,17 +33,12 @@ FAILED_MAIL_DAYS = 7
 
 
 @dataclass
-class DigestResult:
+class DigestResult(Outcome):
+    JOB = "digest"
     overdue: list[str] = field(default_factory=list)  # references
     due_soon: list[str] = field(default_factory=list)
     failed_mail: list[int] = field(default_factory=list)  # outbox ids
     queued: int = 0
-    skipped: str = ""
-
-    def summary(self) -> str:
-        line = (f"digest: overdue={len(self.overdue)} due_soon={len(self.due_soon)} "
-                f"failed_mail={len(self.failed_mail)} queued={self.queued}")
-        return line + (f" ({self.skipped})" if self.skipped else "")
 
 
 def digest(
@@ -130,16 +125,11 @@ def _references(session: Session, ids: list[int | None]) -> dict[int, str]:
 # --- escalation --------------------------------------------------------------------------
 
 @dataclass
-class EscalationResult:
+class EscalationResult(Outcome):
+    JOB = "escalation"
     escalated: list[str] = field(default_factory=list)  # references
     recipients: int = 0
     queued: int = 0
-    skipped: str = ""
-
-    def summary(self) -> str:
-        line = (f"escalation: escalated={len(self.escalated)} recipients={self.recipients} "
-                f"queued={self.queued}")
-        return line + (f" ({self.skipped})" if self.skipped else "")
 
 
 def escalate(

@@ -21,7 +21,7 @@ from sqlmodel import col, select
 from bot import privacy
 from bot.config import Settings
 from bot.jobs import staffmail
-from bot.jobs.runs import Gate
+from bot.jobs.runs import Gate, Outcome
 from bot.store.db import session_scope
 from bot.store.outbox import BOUNCED, FAILED, PENDING, OutboxItem
 from bot.store.requests import PrivacyRequest
@@ -30,16 +30,11 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class FailedResult:
+class FailedResult(Outcome):
+    JOB = "outbox"
     gave_up: list[int] = field(default_factory=list)
     reported: list[int] = field(default_factory=list)
     queued: int = 0
-    skipped: str = ""
-
-    def summary(self) -> str:
-        line = (f"outbox: gave_up={len(self.gave_up)} reported={len(self.reported)} "
-                f"queued={self.queued}")
-        return line + (f" ({self.skipped})" if self.skipped else "")
 
 
 def give_up_and_report(

@@ -10,7 +10,9 @@ commit together, so a period is either done once or not at all.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
@@ -23,6 +25,22 @@ from bot.store.base import utcnow
 from bot.store.jobs import JobRun
 
 Gate = Callable[[Session], bool]
+
+
+@dataclass
+class Outcome:
+    """What one run of a job did, as the one line `jobs run` prints and the log keeps:
+    `<job>: name=count ...` (a list counts as its length), then why it did nothing."""
+
+    JOB: ClassVar[str] = ""
+    skipped: str = ""
+
+    def summary(self) -> str:
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "skipped"}
+        counts = " ".join(
+            f"{name}={len(v) if isinstance(v, list) else v}" for name, v in values.items()
+        )
+        return f"{self.JOB}: {counts}" + (f" ({self.skipped})" if self.skipped else "")
 
 
 def claim(session: Session, name: str, period: str, *, force: bool = False) -> bool:
