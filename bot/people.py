@@ -68,6 +68,24 @@ def keyed_digest(session: Session, value: str) -> str:
     return hmac.new(hash_key(session), b"digest:" + value.encode(), hashlib.sha256).hexdigest()
 
 
+def speaks_for(from_addr: str, reply_to: str, own_domains: Iterable[str]) -> tuple[str, bool]:
+    """(whom a message speaks for, whether it is our own web form's relay).
+
+    Its sender; for a relay — sent from one of our domains with the person in Reply-To —
+    the Reply-To. Never one of our own addresses, nor a value without an "@" ("": no one).
+    """
+    own = {d.lower() for d in own_domains}
+
+    def ours(address: str) -> bool:
+        return address.rpartition("@")[2].lower() in own
+
+    relay = bool(from_addr and reply_to and ours(from_addr) and not ours(reply_to))
+    sender = reply_to if relay else from_addr
+    if sender and (ours(sender) or "@" not in sender):
+        sender = ""
+    return sender, relay
+
+
 def normalise(email: str) -> str:
     return email.strip().lower()
 

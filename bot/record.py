@@ -34,21 +34,10 @@ def _domain(address: str) -> str:
     return address.rpartition("@")[2].lower()
 
 
-def _own(address: str, settings: Settings) -> bool:
-    return _domain(address) in {d.lower() for d in settings.company.own_domains}
-
-
 def gather_facts(session: Session, env: Envelope, settings: Settings) -> Facts:
     parsed = env.parsed
-    relay = bool(
-        parsed.from_addr
-        and parsed.reply_to
-        and _own(parsed.from_addr, settings)
-        and not _own(parsed.reply_to, settings)
-    )
-    sender = parsed.reply_to if relay else parsed.from_addr
-    if sender and (_own(sender, settings) or "@" not in sender):
-        sender = ""
+    sender, relay = people.speaks_for(parsed.from_addr, parsed.reply_to,
+                                      settings.company.own_domains)
     thread = _thread_request(session, env)
     robot_reasons = tuple(
         robot_header_reasons(

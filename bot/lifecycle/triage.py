@@ -19,6 +19,7 @@ The caller commits.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from sqlmodel import Session
@@ -91,23 +92,14 @@ def act_on_labels(
 
 
 def _person(message: InboundMessage, mailer: Mailer) -> str:
-    """Whom the message speaks for: its sender, or — for our own web form's relay, sent
-    from our address — the person in its Reply-To (as the record stage reads it)."""
-    own = {d.lower() for d in mailer.settings.company.own_domains}
-
-    def theirs(address: str) -> bool:
-        return "@" in address and address.rpartition("@")[2].lower() not in own
-
-    if theirs(message.from_addr):
-        return message.from_addr
+    """Whom the message speaks for, read as the record stage reads it (`speaks_for`); the
+    Reply-To of a relay is not stored, so the raw message is parsed again for it."""
+    company = mailer.settings.company
+    reply_to = ""
     if message.raw:
-        try:
-            parsed = parse(message.raw, authserv_id=mailer.settings.company.authserv_id)
-        except ParseError:
-            return ""
-        if theirs(parsed.reply_to):
-            return parsed.reply_to
-    return ""
+        with suppress(ParseError):
+            reply_to = parse(message.raw, authserv_id=company.authserv_id).reply_to
+    return people.speaks_for(message.from_addr, reply_to, company.own_domains)[0]
 
 
 def _add_types(session: Session, request: PrivacyRequest, types: list[str], actor: str) -> None:
