@@ -424,6 +424,24 @@ def test_text_normalisation() -> None:
     assert prepare("les données dont vous disposez") == "les données dont vous disposez"
 
 
+def test_tokenizer_without_whitespace_special_cases_gives_the_same_tokens() -> None:
+    """`blank_nlp` drops the "xx" tokenizer's whitespace special cases (they switch off
+    its cache) and must tokenise exactly like spacy.blank("xx")."""
+    import spacy
+    from spacy.attrs import IDX, NORM, ORTH, SPACY
+
+    from classifiers.pipeline import blank_nlp
+
+    texts = ["Unsubscribe\n\nPlease stop.\nThanks :) a. b.\n", "tab\there  two  spaces \n x",
+             " \n\t lead", "e-mail (a) x.\u00a0y — z", "Art. 17 lit. a) DSGVO\r\n\r\nMfG",
+             "C++ <3 l'utilisation n. u. \n\n\n", "", " ", "\n"]
+    attrs = [ORTH, NORM, SPACY, IDX]
+    blank, ours = spacy.blank("xx").tokenizer, blank_nlp().tokenizer
+    for _ in range(2):  # the second time from the cache
+        for text in texts:
+            assert ours(text).to_array(attrs).tolist() == blank(text).to_array(attrs).tolist()
+
+
 def test_dev_set_and_speed(clf) -> None:
     rows = [json.loads(line) for line in
             (Path(__file__).resolve().parents[1] / "classifiers" / "data" / "rules_dev.jsonl")
