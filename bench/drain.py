@@ -21,7 +21,7 @@ aiosmtplib connection, from a process of its own as the bot is. The raw limit is
 N / (time_fetch + time_send). Nothing is asserted: figures are printed.
 
 --profile replaces the timed drain by two drains of the same mailbox, each with a
-fresh database, running what `once` runs on one thread: one timed stage by stage with
+fresh database, running what `once` runs, in-process: one timed stage by stage with
 plain wall-clock timers (inclusive, no profiler overhead), one under cProfile (top 25
 cumulative, top 20 own time).
 """
@@ -240,11 +240,13 @@ def _install_timers(totals: dict[str, list[float]]) -> None:
 
 
 def profile_child(out: str, mode: str) -> int:
-    """Run what `python -m bot once` runs, on one thread, timed by stage or under cProfile.
+    """Run what `python -m bot once` runs, timed by stage or under cProfile.
 
-    run_once() hands the blocking fetch/process stages to asyncio.to_thread, which
-    cProfile would not see; here to_thread runs the function inline instead. The
-    model and the schema are loaded first (the worker does so too) and not counted.
+    run_once() hands the blocking fetch/process stages to asyncio.to_thread, and the
+    fetch thread waits there for the event loop to send each batch's replies; so the
+    stages keep their threads, and under cProfile every thread runs a profiler of its
+    own, merged into one report. The model and the schema are loaded first (the worker
+    does so too) and not counted.
     """
     from bot import logs
     from bot.app import App
@@ -258,14 +260,26 @@ def profile_child(out: str, mode: str) -> int:
     app.engine, app.classifier, app.replies  # noqa: B018 - load them now
     load_seconds = time.perf_counter() - loaded
 
-    async def inline(func, /, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return func(*args, **kwargs)
-
-    asyncio.to_thread = inline  # type: ignore[assignment]
-    totals: dict[str, list[float]] = {}
     profiler = cProfile.Profile()
+    threads: list[cProfile.Profile] = []
+    to_thread = asyncio.to_thread
+
+    async def profiled(func, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def body():  # type: ignore[no-untyped-def]
+            own = cProfile.Profile()
+            threads.append(own)
+            own.enable()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                own.disable()
+        return await to_thread(body)
+
+    totals: dict[str, list[float]] = {}
     if mode == "timers":
         _install_timers(totals)
+    else:
+        asyncio.to_thread = profiled  # type: ignore[assignment]
     started = time.perf_counter()
     if mode == "cprofile":
         profiler.enable()
@@ -275,7 +289,10 @@ def profile_child(out: str, mode: str) -> int:
     seconds = time.perf_counter() - started
     app.close()
     if mode == "cprofile":
-        profiler.dump_stats(out)
+        stats = pstats.Stats(profiler)
+        for own in threads:
+            stats.add(own)
+        stats.dump_stats(out)
     Path(out + ".json").write_text(json.dumps({
         "seconds": seconds, "load_seconds": load_seconds, "summary": counts.summary(),
         "totals": totals,
@@ -285,7 +302,7 @@ def profile_child(out: str, mode: str) -> int:
 
 def print_breakdown(info: dict, messages: int) -> None:
     total = info["seconds"]
-    print(f"\n  time by stage (wall, inclusive; single thread, no profiler): "
+    print(f"\n  time by stage (wall, inclusive; in-process, no profiler): "
           f"{total:.1f}s for {messages} messages = {total / messages * 1000:.1f} ms/message")
     print(f"    {'stage':<62} {'seconds':>8} {'share':>6} {'calls':>7} {'ms/call':>8}"
           f" {'ms/msg':>7}")
@@ -472,7 +489,7 @@ def _profile(account: ImapAccount, smtp: SmtpServer, db: str, workdir: Path,
         info = json.loads(info_file.read_text())
         result[mode] = {"seconds": info["seconds"], "totals": info["totals"]}
         what = "under cProfile" if mode == "cprofile" else "timed by stage"
-        print(f"\n  run_once on one thread, {what}: {info['seconds']:.1f}s for {n} messages "
+        print(f"\n  run_once in-process, {what}: {info['seconds']:.1f}s for {n} messages "
               f"({n / info['seconds']:.0f} msg/s); model+schema loaded beforehand in "
               f"{info['load_seconds']:.1f}s; peak RSS {bot['rss_mb']:.0f} MB")
         print(f"    {info['summary']}")
