@@ -12,6 +12,7 @@ Loading is `spacy.load` of that folder: offline, well under a second.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -20,11 +21,12 @@ from typing import cast
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
-from thinc.api import Config
+from thinc.api import Config, Model
 
 from classifiers.contract import CHANNELS, INTENTS, KINDS, LANGUAGES
 
@@ -99,25 +101,41 @@ def feature_doc(nlp: Language, words: Sequence[str]) -> Doc:
     return Doc(nlp.vocab, words=list(words) or ["__empty__"])
 
 
+class _Keys(dict):
+    """word -> the hash of its text (what `Doc.to_array(ORTH)` gives for it), cached."""
+
+    def __missing__(self, word: str) -> int:
+        key = self[word] = get_string_id(word)
+        return key
+
+
+_KEYS = _Keys()
+
+
+def word_keys(batch: Sequence[Sequence[str]]) -> tuple[numpy.ndarray, list[int]]:
+    """The hashes of the feature words of every message of a batch, one message after
+    the other (`__empty__` for a message without words), and how many per message."""
+    if len(_KEYS) > 200_000:
+        _KEYS.clear()
+    get = _KEYS.__getitem__
+    flat: list[int] = []
+    lengths = []
+    for words in batch:
+        words = words or ("__empty__",)
+        flat.extend(map(get, words))
+        lengths.append(len(words))
+    return numpy.array(flat, dtype="uint64"), lengths
+
+
 class Hashed:
     """The feature words of one message as a bag-of-words model reads them: the hashes
     of their text (what `Doc.to_array([ORTH])` gives for `feature_doc`), without
     building a second spaCy Doc per message. `TextCatBOW` reads nothing else."""
 
     __slots__ = ("keys",)
-    _ids: dict[str, int] = {}
 
     def __init__(self, words: Sequence[str]) -> None:
-        ids = self._ids
-        if len(ids) > 200_000:
-            ids.clear()
-        keys = []
-        for w in words or ("__empty__",):
-            h = ids.get(w)
-            if h is None:
-                h = ids[w] = get_string_id(w)
-            keys.append(h)
-        self.keys = numpy.asarray(keys, dtype="uint64")
+        self.keys = word_keys([words])[0]
 
     def to_array(self, attrs: object) -> numpy.ndarray:
         return self.keys
@@ -130,12 +148,62 @@ def scores(comp: TextCategorizer, inputs: Sequence[object], batch_size: int = 25
            ) -> list[dict[str, float]]:
     """The component's label probabilities for each input (a Doc, or `Hashed` for a
     bag-of-words model), without writing `doc.cats`."""
-    labels = comp.labels
     out: list[dict[str, float]] = []
     for start in range(0, len(inputs), batch_size):
-        rows = comp.model.ops.to_numpy(comp.model.predict(list(inputs[start:start + batch_size])))
-        out.extend(dict(zip(labels, map(float, row), strict=True)) for row in rows.tolist())
+        rows = comp.model.predict(list(inputs[start:start + batch_size]))
+        out.extend(_by_label(comp, rows))
     return out
+
+
+def _by_label(comp: TextCategorizer, rows: object) -> list[dict[str, float]]:
+    labels = comp.labels
+    return [dict(zip(labels, map(float, row), strict=True))
+            for row in comp.model.ops.to_numpy(rows).tolist()]
+
+
+# spaCy's bag-of-words text classifier (TextCatBOW) on unigrams, as `build` makes it:
+#   with_cpu(extract_ngrams >> resizable(sparse_linear)) >> with_cpu(output)
+_BOW = re.compile(r"with_cpu\(extract_ngrams>>resizable\(sparse_linear\)\)"
+                  r">>with_cpu\((logistic|softmax_activation)\)")
+
+
+def bow_layers(comp: TextCategorizer) -> tuple[Model, Model] | None:
+    """The layers after `extract_ngrams` (sparse linear, output) of a bag-of-words
+    component on unigrams of the token text; None for any other architecture."""
+    model = comp.model
+    if not _BOW.fullmatch(model.name):
+        return None
+    extract, linear = model.layers[0].layers[0].layers
+    if extract.attrs.get("ngram_size") != 1 or extract.attrs.get("attr") != ORTH:
+        return None
+    return linear, model.layers[1].layers[0]
+
+
+def bag_of_words(keys: numpy.ndarray, lengths: Sequence[int]
+                 ) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """What `extract_ngrams(1, ORTH)` makes of a batch, computed for the whole batch at
+    once instead of one `numpy.unique` per doc: each doc's distinct keys in ascending
+    order, their counts, and the number of distinct keys per doc. `keys` holds the
+    token hashes of every doc, one doc after the other, `lengths` how many each."""
+    docs = numpy.repeat(numpy.arange(len(lengths)), lengths)
+    order = numpy.lexsort((keys, docs))  # by doc, then by key
+    keys, docs = keys[order], docs[order]
+    first = numpy.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
+    starts = numpy.flatnonzero(first)
+    counts = numpy.diff(numpy.append(starts, len(keys)))
+    distinct = numpy.bincount(docs[starts], minlength=len(lengths))
+    return keys[starts], counts.astype("f"), distinct.astype("int32")
+
+
+def bow_scores(comp: TextCategorizer, bag: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]
+               ) -> list[dict[str, float]]:
+    """A bag-of-words component's label probabilities from `bag_of_words` (the same
+    numbers as `comp.model.predict` on the docs)."""
+    layers = bow_layers(comp)
+    assert layers is not None
+    linear, output = layers
+    return _by_label(comp, output.predict(linear.predict(bag)))
 
 
 @dataclass
@@ -179,13 +247,32 @@ class TrainedModel:
         token text, the same in any vocabulary), so no second doc is built."""
         if "language" not in self.nlp.pipe_names:
             return None
-        return scores(textcat(self.nlp, "language"), list(docs), batch_size)
+        comp = textcat(self.nlp, "language")
+        docs = list(docs)
+        if bow_layers(comp) is None:
+            return scores(comp, docs, batch_size)
+        out: list[dict[str, float]] = []
+        for start in range(0, len(docs), batch_size):
+            arrays = [doc.to_array(ORTH) for doc in docs[start:start + batch_size]]
+            keys = numpy.concatenate(arrays).astype("uint64", copy=False)
+            out.extend(bow_scores(comp, bag_of_words(keys, [len(a) for a in arrays])))
+        return out
 
     def predict(self, batch: Iterable[Sequence[str]], batch_size: int = 256) -> list[Prediction]:
-        feats = [Hashed(words) for words in batch]
-        intents = scores(textcat(self.nlp, "intents"), feats, batch_size)
-        kind = scores(textcat(self.nlp, "kind"), feats, batch_size)
-        channels = (scores(textcat(self.nlp, "channels"), feats, batch_size)
-                    if "channels" in self.nlp.pipe_names else [{} for _ in feats])
+        batch = list(batch)
+        names = [n for n in ("intents", "kind", "channels") if n in self.nlp.pipe_names]
+        comps = [textcat(self.nlp, name) for name in names]
+        found: dict[str, list[dict[str, float]]] = {name: [] for name in names}
+        if all(bow_layers(comp) is not None for comp in comps):
+            # one bag of words per batch for all the components
+            for start in range(0, len(batch), batch_size):
+                bag = bag_of_words(*word_keys(batch[start:start + batch_size]))
+                for name, comp in zip(names, comps, strict=True):
+                    found[name].extend(bow_scores(comp, bag))
+        else:
+            feats = [Hashed(words) for words in batch]
+            for name, comp in zip(names, comps, strict=True):
+                found[name] = scores(comp, feats, batch_size)
+        channels = found.get("channels") or [{} for _ in batch]
         return [Prediction(intents=i, kind=k, channels=c)
-                for i, k, c in zip(intents, kind, channels, strict=True)]
+                for i, k, c in zip(found["intents"], found["kind"], channels, strict=True)]
