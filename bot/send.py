@@ -18,10 +18,15 @@ same Message-ID and Date (byte-identical copies, which receivers can collapse):
   losing a reply is worse than a duplicate;
 - the process stalls (SIGSTOP, a paused VM) longer than the in-flight lease between
   the ownership check and the 250, or dies before `_finish` records the outcome.
+
+The database calls run in a worker thread, never on the event loop: under SQLite a
+record stage holding the write lock makes them wait, and the loop also serves the
+embedded web app and the mailbox watch.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import functools
 import logging
@@ -206,7 +211,7 @@ async def flush(engine: Engine, settings: Settings, *, limit: int = 100) -> Send
     """Send every due reply (in batches of `limit`), one SMTP connection per batch."""
     counts = SendCounts()
     while True:
-        items = claim(engine, limit)
+        items = await asyncio.to_thread(claim, engine, limit)
         if not items:
             return counts
         stop = await _send_batch(engine, settings, items, counts)
@@ -227,7 +232,8 @@ async def _send_batch(
         except (aiosmtplib.SMTPException, OSError) as exc:
             log.warning("smtp connect failed: %s", type(exc).__name__)
             for item in rest:
-                _retry_or_give_up(engine, settings, item, f"connect: {exc}", counts)
+                await asyncio.to_thread(
+                    _retry_or_give_up, engine, settings, item, f"connect: {exc}", counts)
             return True
         try:
             rest = await _send_over(client, engine, settings, rest, counts)
@@ -236,7 +242,8 @@ async def _send_batch(
         if not rest:
             return False
     for item in rest:  # every line broke: treat the server as down
-        _retry_or_give_up(engine, settings, item, "the connection broke repeatedly", counts)
+        await asyncio.to_thread(_retry_or_give_up, engine, settings, item,
+                                "the connection broke repeatedly", counts)
     return True
 
 
@@ -246,7 +253,7 @@ async def _send_over(
 ) -> list[OutboxItem]:
     """Send over one connection; returns the replies not tried because the line broke."""
     for index, item in enumerate(items):
-        if not _still_ours(engine, item, settings):
+        if not await asyncio.to_thread(_still_ours, engine, item, settings):
             counts.skipped += 1
             log.warning("reply taken over by another sender outbox=%s", item.id)
             continue
@@ -257,18 +264,20 @@ async def _send_over(
             if code is None or code == 421 or not client.is_connected:
                 # the line broke: only this reply is charged a retry (it may even have
                 # arrived, see the module docstring); the rest were never tried
-                _retry_or_give_up(engine, settings, item, _describe(exc), counts)
+                await asyncio.to_thread(
+                    _retry_or_give_up, engine, settings, item, _describe(exc), counts)
                 return items[index + 1 :]
             if 400 <= code < 500:
-                _retry_or_give_up(engine, settings, item, _describe(exc), counts)
+                await asyncio.to_thread(
+                    _retry_or_give_up, engine, settings, item, _describe(exc), counts)
             else:
-                _fail(engine, item, _describe(exc), counts)
+                await asyncio.to_thread(_fail, engine, item, _describe(exc), counts)
             continue
         # the server has it: recording that must not be lost to a database blip, or the
         # reply would go again when its lease ends (retried in place: rare, and brief)
         done = functools.partial(_finish, engine, item, status=SENT, sent_at=utcnow(),
                                  last_error="")
-        retrying(done, what="recording a sent reply")
+        await asyncio.to_thread(retrying, done, what="recording a sent reply")
         counts.sent += 1
         log.info("reply sent outbox=%s", item.id)
     return []

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import email
+import sqlite3
 from datetime import timedelta
 from email.policy import default as default_policy
 
 from sqlmodel import select
 
 from bot import send
+from bot.config import WebSettings
 from bot.reply import reply_headers
 from bot.store.base import utcnow
 from bot.store.db import session_scope
 from bot.store.outbox import FAILED, PENDING, SENT, OutboxItem
+from bot.web import create_app
+from tests.test_ops import client
 
 
 def queue(app, to: str, *, subject: str = "We have received your message", key: str = "") -> int:  # type: ignore[no-untyped-def]
@@ -142,3 +147,28 @@ async def test_non_ascii_subject_and_body_survive(smtp_server, make_settings, ma
     assert parsed["Subject"] == "[CAR-2026-00001] Wir haben Ihre Anfrage erhalten – Bestätigung"
     assert "wir löschen Ihre Daten" in parsed.get_body(("plain",)).get_content()
     assert msg.data.isascii()  # 7-bit clean on the wire (quoted-printable, RFC 2047)
+
+
+async def test_a_flush_waiting_for_the_database_leaves_the_event_loop_free(  # type: ignore[no-untyped-def]
+    smtp_server, make_settings, make_app
+) -> None:
+    """Under SQLite a record batch holds the write lock; a flush waiting for it must not
+    stall the event loop that `run` shares with the staff web app and the mailbox watch."""
+    settings = make_settings().model_copy(update={"web": WebSettings(session_secret="s" * 40)})
+    app = make_app(settings)
+    item_id = queue(app, "ann@example.com")
+    holder = sqlite3.connect(app.engine.url.database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the write lock, as a record batch holds it
+    flushing = asyncio.create_task(send.flush(app.engine, app.settings))
+    try:
+        async with client(create_app(settings, bot_app=app)) as web:
+            health = await web.get("/healthz")  # served while the flush waits
+        assert health.status_code in (200, 503) and "checks" in health.json()
+        assert not flushing.done()  # still waiting for the lock, in a worker thread
+        assert status(app, item_id).status == PENDING
+    finally:
+        holder.execute("ROLLBACK")  # the batch commits: the flush goes on
+        holder.close()
+    counts = await flushing
+    assert counts.sent == 1 and status(app, item_id).status == SENT
+    assert len(smtp_server.messages) == 1
