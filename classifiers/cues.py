@@ -162,8 +162,9 @@ class CueFinder:
             for i, rule in enumerate(pack.rules):
                 key = f"{pack.lang}:{i}"
                 self.rules[key] = rule
-                self.matcher.add(key, rule.tokens)
+                self.matcher.add(key, rule.tokens, group=pack.lang)
         self.matcher.compile()
+        self.own_and_english = {lang: frozenset((lang, "en")) for lang in self.packs}
 
     def _segments(self, norms: list[str], lang: str, subject_end: int
                   ) -> tuple[list[int], list[int], list[int]]:
@@ -190,15 +191,15 @@ class CueFinder:
         underscore = doc._
         lang, subject_end = underscore.lang, underscore.subject_end
         sent_ids, clause_ids, part_ids = self._segments(norms, lang, subject_end)
+        langs = self.own_and_english.get(lang) or frozenset((lang, "en"))
+        # another language's intent patterns help only where the language is unsure
+        foreign_ok = sum(1 for n in norms if n.isalpha()) <= FOREIGN_MAX_WORDS
         best: dict[tuple[Hashable, int], int] = {}
-        for match_id, start, end in self.matcher(norms):
+        for match_id, start, end in self.matcher(norms, None if foreign_ok else langs):
             k = (match_id, start)
             if k not in best or end < best[k]:
                 best[k] = end
         cues = []
-        langs = {lang, "en"}
-        # another language's intent patterns help only where the language is unsure
-        foreign_ok = sum(1 for n in norms if n.isalpha()) <= FOREIGN_MAX_WORDS
         for (match_id, start), end in sorted(best.items(), key=lambda kv: (kv[0][1], kv[1])):
             rule = self.rules[match_id]
             if rule.lang not in langs and not (foreign_ok and set(rule.labels) & FOREIGN_OK):

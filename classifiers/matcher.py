@@ -29,6 +29,10 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
 
 ANY = -1
+# a pattern as a start token finds it: its key, its (predicate, min, max) elements and
+# the predicates it cannot do without
+_Start = tuple[Hashable, tuple[tuple[int, int, int], ...], frozenset[int]]
+_Row = tuple[frozenset[int], tuple[_Start, ...]]
 _GAP = re.compile(r"\{(\d+),(\d+)\}")
 
 
@@ -90,9 +94,12 @@ class TokenPatternMatcher:
         self._pred_ids: dict[tuple, int] = {}
         self._patterns: list[tuple[Hashable, tuple[tuple[int, int, int], ...]]] = []
         self._by_first: dict[int, list[int]] = defaultdict(list)
-        self._cache: dict[str, frozenset[int]] = {}
-        self._starts: dict[str, tuple[int, ...]] = {}
-        self._required: list[frozenset[int]] = []  # per pattern: predicates it cannot miss
+        # per pattern: (key, elements, the predicates it cannot do without), its group
+        self._starts: list[_Start] = []
+        self._groups: list[Hashable] = []
+        self._preds: dict[str, frozenset[int]] = {}
+        # per set of groups asked for: word -> its predicates, the patterns it starts
+        self._tables: dict[frozenset | None, dict[str, _Row]] = {}
         self._max_cache = max_cache
         # one alternation per regex list: a word no regex of the list matches (most
         # words) costs one call instead of one per regex
@@ -126,8 +133,8 @@ class TokenPatternMatcher:
             else:
                 for ch in chars:
                     self._rx_by_char[ch].append((pid, compiled))
-        self._cache.clear()
-        self._starts.clear()
+        self._preds.clear()
+        self._tables.clear()
         self._gates.clear()
         return pid
 
@@ -166,7 +173,8 @@ class TokenPatternMatcher:
             return []
         return [pid for pid, rx in rxs if rx.search(word)]
 
-    def add(self, key: Hashable, pattern: Sequence[dict]) -> None:
+    def add(self, key: Hashable, pattern: Sequence[dict], group: Hashable = None) -> None:
+        """Add a pattern; `group` (e.g. a language) lets a call run only some groups."""
         elems = []
         for spec in pattern:
             op = spec.get("OP", "")
@@ -182,62 +190,81 @@ class TokenPatternMatcher:
         if not elems or elems[0][1] != 1 or elems[0][0] == ANY:
             raise ValueError(f"pattern {key!r} must start with a required, non-wildcard token")
         self._by_first[elems[0][0]].append(len(self._patterns))
-        self._starts.clear()
+        self._tables.clear()
         self._patterns.append((key, tuple(elems)))
-        self._required.append(frozenset(pid for pid, lo, _ in elems if lo > 0 and pid != ANY))
+        required = frozenset(pid for pid, lo, _ in elems if lo > 0 and pid != ANY)
+        self._starts.append((key, tuple(elems), required))
+        self._groups.append(group)
 
     def preds_of(self, word: str) -> frozenset[int]:
-        hit = self._cache.get(word)
+        hit = self._preds.get(word)
         if hit is None:
             found = set(self._eq.get(word, ()))
             if word:
                 found.update(self._search(word[0], word))
             found.update(self._search(None, word))
             hit = frozenset(found)
-            if len(self._cache) >= self._max_cache:
-                self._cache.clear()
-            self._cache[word] = hit
+            if len(self._preds) >= self._max_cache:
+                self._preds.clear()
+            self._preds[word] = hit
         return hit
 
     def starts_of(self, word: str) -> tuple[int, ...]:
-        """The patterns whose first token `word` satisfies (cached: most predicates a
-        word satisfies start no pattern, and asking each of them costs more)."""
-        hit = self._starts.get(word)
-        if hit is None:
-            by_first = self._by_first
-            hit = tuple(sorted(p for pid in self.preds_of(word) for p in by_first.get(pid, ())))
-            if len(self._starts) >= self._max_cache:
-                self._starts.clear()
-            self._starts[word] = hit
-        return hit
+        """The patterns whose first token `word` satisfies."""
+        by_first = self._by_first
+        return tuple(sorted(p for pid in self.preds_of(word) for p in by_first.get(pid, ())))
 
-    def __call__(self, words: Sequence[str]) -> list[tuple[Hashable, int, int]]:
+    def _row(self, word: str, groups: frozenset | None, table: dict[str, _Row]) -> _Row:
+        """The predicates `word` satisfies and the patterns of `groups` it starts (in
+        the order they were added), kept in `table`: the same words recur, and most
+        predicates a word satisfies start no pattern."""
+        of = self._groups
+        starts = tuple(self._starts[p] for p in self.starts_of(word)
+                       if groups is None or of[p] in groups)
+        row = (self.preds_of(word), starts)
+        if len(table) >= self._max_cache:
+            table.clear()
+        table[word] = row
+        return row
+
+    def __call__(self, words: Sequence[str], groups: frozenset | None = None
+                 ) -> list[tuple[Hashable, int, int]]:
         """All (key, start, end) matches over a sequence of normalised words; for each
-        pattern and start only the shortest match is returned."""
-        preds = [self.preds_of(w) for w in words]
+        pattern and start only the shortest match is returned. With `groups`, only the
+        patterns added with one of these groups are tried."""
+        table = self._tables.get(groups)
+        if table is None:
+            table = self._tables[groups] = {}
+        known = table.get
+        rows = [known(w) or self._row(w, groups, table) for w in words]
+        preds = [pr for pr, _ in rows]
         present = frozenset().union(*preds)
-        possible: dict[int, bool] = {}  # pattern -> all its required predicates occur
         out = []
         n = len(words)
-        starts_of = self.starts_of
-        for i in range(n):
-            for pat_index in starts_of(words[i]):
-                ok = possible.get(pat_index)
-                if ok is None:
-                    ok = possible[pat_index] = self._required[pat_index] <= present
-                if not ok:
-                    continue
-                key, elems = self._patterns[pat_index]
-                end = self._match(elems, 1, i + 1, preds, n)
-                if end is not None:
-                    out.append((key, i, end))
+        match = self._match
+        for i, (_, starts) in enumerate(rows):
+            for key, elems, required in starts:
+                # (only if every token the pattern cannot do without occurs somewhere)
+                if required <= present:
+                    end = match(elems, 1, i + 1, preds, n)
+                    if end is not None:
+                        out.append((key, i, end))
         return out
 
     def _match(self, elems, k: int, pos: int, preds, n: int) -> int | None:
         """Shortest end position matching elems[k:] from pos, or None."""
-        if k == len(elems):
+        # a run of single required tokens has one way to match (most patterns are one)
+        last = len(elems)
+        while k < last:
+            pid, lo, hi = elems[k]
+            if lo != 1 or hi != 1:
+                break
+            if pos >= n or (pid != ANY and pid not in preds[pos]):
+                return None
+            k += 1
+            pos += 1
+        if k == last:
             return pos
-        pid, lo, hi = elems[k]
         best = None
         for count in range(lo, hi + 1):
             if count and (pos + count > n or (pid != ANY and pid not in preds[pos + count - 1])):
