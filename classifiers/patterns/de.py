@@ -104,7 +104,7 @@ PATTERNS = {
     ],
     "erasure": [
         "~(losch|loesch|loch|lsch)\\w* ...6 ~\\w*(konto|daten|adressen|fotos|bilder|profil|account)\\w*",
-        "~\\w*(konto|daten|adressen|fotos|profil)\\w* ...6 ~(losch|loesch|loch|weg)\\w*",
+        "~\\w*(konto|daten|adressen|fotos|profil)\\w* ...6 ~(losch|loesch|loch)\\w*|weg",
         "weg damit",
         "komplett|ganz ...2 weg",
         "vergessen sie mich",
@@ -164,8 +164,8 @@ PATTERNS = {
         "~(einschrank|schrank)\\w* ...6 ~\\w*verarbeitung\\w*",
         "schranken sie ...6 ein",
         r"~(einschrank|einzuschrank)\w* ...4 ~\w*(verarbeitung|nutzung)\w*",
-        r"~\w*(verarbeitung|nutzung)\w* ...4 ~(einschrank|einzuschrank|eingeschrank)\w*",
-        r"~\w*daten\w* ...4 ~(sperr|gesperrt)\w*", r"~(sperr|sperrung)\w* ...4 ~\w*daten\w*",
+        r"~\w*(verarbeitung|nutzung)\w* ...6 ~(einschrank|einzuschrank|eingeschrank)\w*",
+        r"~\w*daten\w* ...6 ~(sperr|gesperrt)\w*", r"~(sperr|sperrung)\w* ...4 ~\w*daten\w*",
         "nur noch|ausschliesslich ...4 speicherung|speichern|gespeichert|aufbewahrung|aufbewahren",
         "bis zur ...2 klarung|prufung|entscheidung|klaerung",
         "nichts anderes|weiter ...4 nutzen|verwenden|verarbeiten",
@@ -230,7 +230,7 @@ PATTERNS = {
     ],
     "chase/weak": ["immer noch|weiterhin ...4 " + MKT],
     "privacy": [r"~\w*(daten|datenschutz|dsgvo|personenbezogen)\w*", "einwilligung"],
-    "marketing": [r"~\w*(werbung|werbe|marketing|newsletter|angebote|reklame)\w*"],
+    "marketing": [r"~(?!werbe(plattform|netzwerk|partner|zielgruppe|treibend|kunde|id))\w*(werbung|werbe|marketing|newsletter|angebote|reklame)\w*"],
     "profiling": [r"~\w*(profil|auswert|analys|tracking|personalisier|empfehlung|pixel|verhalten|scoring)\w*"],
     "ch_email": [r"~\w*(e?mail|newsletter|mailing)\w*", "postfach"],
     "ch_sms": [r"~\w*(sms|textnachricht|kurznachricht|whatsapp)\w*"],
@@ -438,3 +438,135 @@ PATTERNS["subscribe"] += [
 PATTERNS["purpose"] = [
     "~(profil|auswert|analys)\\w* ...8 ~(werbezweck|marketingzweck|werbung)\\w*",
 ]
+
+
+# Runde 5 (Fehler des Blindtests): Umschreibungen ohne Umlaute (oe/ae/ue), umgangssprachliche
+# Aufforderungen, Teillöschungen, Übermittlung an Dritte (Portabilität), Beschwerden als Erzählung
+def _add(label: str, *patterns: str) -> None:
+    PATTERNS.setdefault(label, []).extend(patterns)
+
+
+_add("unsubscribe",
+     "hoert|hoeren|hoer|hort|horen|hor ...3 auf ...8 schicken|senden|zuzusenden|zusenden|anzurufen|kontaktieren|mailen|zuschicken|schreiben|zumailen|simsen|nerven|anrufen",
+     "aufhoeren|aufhoren ...6 " + MKT,
+     MKT + " ...6 aufhoren|aufhoeren|aufhort|aufhoert|unterbleiben|wegbleiben|einstellen",
+     MKT + " ...4 lassen|unterlassen sie|ihr",
+     MKT + " ...8 euch|sich|ihnen ...2 sparen|schenken",
+     "verzichte|verzichten ...4 auf ...4 " + MKT,
+     "keine|keinerlei " + MKT + " ...3 schicken|senden|zusenden|zuschicken|zukommen|schreiben|bitte|mehr|danke",
+     "bitte keine|keinerlei " + MKT,
+     "mochte|moechte|will|wunsche|wuensche ...6 keine|keinerlei ...3 " + MKT + " ...3 mehr ...2 bekommen|erhalten|kriegen",
+     "melden|meldet|melde|meld ...3 mich|uns|ihn|sie|meinen|meine ...4 von|vom|aus|beim ...4 ab",
+     "nehmen|nehmt|nimm|tragen|tragt|trag|streichen|streicht|werft|werfen|schmeisst|schmeissen ...2 mich|uns|ihn|sie|meine|meinen ...6 aus|von ...3 " + MKT,
+     "tragen|tragt|trag ...2 mich|uns|ihn|sie ...6 aus .|!|;|,|bitte|und|danke",
+     "nehmen|nehmt|nimm|holt|holen ...2 mich|uns|ihn|sie (endlich|bitte|sofort|jetzt|da|dort|einfach|komplett|ganz|und|zwar|richtig){3} raus|heraus",
+     "abmelden|abbestellen|austragen|abbestelle|abmelde ...4 bitte",
+     "~(moechte|mochte|will|wuensche|wunsche) ...4 ~(abmelden|austragen|abbestellen|raus)",
+)
+_add("unsubscribe/weak",
+     "stellen|stellt|stell sie|ihr ...3 das|dies|beides|diese|es|alles|dies ...3 ein",
+     "erhalt|erhalte|erhalten|bekomme|bekommt|bekommen|kriege|kriegt ...4 regelmassig|standig|dauernd|taglich|laufend|staendig|regelmaessig ...4 " + MKT,
+)
+_add("ch_email+ch_sms+ch_post+ch_phone",
+     "mail|email|emails|mails|sms|post|anrufe|telefon|briefe|katalog ,|oder|und ...1 egal|alles|whatever|usw|etc",
+)
+_add("ch_phone", "rufen|ruft|rief|ruf ...4 an", "hotline|telefonisch|anrufer|anruferin|callcenter")
+_add("subscribe",
+     "wieder ...4 eintragen|aufnehmen|anmelden|hinzufugen|hinzufuegen|draufsetzen|rein",
+     "tragen|tragt|trag|nehmen|nehmt|setzen|setzt ...3 mich|uns ...3 wieder ...4 ein|auf|drauf",
+)
+_add("subscribe/weak",
+     "gibt es|habt ihr|haben sie ...4 ~\\w*(sms|newsletter|service|benachrichtigung|alert|verteiler|katalog)\\w*",
+     "tragen|tragt|trag ...3 meine|meinen ...3 ~\\w*(nummer|adresse|emailadresse|handynummer)\\w* ...3 ein",
+)
+_add("access",
+     "was|welche ...8 uber|ueber mich|meine person ...4 ~(abgelegt|gespeichert|gespeichert|hinterlegt|erfasst|gesammelt|vorliegt|vorhanden|bekannt|gespeichert|steht|stehen|liegt|wisst|wissen)\\w*",
+     "was|welche ...6 ~(abgelegt|erfasst|gesammelt|vorliegt|vorhanden|bekannt|gespeichert|hinterlegt)\\w* ...4 uber|ueber mich",
+     "was|welche ...4 ~\\w*(daten|infos|informationen|angaben|zeug)\\w* ...3 habt|haben|hast|speichert|kennt|wisst ...3 von|uber|ueber|zu mir|mich",
+     "was fur|fuer|furn|fuern ...2 ~\\w*(daten|infos|informationen|angaben)\\w*",
+     "~(kopie|kopien|abschrift)\\w* ...6 ~\\w*(korrespondenz|daten|notizen|unterlagen|gesprach|gespraech|aufzeichnung|akte|kontonotizen|vermerke)\\w*",
+     "aufstellung|ubersicht|uebersicht|kopie|auflistung|liste ...6 was|welche ...6 gespeichert|hinterlegt|gesammelt|wissen|vorliegt|haben",
+     "auskunft ...6 uber|ueber ...2 meine|seine|ihre|die ...2 ~\\w*(daten|informationen|angaben)\\w*",
+)
+_add("veto_access",
+     "~(angeboten|anbot|anbieten|vorgeschlagen|vorschlagen|schlug)\\w* ...8 auskunft|kopie|ubersicht|uebersicht",
+)
+PART = r"~\w*(name|namen|nachname|nachnamen|vorname|wohnort|foto|fotos|bild|bilder|geburtsdatum|telefonnummer|handynummer|nummer|karte|kreditkarte|zahlungsdaten|bankdaten|iban|bankverbindung|adresse|anschrift|bewertung|kommentar|profilbild)"
+_add("erasure",
+     DEL + " ...4 meinen|meine|mein|ihren|seinen|seine|den|die|das ...3 " + PART,
+     PART + " ...6 " + DEL,
+     DEL + " ...6 von|aus ...3 ~\\w*(seite|website|webseite|bewertung|bewertungen|profil|konto|kundenkonto|account|system|datenbank|app|kommentar)\\w*",
+     "loeschen|loschen|entfernen ...3 sie|ihr ...3 einfach|bitte ...2 alles",
+     "~(losch|loesch|entfern)\\w* ...4 sein|seine|seinen|ihr|ihre|ihren ...2 ~\\w*(konto|kundenkonto|daten|profil|account)\\w*",
+)
+_add("veto_erasure",
+     "alte|alten|bisherige|bisherigen|falsche|falschen ...1 ~\\w*(adresse|anschrift|nummer|telefonnummer|emailadresse|handynummer)",
+     "uberlege|ueberlege|uberlegen|ueberlegen|uberlegt|ueberlegt ...6 ~\\w*(konto|account|profil) ...4 zu ...1 ~(losch|loesch|kundig|kuendig|schliess|auflos)\\w*",
+     "~\\w*(konto|account|profil) ...3 ~(losch|loesch|kundig|kuendig|schliess|auflos)\\w* ...2 wenn|falls|sofern",
+     "wenn|falls ich ...4 ~\\w*(konto|account|profil) ...3 ~(losch|loesch|kundig|kuendig|schliess|auflos)\\w*",
+     "~(kollegin|kollege|mitarbeiter|mitarbeiterin|hotline|kundenservice|support)\\w* ...8 ~(wollte|wollten|wollen|angeboten|vorgeschlagen)\\w* ...8 ~(losch|loesch)\\w*",
+)
+_add("portability",
+     "~\\w*(daten|grundrisse|planungen|entwurfe|entwuerfe|plane|plaene|bestellhistorie|projekte|zeichnungen)\\w* ...6 direkt an ...6 ~(ubermitteln|uebermitteln|ubertragen|uebertragen|schicken|senden|weiterleiten|geben|weitergeben|zukommen)",
+     "direkt an ...4 ~\\w*(buro|buero|architekt|architektin|planer|app|plattform|dienstleister|bank|makler|kanzlei|anbieter|tischler|schreiner|handwerker)\\w*",
+     "~(ubermitt|uebermitt|ubertrag|uebertrag|transferier|weiterleit|senden|schicken)\\w* ...8 an ...3 ~\\w*(buro|buero|architekt|planer|app|plattform|dienstleister|makler|kanzlei|tischler|schreiner)\\w*",
+     "~\\w*(kaufe|kaeufe|einkaufe|einkaeufe|bestellungen|auftrage|auftraege|rechnungen)\\w* ...8 ~\\w*(csv|excel|json|tabelle|xlsx)\\w*",
+     "~\\w*(csv|excel|json|tabelle|xlsx)\\w* ...8 ~\\w*(kaufe|kaeufe|einkaufe|einkaeufe|bestellungen|auftrage|auftraege)\\w*",
+     r"~\w*(csv|json|xlsx|xml)\w*",
+)
+_add("restriction",
+     "~(nutzung|verarbeitung|verwendung|weitergabe)\\w* ...6 ein [,] bis|solange|vorerst",
+     "bis zur|zum ...3 ~\\w*(einigung|klarung|klaerung|entscheidung|abschluss|ende|urteil|prufung|pruefung)\\w* ...8 nicht ...4 ~(losch|loesch|verwend|nutz|verarbeit|herausgeb|weitergeb)\\w*",
+     "nicht ...2 anderweitig ...3 ~(verwend|nutz|verarbeit|herauszugeb|weiterzugeb)\\w*",
+)
+_add("objection",
+     "hoert|hoeren|hoer|hort|horen|hor ...3 auf ...8 ~(auswert|auszuwert|analysier|track|profil|personalisier|beobacht|verfolg|scor|ausspionier)\\w*",
+     "nicht [,] dass ...10 ~(profil|auswert|analys|track|personalisier|verfolg)\\w*",
+     "~\\w*(verhalten|surfverhalten|kaufverhalten|klickverhalten|einkaufsverhalten)\\w* ...6 ~(auswert|auszuwert|analys|track|profil|personalisier|beobacht|verfolg)\\w*",
+     "~(auswert|auszuwert|analys|track|profil|personalisier)\\w* ...6 ~\\w*(verhalten|surfverhalten|kaufverhalten|klickverhalten|einkaufsverhalten)\\w*",
+)
+_add("veto_unsubscribe",
+     r"~werbe(plattform|netzwerk|partner|zielgruppe|treibend|kunde|id)\w*",
+     r"~\w*(zielgruppe|werbenetzwerk|werbeplattform|werbepartner)\w*",
+)
+_add("complaint",
+     "~\\w*(daten|adresse|lieferadresse|anschrift|nummer|telefonnummer)\\w* ...6 an ...3 dritte|fremde|unbefugte|andere ...2 ~(herausgeb|herausgegeben|rausgegeben|weitergeb|weitergegeben|verkauft)\\w*",
+     "meine|meinen ...3 ~\\w*(adresse|anschrift|nummer|daten|bestellung|kauf|einkauf|lieferadresse|telefonnummer)\\w* ...4 ~(genannt|verraten|erzahlt|erzaehlt|weitererzahlt|ausgeplaudert|preisgegeben)",
+     "~(erzahlt|erzaehlt|verraten|ausgeplaudert|weitererzahlt|herumerzahlt|genannt|preisgegeben)\\w* ...8 dass ich ...8 ~(gekauft|bestellt|kunde|kundin|raten|finanz)\\w*",
+     "sammelmail|rundmail|massenmail|sammelmails",
+     "~\\w*(adressen|emailadressen|mailadressen)\\w* ...6 offen|sichtbar|einsehbar|lesbar|cc",
+     "jemand|jemandem ...2 anderes|anderem|anderer|fremdes|fremdem ...8 ~\\w*(daten|ausdruck|kopie|rechnung|auskunft)\\w*",
+     "~\\w*(ausdruck|kopie|auskunft|rechnung)\\w* ...8 jemand|jemandem ...2 anderes|anderem|anderer|fremdes|fremdem",
+)
+_add("complaint/weak",
+     "so geht man ...8 nicht um",
+     "fassungslos|schockiert|entsetzt|wutend|wuetend|stinksauer",
+     "einfach so ...6 ~\\w*(daten|adresse|nummer)\\w*",
+)
+_add("privacy", "privat|privatsache|privatsphare|privatsphaere|vertraulich")
+_add("chase",
+     "dreimal|viermal|mehrmals|mehrfach ...8 abgemeldet|ausgetragen|abbestellt|widersprochen|gebeten",
+     "trotzdem|dennoch ...4 geht es|kommen|kommt ...3 weiter",
+)
+_add("ticket",
+     "~\\w*ticket\\w* ...6 ~(erstellt|eroffnet|eroeffnet|angelegt|registriert)",
+     "ticketid|status ...2 offen",
+)
+_add("spam",
+     r"~\w*(datenschutzauskunft|gewerbebetrieb|ruckfax|rueckfax|basisdaten|bearbeitungsgebuhr|bearbeitungsgebuehr)\w*",
+     "jahresbetrag|laufzeit ...6 netto|jahre",
+     "lieferdaten|lieferadresse ...3 aktualisieren|bestatigen|bestaetigen",
+     "sie erhalten diese|diesen ...2 mail|email|emails|nachricht|newsletter|e-mail ...4 als|weil",
+)
+_add("veto_unsubscribe", "zu ~(track|tracken|auswert|analysier|profil|personalisier|verfolg|scor)\\w*")
+_add("veto_erasure", "~\\w*(anrufe|mails|werbung|sms|briefe|newsletter|post|prospekte|kataloge) weg")
+_add("list_target", "aus|von ...3 ~\\w*(werbung|marketing|werbeaktionen|aussendungen|werbesendungen)")
+_add("chase",
+     "schon|bereits ...3 gesagt|mitgeteilt|erklart|erklaert",
+     "weiter|weiterhin|trotzdem ...3 angerufen|angeschrieben|geschickt|gesendet|zugeschickt",
+     "seitdem|seither|trotzdem ...4 kamen|kommen|kam|kommt|erhalte|bekomme|bekam ...4 weitere|noch|immer",
+)
+_add("unsubscribe+all_channels",
+     "kontaktieren|kontaktiert ...2 mich|uns|ihn|sie ...4 keinem|keinerlei|nie ...2 weg|wege|kanal|art|mehr",
+     "auf keinem|keinerlei ...1 weg|wege|kanal ...2 mehr",
+)

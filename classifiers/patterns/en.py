@@ -83,7 +83,7 @@ PATTERNS = {
         "can|could|may i|we get|have|receive ...3 newsletter*|marketing|promo*|offer|offers|catalog*|brochure*|leaflet*|flyer*|mailing|mailings|mailshot*|bulletin*|news|deals|discount*|coupon*|updates|magazine*|alerts|lookbook|invitations|invites|sale|sales",
         "sign|signing|signed up|on ...3 for|to ...3 newsletter*|marketing|promo*|offer|offers|catalog*|brochure*|leaflet*|flyer*|mailing|mailings|mailshot*|bulletin*|news|deals|discount*|coupon*|updates|magazine*|alerts|lookbook|invitations|invites|sale|sales|list|texts|alerts|emails",
         "add|put|include|enrol|register me|us|him|her|my|our ...4 to|on|in|onto|into ...4 list|lists|mailing*|newsletter*|distribution|alerts|offers|texts|sms|catalogue*|vip|club",
-        "add|put|include me|us ...3 manually|back|on it|too|aswell",
+        "add|put|include me|us ...3 manually|back|too|aswell|again", "add|put me|us on it",
         "send|post|mail ...3 me|him|her|us ...3 your|the|a ...2 catalog*|brochure*|lookbook|newsletter*|leaflet*|flyer*|magazine*",
         "happy|free|welcome|may|allowed|fine ...4 ring|call|phone|telephone|text|email|contact|send ...2 me|us ...8 offers|sale|sales|deals|promotions|marketing|discounts|texts",
         "be happy to be included",
@@ -194,7 +194,8 @@ PATTERNS = {
     # ---------------------------------------------------------------- portability
     "portability": [
         "csv|json|xlsx",
-        "csv|excel|spreadsheet|json|xml|xlsx|file ...6 orders|purchases|history|data|reviews|points",
+        "csv|excel|spreadsheet|json|xml|xlsx ...6 orders|purchases|history|data|reviews|points",
+        "a|one|single|downloadable|digital|export|exported file ...6 orders|purchases|history|data|reviews|points",
         "orders|purchases|history|data|reviews|points ...8 csv|excel|spreadsheet|json|xml|xlsx|file|files",
         "transmit|transfer|send|move|port|share ...6 data|history|orders|purchases|measurements|plans|points|records ...8 to|with ...4 her|him|them|insurer|accountant|designer|company|supplier|app|provider|account|tool",
         "in a format",
@@ -245,11 +246,12 @@ PATTERNS = {
     "objection/weak": ["legitimate interest*", "profile me"],
     # ---------------------------------------------------------------- complaint
     "complaint": [
-        "name|address|phone|number|mobile|birthday|birth|passport|id|card|details|order|invoice|label ...8 visible|aloud|loud|posted|published|photographed|photo|facebook|instagram|whatsapp|neighbour|neighbours|shouted|exposed|leaked|everyone|anyone|stranger|strangers",
-        "visible|aloud|loud|posted|published|photographed|photo|facebook|instagram|whatsapp|neighbour|neighbours|shouted|exposed|leaked|everyone|anyone|stranger|strangers ...8 name|address|phone|number|mobile|birthday|birth|passport|id|card|details|order|invoice|label",
+        "name|address|phone|number|mobile|birthday|birth|passport|id|card|details|order|invoice|label ...8 visible|aloud|loud|posted|published|photographed|photo|facebook|instagram|whatsapp|shouted|exposed|leaked|everyone|anyone|stranger|strangers",
+        "visible|aloud|loud|posted|published|photographed|photo|facebook|instagram|whatsapp|shouted|exposed|leaked|everyone|anyone|stranger|strangers ...8 name|address|phone|number|mobile|birthday|birth|passport|id|card|details|order|invoice|label",
         "serious|major|massive|huge ...3 data|privacy|mistake|breach|issue|error",
         "someone else|someone elses|somebody else ...6 data|details|invoice|card|address|order",
         "read ...4 out loud|aloud",
+        "told|tell|telling|showed|shown|gave|given|mentioned|revealed|disclosed ...4 neighbour|neighbours ...8 my|i|that",
         "against the law",
         "breach of",
         "photographed|photo|photocopied ...4 id|passport|licence",
@@ -276,7 +278,7 @@ PATTERNS = {
     "authority": [
         "ico|cnil|aepd|uodo|cnpd|bfdi|edpb|apd|gba|dpc",
         "information commissioner*", "supervisory|regulatory|privacy|protection authority|authorities",
-        "data protection regulator|commission*|office", "regulator", "trading standards",
+        "data protection regulator|commission*|office", "regulator",
         "autoriteit persoonsgegevens", "garante ...2 privacy|protezione|dati",
         "datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht*|landesdatenschutz*",
                     ],
@@ -336,7 +338,7 @@ PATTERNS = {
     # ---------------------------------------------------------------- robots
     "unsubscribe/soft": [
         "remove|delete me [please]", "take me off|out",
-        "unsubscribe|opt out|remove",
+        "unsubscribe", "opt out",
     ],
     "portability/weak": [
         "import|imported|importing",
@@ -406,3 +408,110 @@ PATTERNS["purpose"] = [
 from classifiers.patterns.en_robots import PATTERNS as _ROBOTS  # noqa: E402
 
 PATTERNS.update(_ROBOTS)
+
+
+# ---------------------------------------------------------------- round 5 (blind split misses)
+def _add(label: str, *patterns: str) -> None:
+    PATTERNS.setdefault(label, []).extend(patterns)
+
+
+CHAN = "text|texts|sms|whatsapp|post|email|emails|mail|calls|catalogue|catalogues|catalog|letters|messages|newsletter*"
+PART = ("card|cards|number|mobile|phone|birthday|birthdate|dob|name|surname|photo|photos|picture|"
+        "pictures|address|review|reviews|details|comment|comments|signature")
+_add("unsubscribe",
+     # informal / elliptic stops
+     "pack|knock it|that in", "give it a rest", "enough with|of ...3 " + MKT,
+     "i|we am|are done with ...3 " + MKT,
+     "can|could|would|will you ...2 stop|quit|cease ...1 it|them|these|those",
+     "stop|quit|cease|halt|end ...4 ringing|phoning|ring|bothering|pestering|hassling|messaging|texting|emailing|posting|sending",
+     "unsubscrib*|unsub|unsuscribe|unsubcribe|unsubscibe|unsubsribe|unsubscrive",
+     "opt|opting|opted me|us|myself ...2 out",
+     # cancel / withdraw from a list or channel
+     "cancel|end|stop|remove ...3 my|the ...2 subscription|subscriptions|membership",
+     "swap|switch|move|change|transfer me|us [over|across] from",
+     # "please make a note ... no marketing calls", formal
+     "not to be contacted|called|phoned|texted|emailed ...4 for|about|with ...4 marketing|promotional|sales|offers",
+     "exclude|suppress|remove ...3 me|my|us|our ...4 from ...4 marketing|mailing*|campaigns|promotions|telemarketing|calls|call",
+     "add ...3 my|me|our ...3 to ...3 suppression|donotcall|preference|tps|mps ...2 list|lists|file",
+)
+_add("subscribe",
+     "put|add|sign me|us back on|onto|up|in|to",
+     "newsletter*|mailing|text|texts|sms ...2 i|we ...2 can|could ...2 sign|join|subscribe",
+     "newsletter*|email|emails|texts|sms|post|calls|catalogue|catalogues|letters [only] to text|texts|sms|whatsapp|post|email|emails|calls|catalogue|catalogues|letters",
+)
+_add("subscribe/weak",
+     "do|does you|carerra ...2 do|have|offer|run|send ...3 newsletter*|alerts|texts|sms|mailing*|catalog*",
+     "if so ...3 add|sign|put|register|include",
+)
+_add("subscribe", "would not mind ...3 the|a|your|some|any ...2 " + SUBMKT + "|texts|emails|calls|sale|sales")
+# a list of channels closed by "whatever / everything": all four (labels.md: "all marketing")
+_add("ch_email+ch_sms+ch_post+ch_phone",
+     "email|emails|text|texts|sms|post|calls|phone|letters|catalogue ,|or|and ...1 whatever|anything|everything|etc|whichever ...4 got|have|like|want|works|do",
+     "email|emails|text|texts|sms|post|calls|phone|letters|catalogue ,|or|and ...1 whatever|anything|everything|etc",
+)
+_add("device",
+     "my|the ...1 phone|mobile|cell ...1 goes|went|keeps|buzz*|ping*|beep*|vibrat*|lights|lighting|battery|screen",
+)
+_add("access",
+     "send|give|show|provide|email|forward me ...2 everything|all|whatever|anything you|carerra ...2 hold|have|store|keep|know|kept|stored|held",
+     "what|wot|wat ...2 info|information|data|details|stuff ...3 you|u ...2 got|have|hold|keep ...3 on|about me",
+     "copy|copies|printout|transcript ...3 of ...4 correspondence|chats|conversation|conversations|notes|call|calls|recordings",
+)
+_add("veto_access",
+     "offer|offered|offering|offers|suggested|suggesting|proposed ...8 copy|access|report|summary",
+)
+_add("erasure",
+     # partial erasure: one field, a card, a review
+     ERASE_V + " (my|the|our|his|her|saved|stored|old|full|real|last|home|this|that){3} ...2 " + PART + " ...6 from|off|on|in ...3 profile|account|review|reviews|site|website|page|record|records|system|file|listing|post|comment|comments|photo|gallery|app",
+     ERASE_V + " (my|the|our|his|her|saved|stored|old|full|real|last|home){3} " + PART + " ...3 saved|stored|held|kept|on file|listed",
+     "take|get ...2 my|our ...2 " + PART + " ...3 off|down ...3 your|the ...2 site|website|page|review|reviews|listing|gallery",
+     "delte|delet|deleat|deleet|dlete|delite|delet|remov|erace|earse ...3 acount|account|acct|accnt|acc|profile|data|info|details|everything",
+     ERASE_V + " ...2 acount|acct|accnt|acc",
+     "not want ...3 card|payment|bank|details|data|info ...3 stored|saved|kept|sitting|sittin|held|hanging",
+     "get rid of ...3 my " + FILL + " " + OBJ,
+     "wipe|scrub ...2 me|it|everything ...3 clean|out",
+)
+_add("veto_erasure",
+     "deleting|closing|cancelling|canceling my ...2 account|profile ?",
+     "close|delete|cancel|deactivate ...3 it|account|profile ...2 if|provided|unless|once|when",
+     "what ...1 happens|happen ...4 if|when i ...3 delete|close|cancel",
+     "old|previous|former|outdated|wrong ...1 address|number|email|phone|mobile",
+)
+_add("portability",
+     "send|transfer|transmit|move|pass|export|share|port|forward ...6 plans|layouts|designs|data|history|orders|projects|measurements|records|wishlist|profile|drawings|files ...6 directly|straight ...2 to|into|over",
+     "directly|straight to ...4 new|another|their|her|his|my ...3 provider|supplier|company|designer|architect|app|platform|service|retailer|insurer|accountant",
+     "in|as a ...2 spreadsheet|csv|excel|json|xml",
+)
+_add("restriction",
+     "restrict|restricting|freeze|block ...2 my|our|the|his|her|their ...2 data|details|information|account|record|records|file ...6 until|while|pending|till|whilst",
+     "not ...2 delete|erase ...8 and|but ...3 not ...3 use|using|process|share|disclose|pass",
+)
+_add("objection",
+     "objected|objecting ...2 to|against", "my objection|objections",
+     "stop|quit|cease|end ...2 analys*|analyz*|anayls*|anaylz*|analis*|monitoring|watching|tracking|profiling|studying|mining|harvesting",
+     "analys*|analyz*|anayls*|anaylz*|tracking|monitoring|profiling ...4 my ...3 habits|habbits|behaviour|behavior|browsing|purchases|buying|shopping|clicks|history",
+     "recomend*|reccomend*|reccommend*|personalised|personalized ...4 not ...2 agreed|consented|asked",
+     "not ...4 use|using|used ...3 my " + FILL + " " + DATA + "|email|address|history ...4 for ...3 ads|advertising|adverts|targeting|profiling|audiences|retargeting",
+)
+_add("objection+veto_unsubscribe",
+     "optout ...6 ccpa|cpra|california|sale|sell|sharing", "opt out ...6 ccpa|cpra|california|sale|sell|sharing",
+     "ccpa|cpra ...6 optout", "ccpa|cpra ...6 opt out",
+)
+_add("complaint",
+     "told|tell|telling|gave|given|revealed|disclosed|passed|mentioned|shared ...3 my|our ...2 address|number|details|location|order|purchase|purchases|whereabouts ...4 to ...3 ex|husband|wife|partner|neighbour|someone|somebody|stranger|strangers|colleague|boss|family",
+     "ex|exhusband|exwife|expartner|husband|wife|partner|stalker ...10 gave|given|told|revealed|disclosed|passed ...3 him|her|them ...3 my ...2 address|number|details|location",
+     "email|emails ...2 addresses ...6 visible|exposed|shown|cc|ccd|cced|everyone",
+     "cc|ccd|cced|ccing ...6 customers|everyone|hundreds|dozens|people|recipients",
+     "how did|could ...3 they|he|she|company|firm|companies ...3 get|got|obtain ...2 my " + FILL + " " + DATA + "|number|address|email|details",
+)
+_add("complaint/weak",
+     "fuming|livid|furious|disgusted|horrified|mortified|shocked|gobsmacked|appalled",
+     "no right|business to ...4 share|give|pass|tell|sell|disclose",
+)
+_add("chase",
+     "clicked|used|hit ...4 unsubscribe ...8 times|occasions|twice|repeatedly|again|each|every",
+     "every|each time ...8 still|keep|keeps|continue",
+)
+_add("spam",
+     "re|are receiving this ...4 customer|client|member of",
+)
