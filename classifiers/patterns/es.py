@@ -5,12 +5,12 @@ NEGATION = ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "tampo
 BREAKERS = ["pero", "sino", "aunque", "solo", "solamente", "unicamente", "excepto", "salvo"]
 SUBORDINATORS = ["que", "porque", "cuando", "si", "donde", "como", "quien", "cual", "favor"]
 
-MKT = r"~(newsletters?|boletin\w*|correos?|e?mails?|sms|mensaj\w*|llamadas?|publicidad\w*|ofertas?|promociones?|promos?|catalogos?|folletos?|cartas?|comunicaciones?|propaganda|notificaciones?|novedades)"
+MKT = r"~(newsletters?|boletin\w*|correos?|e?mails?|sms|mensaj\w*|llamadas?|publicidad\w*|ofertas?|promociones?|promos?|catalogos?|folletos?|volantes?|flyers?|panfletos?|cartas?|comunicaciones?|propaganda|notificaciones?|novedades|whatsapps?)"
 SUBMKT = r"~(newsletters?|boletin\w*|ofertas?|promociones?|catalogos?|folletos?|novedades|descuentos?|publicidad)"
 OBJ = r"~(datos|cuenta|cuentas|informacion|perfil|registro|registros|historial|todo)"
 DEL = r"~(borr|elimin|supr|suprim|destru|cancel|quit)\w*"
-FIELD = r"~(nombre|apellidos?|direccion|domicilio|correo|email|telefono|numero|fecha|nacimiento|datos|codigo|postal|dni)"
-DATA = r"~(datos|informacion|registros)"
+FIELD = r"~(nombre|apellidos?|direccion|domicilio|correo|email|mail|telefono|movil|celular|numero|fecha|nacimiento|datos|codigo|postal|dni|nif|nie|prefijo|piso|puerta|portal|calle|titulo|tratamiento)"
+DATA = r"~(datos|informacion|informaciones|registros)"
 
 PATTERNS = {
     "unsubscribe": [
@@ -41,7 +41,8 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
         "~(recibir) ...4 ~(todas|todos|comunicaciones|ofertas|promociones|newsletter)\\w*",
         "~(metedme|metanme|ponedme|ponganme)\\w*",
         "~(e?mails?|correos?|sms|llamadas|telefono|correo|catalogo|newsletter|cartas) si ,|.|;|!",
-        "~(apuntadme|apuntenme|apuntarme|apunto|anadidme|anadanme|anadirme|incluyeran|incluidme|incluyanme|suscribidme|suscribanme|suscribo|inscribirme|apuntar)\\w*",
+        "~(apuntadme|apuntenme|apuntarme|apuntame|anadidme|anadanme|anadirme|incluyeran|incluidme|incluyanme|suscribidme|suscribanme|suscribo|inscribirme)\\w*",
+        "me apunto",
         "~(envien|enviadme|mandadme|mandenme|envienme|enviarme|mandarme)\\w* ...4 ~(newsletter|boletin\\w*|ofertas?|promociones?|promos?|catalogos?|folletos?|novedades|descuentos?|publicidad|rebajas|ventas|invitaciones|alertas|sms)",
         "~(quiero|quisiera|gustaria|deseo|interesa|podeis|pueden|podrian)\\w* ...6 ~(newsletter|boletin\\w*|ofertas?|promociones?|promos?|catalogos?|folletos?|novedades|descuentos?|publicidad|rebajas|ventas|invitaciones|alertas|sms)",
         "como ...3 ~(apunto|suscribo|inscribo|recibo)\\w*",
@@ -58,14 +59,13 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
         "~(copia) ...4 ~(grabacion|datos|llamada)\\w*",
         "~(grabad|grabacion)\\w*",
         "~(grabacion|grabaciones|transcripcion|notas|conversacion|chat)\\w* ...6 ~(llamada|llamadas|conversacion|chat|mi|mis)\\w*",
-        "que ...3 ~(tienen|teneis|saben|sabeis|guardan|guardais|recoge|recogen|recogeis)\\w* ...3 de mi|sobre mi",
+        "que ...3 ~(tienen|teneis|saben|sabeis|guardan|guardais|recoge|recogen|recogeis)\\w* ...3 de|sobre mi",
         "que ...2 datos ...4 ~(recoge|recogen|tienen|teneis|guardan|tratan)\\w*",
         "de donde ...3 ~(salio|sale|sacaron|proviene|obtuvieron)\\w*",
         "como ...3 ~(consiguieron|obtuvieron|tienen|sacaron)\\w* ...3 mi|mis",
-        "habeas data",
         "resumen ...4 datos",
         "derecho ...2 acceso", "acceso ...4 " + DATA, "copia ...4 " + DATA,
-        r"que|cuales ...3 " + DATA + r" ...8 ~(tien|guard|conserv|trat|almacen|dispon|recop|posee)\w*",
+        r"que|cuales ...3 " + DATA + r" ...8 ~(tiene|tienen|teneis|guard|conserv|trat|almacen|dispon|recop|posee)\w*",
         "saber|conocer ...4 que|cuales|si ...3 " + DATA,
         r"~(grabacion|grabaciones|imagenes|video|videos) ...6 ~(camara|videovigilancia|seguridad)\w*", "videovigilancia",
         "de donde ...4 " + DATA + "|direccion|correo|email|numero",
@@ -150,22 +150,23 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
         "dos|tres veces",
         "repito mi solicitud",
         "ya ...3 di de baja",
-        "hace ...3 semanas|meses|dias",
+        "hace ...3 semanas|meses|mes|dias",
         "y nada",
         "otra vez|de nuevo|varias veces",
         "ya ...3 pedi|solicite|escribi",
         "hace ...3 " + r"~(semanas?|meses|mes|dias)" + " ...10 " + r"~(escrib|solicit|ped|envi|contact)\w*",
-        "ya ...4 solicitado|pedido|escrito|enviado|varias", "varias veces", "segunda|tercera vez",
+        "ya ...2 he|hemos|habia|habiamos|lo|la|os|les ...2 solicitado|pedido|escrito|enviado|varias", "varias veces", "segunda|tercera vez",
         "sin ...2 respuesta", "ninguna respuesta", "todavia|aun no ...4 respuesta|respondido|borrado",
     ],
     "chase/weak": ["sigo ...3 recibiendo"],
     "privacy": [r"~(datos|personales|rgpd|lopd|privacidad|consentimiento)"],
-    "marketing": [r"~(publicidad|marketing|comercial\w*|promocion\w*|newsletter|ofertas|mercadotecnia)"],
+    "marketing": [r"~(publicidad|marketing|promocion\w*|newsletter|ofertas|mercadotecnia)",
+                  r"~(comunicacion|comunicaciones|envio|envios|llamada|llamadas|mensaje|mensajes|correo|correos|fines|fin|accion|acciones|informacion|ofertas?|publicidad|prospeccion|sms|visitas?) ...1 ~(comercial|comerciales)"],
     "profiling": [r"~(perfil|perfilado|seguimiento|rastreo|pixel|analisis|personaliz|recomendacion|habitos|comportamiento)\w*"],
     "ch_email": [r"~(e?mails?|correos?|newsletters?|boletin\w*)", "correo electronico"],
     "ch_sms": [r"~(sms|mensajes?|mensajitos?|whatsapp)", "mensajes de texto"],
     "ch_phone": [r"~(llamadas?|telefon\w*|llamar|llamarme|llamen|llaman|llamais|llamando)"],
-    "ch_post": [r"~(cartas?|postal|catalogos?|folletos?|papel|buzon|impresos?)", "correo postal|ordinario"],
+    "ch_post": [r"~(cartas?|postal|catalogos?|folletos?|volantes?|flyers?|panfletos?|papel|buzon|impresos?|revistas?)", "correo postal|ordinario"],
     "all_channels": [r"toda|todas|todo|ningun|ninguna|cualquier ...3 ~(comunicacion|comunicaciones|publicidad|contacto|canal|canales|medio|medios|tipo)\w*", "marketing directo", "mercadotecnia directa"],
     "all_channels/weak": ["publicidad|marketing|mercadotecnia"],
     "medium": ["con|por|en este|esta|mi correo|email|mail|mensaje|carta|escrito"],
@@ -321,4 +322,140 @@ PATTERNS["subscribe"] += [
 ]
 PATTERNS["purpose"] = [
     "~(perfil|elaboracion|segment)\\w* ...8 fines ...2 ~(publicitari|comercial|marketing|promocional)\\w*",
+]
+
+# ronda 5 (el split ciego pasa a dev): imperativos sin complemento, borrado parcial,
+# traspaso a otra empresa, quejas contadas como historia, pies de correo LOPD
+PFIELD = r"~(telefono|movil|celular|correo|email|mail|direccion|direcciones|nombre|apellidos?|foto|fotos|tarjeta|tarjetas|fecha|nacimiento|dni|numero|resena|resenas|comentario|comentarios|opinion|opiniones|iban|firma|cumpleanos)"
+SOFT_FIELD = r"~(nombre|apellidos?|foto|fotos|tarjeta|tarjetas|fecha|nacimiento|dni|resena|resenas|comentario|comentarios|opinion|opiniones|iban|firma|cumpleanos)"
+PATTERNS["unsubscribe"] += [
+    # "ya no me manden volantes", "no me mandéis más ofertas" (usted / vosotros / tú)
+    "no ...2 me|nos ~(manden|mandeis|mandes|envien|envieis|envies|llamen|llameis|llames|escriban|escribais|escribas|contacten|contacteis|contactes)\\w*",
+    "~(quiten|quitad|quita|quitar|retiren|retirad|eliminen|eliminad|borren|borrad|cancelen|cancelad|anulen|anulad) ...3 ~(el|la|los|las|vuestro|vuestra|vuestros|vuestras|su|sus) ...2 " + MKT,
+    "ni ...2 " + MKT + " ni ...2 " + MKT,
+    "no ...3 ~(quiero|deseo|quisiera|necesito) ...2 mas ...3 " + MKT,
+    "~(basta|suficiente|harto|harta|hartos) ...3 de ...2 " + MKT,
+    "no ...2 quiero ...2 recibir ...2 nada",
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    "~(dejenme|dejadme|dejame) ...2 paz|tranquilo|tranquila|tranquilos",
+]
+PATTERNS["veto_unsubscribe"] = [
+    # "ya no recibo vuestros SMS, gracias": a state, not a request
+    "ya ...1 no ~(recibo|recibimos|recibe|llegan)",
+    "ya ...1 no me llegan",
+    "no ~(recibo|recibimos) mas",
+]
+PATTERNS["erasure"] += [
+    # borrado parcial: "borrad mi teléfono", "quitad mi nombre de la reseña"
+    r"~(borr|elimin|supr|suprim)\w* ...2 mi|mis|el|la|los|las|su|sus ...2 " + PFIELD,
+    r"~(quit|retir)\w* ...2 mi|mis|el|la|los|las|su|sus ...2 " + SOFT_FIELD,
+    "no ...2 ~(quiero|deseo) ...3 ~(estar|figurar|aparecer|seguir) ...2 en ...2 ~(base|bases|sistema|sistemas|fichero|ficheros|registros)",
+]
+PATTERNS["erasure/weak"] = [
+    "~(solicitud|peticion|solicitudes) de ~(supresion|borrado|eliminacion|cancelacion)",
+]
+PATTERNS["veto_erasure"] += [
+    # "he borrado vuestro correo sin querer", "¿lo habéis borrado?": past deeds
+    "he|habia ...2 ~(borrado|eliminado|cerrado|cancelado|suprimido)",
+    "~(borre|elimine|cerre)",
+    "la|lo|las|los ~(habeis|han|ha) ~(borrado|eliminado|quitado|suprimido)",
+]
+PATTERNS["access"] += [
+    "~(mand|envi|pas|dad|den|dame|denme|facilit|remit)\\w* ...4 ~(todo|todos|toda|todas) ...3 ~(lo|los|las|datos|informacion) ...2 que ...3 ~(tengais|tengan|teneis|tienen|guardais|guardan|conserveis|conserven)",
+    "cuales ...3 " + DATA,
+    "que ...3 " + DATA + " ...4 ~(reposan|obran|constan|figuran)",
+]
+PATTERNS["access/weak"] = ["habeas data"]
+PATTERNS["rectification"] += [
+    r"~(completar|completen|completad|completeis|anadir|anadan|anadid|anadais|agregar|agreguen|agregad|agregueis) ...4 " + FIELD,
+    "~(completarlo|completarla|completadlo|completadla|completenlo|completenla|completar|completen|completad)",
+    FIELD + " ...4 ~(cortado|cortada|incompleto|incompleta|truncado)",
+    "~(falta|faltan) ...2 ~(el|la|mi|su|los|las) ...1 " + FIELD,
+    FIELD + " ...2 le|les ~(falta|faltan)",
+    "se ~(cortado|corto) ...2 " + FIELD,
+]
+PATTERNS["portability"] += [
+    "hoja de calculo|calculos",
+    r"~(pasen|paseis|pasad|pasar|pasarlos|pasarle|pasarles|transfieran|transfirais|transferid|transferir|traspasen|traspasar|traspasad|envien|enviad|enviar|enviarlos|manden|mandad|mandar|comuniquen|comunicar) ...4 mis|los|sus ...2 ~(datos|historial|puntos|pedidos|planos|proyectos?|presupuestos?) ...8 a|al ...3 ~(tienda|empresa|compania|proveedor|entidad|estudio|arquitecto|arquitecta|decorador|decoradora|interiorista|despacho|oficina|banco|nueva|nuevo|otra|otro)\w*",
+    "~(le|les) ~(pasen|paseis|envien|envieis|manden|mandeis|transfieran|transfirais) ...3 mis|los ...2 datos|historial|planos|proyectos",
+]
+PATTERNS["restriction"] += [
+    r"~(dejad|dejen|deje|dejar|paren|parad|parar) de ~(usar|utilizar|tratar|emplear) ...10 ~(hasta|mientras)\w*",
+    "hasta ~(entonces|que|aclararlo|aclarar|verificarlo|comprobarlo) ...4 no ...3 ~(mandeis|manden|envieis|envien|useis|usen|utiliceis|utilicen|traten|trateis)\\w*",
+]
+PATTERNS["objection"] += [
+    r"~(niego|rechazo) ...6 ~(cesion|venta|vendan|cedan|compartan|intercambio)\w*",
+]
+PATTERNS["veto_portability"] = [
+    # "me opongo a que paséis mis datos a Meta": an objection, no transfer wanted
+    r"~(opongo|oponerme|oposicion|niego|prohibo|negativa) ...8 ~(pas|transfer|traspas|envi|mand|comuniqu|ced)\w*",
+]
+PATTERNS["veto_complaint"] = [
+    # "me opongo a la cesión de mis datos": a wish about the future, not a grievance
+    r"~(opongo|oponerme|niego|prohibo) ...6 ~(venta|cesion|vender|ceder|compartir|vendan|cedan|compartan|alquiler|intercambio)\w* ...6 " + DATA,
+    r"no ~(vendan|vendais|cedan|cedais|compartan|compartais) ...3 " + DATA,
+]
+PATTERNS["complaint"] += [
+    "no es un formato",
+    "como ~(exige|obliga|establece|dice) ...2 ~(el|la) ...2 ~(articulo|ley|rgpd|reglamento|normativa)",
+    r"~(enviad|mandad|enviasteis|mandasteis|enviaron|mandaron|habeis|han)\w* ...12 al|a ...1 ~(correo|direccion|email|casa)\w* ...3 de ...2 ~(mi|mis) ...1 ~(empresa|trabajo|jefe|antigu|ex|vecin|companer)\w*",
+    r"~(visto|leido|abierto|enterado) ...3 ~(medio|toda|todo|companeros|departamento|oficina|jefe|vecinos|vecina|vecino)",
+    "~(recoger|recopilar|usar|utilizar) datos de ...2 ~(menor|menores|nino|nina|ninos|hija|hijo)\\w*",
+    r"~(dado|pasado|dieron|pasaron|mostrado|ensenado|vendido|vendieron) ...4 mis ...2 " + DATA + "|direccion|telefono|numero ...6 ~(ex|expareja|exmarido|exmujer|vecino|vecina|desconocido|desconocida|tercero|terceros)",
+]
+PATTERNS["complaint/weak"] += [
+    r"~(preocupante|alarmante|grave|gravisimo|molesta|molesto|enfadada|enfadado|harta|harto)",
+    "tan dificil|complicado es",
+]
+PATTERNS["chase"] += [
+    r"~(pedi|solicite|escribi|dije|avise|pedimos|pedido|solicitado|escrito) ...6 hace ...3 ~(semanas?|meses|mes|dias?|anos?)",
+    "a pesar de ...3 ~(solicitud|peticion|baja|oposicion|negativa)",
+    "hoy ...2 me han ...1 ~(llegado|llamado|escrito)",
+]
+PATTERNS["disclaimer"] += [
+    # pies de correo LOPD de empresas: "le informamos de que sus datos…", "puede ejercer sus derechos"
+    "~(le|les) informamos ...6 " + DATA,
+    "~(puede|pueden|podra|podran) ejercer ...4 ~(derechos|derecho)",
+    "~(sus|vuestros) datos ...4 ~(forman|formaran) parte",
+]
+PATTERNS["ticket"] += [
+    "confirmamos ...3 ~(recepcion|recibido)",
+    "registrada|registrado con ...3 ~(numero|n|referencia)",
+    "no seran|sera ...2 ~(atendidas|atendido|atendida|leidas|tramitadas)",
+]
+PATTERNS["dsn"] += [
+    "entrega ...4 ~(retrasando|retrasa|retrasado)",
+    "se ~(seguira|volvera) ...2 ~(intentando|intentar)",
+    "no es necesario que ...2 ~(reenvie|reenvies|vuelva)",
+]
+PATTERNS["spam"] += [
+    "nueva cuenta bancaria|iban",
+    "adecuacion|adaptacion ...4 rgpd|lopd|lopdgdd",
+    "~(evite|evitar|evitad) ...3 ~(sanciones|multas)",
+    "marketplace|marketplaces",
+    "listar ...3 ~(vuestros|sus|tus) ...2 ~(productos|catalogo|articulos)",
+]
+
+# ronda 5, continuación
+PATTERNS["unsubscribe"] += [
+    "no ...2 me|nos ~(dejen|dejeis|echen|echeis|metan|metais|pongan|pongais) ...3 " + MKT,
+    "no hace falta ...4 ~(mand|envi|llam|escrib)\\w*",
+]
+PATTERNS["subscribe"] += [
+    "~(acepto|aceptamos|autorizo) ...3 ~(llame|llamen|llamar|contacten|contacte|contactar|escriban|envien)\\w*",
+]
+PATTERNS["objection"] += [
+    "no ...2 ~(quiero|deseo|autorizo|consiento) ...2 que ...3 " + DATA + " ...3 ~(cedan|vendan|compartan|alquilen|transfieran|pasen|comercialicen)",
+]
+PATTERNS["portability"] += [
+    r"~(envi|mand|pas|transfer|remit)\w* ...12 a|al mi|nuestro|nuestra ~(arquitecto|arquitecta|interiorista|decorador|decoradora|carpintero|gestor|gestora|contable|notario|instalador)",
+]
+PATTERNS["restriction"] += [
+    r"~(paraliz|paralic)\w*",
+    "~(conservad|conserven|guardad|guarden) ...3 " + DATA + " ...4 no ...3 ~(useis|usen|utiliceis|utilicen|trateis|traten)",
+]
+PATTERNS["complaint"] += [
+    "~(sufrido|sufrir|hubo|habido) ...2 ~(una|un) ...1 ~(filtracion|brecha|fuga|hackeo|ataque)",
+    r"~(companeros|excompaneros|vecinos|vecina|vecino|companera) ...3 ~(abierto|abrieron|leido|leyeron|visto|vieron)",
 ]

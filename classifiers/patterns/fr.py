@@ -5,7 +5,7 @@
 NEGATION = ["ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "nullement", "non"]
 POST_NEGATION = ["pas", "jamais"]
 BREAKERS = ["mais", "cependant", "toutefois", "revanche", "sauf", "seulement",
-            "uniquement", "neanmoins", "plutot", "pourtant"]
+            "uniquement", "neanmoins", "pourtant"]
 SUBORDINATORS = ["que", "qu", "qui", "quand", "parce", "pourquoi", "si", "lorsque", "dont", "ou",
                  "comme", "merci", "svp"]
 
@@ -13,8 +13,8 @@ MKT = r"~(newsletters?|lettres?|infolettres?|e?mails?|courriels?|courriers?|sms|
 SUBMKT = r"~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus)"
 OBJ = r"~(donnees|compte|comptes|informations|profil|coordonnees|fichier|dossier|historique|tout|traces)"
 DEL = r"~(supprim|effac|detrui|elimin|retir|enlev)\w*"
-FIELD = r"~(nom|prenom|adresse|email|courriel|telephone|numero|date|naissance|coordonnees|informations|donnees|orthographe|code|civilite)"
-DATA = r"~(donnees|informations|coordonnees)"
+FIELD = r"~(nom|prenom|adresse|email|mail|courriel|telephone|tel|portable|mobile|numero|date|naissance|coordonnees|informations|donnees|orthographe|code|civilite|titre|rue|etage|ville|appartement|batiment|sexe|genre)"
+DATA = r"~(donnees|informations|infos|coordonnees|renseignements)"
 
 PATTERNS = {
     "unsubscribe": [
@@ -39,7 +39,8 @@ PATTERNS = {
         "par aucun moyen",
         "ne|n ...3 " + r"~(contact|sollicit|demarch|appel|ecri)\w*" + " ...2 plus",
         "ne|n ...2 plus ...2 " + r"~(contact|sollicit|demarch)\w*",
-        r"~(arret|cess)\w* ...3 " + r"~(contacter|solliciter|demarcher|me)",
+        r"~(arret|cess)\w* ...3 " + r"~(contacter|solliciter|demarcher|harceler|relancer|importuner)",
+        r"~(arret|cess)\w* de|d me|m ~(contact|sollicit|demarch|appel|telephon|harcel|relanc|ecri)\w*",
     ],
     "withdraw": [
         "ne consens plus",
@@ -56,7 +57,8 @@ PATTERNS = {
         "~(e?mails?|sms|textos?|appels|telephone|courrier|courriers|catalogue|newsletter|lettres) oui ,|.|;|!",
         "~(envoy|transmett|adress)\\w* ...4 moi|m|nous|lui ...4 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
         "pourriez|pouvez|merci ...6 ~(envoyer|adresser|ajouter|inscrire|abonner|reinscrire)\\w* ...6 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
-        "~(ajoutezmoi|inscrivezmoi|abonnezmoi|reinscrivezmoi|ajoutez|reinscri|reabonn)\\w*",
+        "~(ajoutezmoi|inscrivezmoi|abonnezmoi|reinscrivezmoi|reinscri|reabonn)\\w*",
+        "ajoutez moi|nous",
         "comment ...3 ~(abonner|inscrire|recevoir)\\w*",
         "pouvez|pourriez ...3 m|me ...2 ~(appeler|telephoner|envoyer|ecrire)\\w* ...8 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
         "~(voudrais|voudrai|aimerais|souhaite|souhaiterais|veux|interesse|interessee)\\w* ...6 ~(newsletters?|lettres?|infolettres?|offres?|promotions?|promos?|catalogues?|brochures?|nouveautes|actualites|bons|reductions?|publicites?|mailings?|prospectus|ventes|invitations|lookbook|alertes|sms)",
@@ -79,7 +81,7 @@ PATTERNS = {
         "transmettre ...6 dossier|donnees|informations",
         "historique ...6 achats|commandes ...10 envoyer|transmettre|recevoir",
         "droit ...2 acces", "acces ...4 " + DATA, "copie ...4 " + DATA,
-        "quelles|quels|quelle ...3 " + DATA + " ...8 " + r"~(detene|detien|conserv|possed|trait|ave|stock|collect|dispos|enregistr|gard)\w*",
+        "quelles|quels|quelle ...3 " + DATA + " ...8 " + r"~(detene|detien|conserv|possed|trait|avez|aviez|stock|collect|dispos|enregistr|gard)\w*",
         "savoir|connaitre ...4 quelles|quels|si ...3 " + DATA,
         r"~(images|enregistrements?|videos?) ...6 ~(camera|videosurveillance|surveillance|videoprotection)\w*",
         "videosurveillance|videoprotection",
@@ -97,9 +99,10 @@ PATTERNS = {
     "list_target": [r"de|du|des ...3 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|prospection)"],
     "rectification": [
         "~(remplac|corrig|modifi|mett|chang)\\w* ...4 mon|ma|mes|le|la ...3 ~(adresse|numero|nom|email|date|dossier|compte|telephone)\\w*",
-        "~(nouvelle|nouveau) ...3 ~(adresse|numero|email|nom|telephone|portable)\\w*",
+        "~(nouvelle|nouveau) ...3 ~(adresse|numero|email|mail|courriel|nom|telephone|tel|portable|mobile|domicile)\\w*",
         "mettre a jour|mettez a jour|mise a jour",
-        "merci de ...2 corriger|modifier|mettre|rectifier|remplacer",
+        "merci de ...2 corriger|modifier|rectifier|remplacer|changer|actualiser",
+        "merci de ...2 mettre a jour",
         "le bon|la bonne est",
         "il manque",
         r"~(corrig|modifi|rectifi|actualis|chang)\w* ...4 " + FIELD,
@@ -128,10 +131,11 @@ PATTERNS = {
         r"~(transmett|transfer|envoy|communiqu)\w* ...10 a|au ...3 ~(societe|entreprise|prestataire|organisme|fournisseur|concurrent)\w*",
     ],
     "restriction": [
-        "~(tant|attendant|temps|pendant)\\w* ...12 ne ...4 ~(utilis|trait|transmet)\\w*",
+        "~(tant|attendant|temps|pendant)\\w* ...12 ne|n ...4 ~(utilis|trait|transmet|envoy|contact)\\w*",
         "ne ...3 ~(utilis|trait|transmet)\\w* ...12 ~(tant|attendant|pendant)\\w*",
         "~(arretez|cessez) ...3 ~(utiliser|traiter)\\w* ...12 ~(tant|attendant|pendant)\\w*",
         "~(pause|limiter|limitiez|limitez)\\w*",
+    "ici la ...3 ne|n ...3 ~(envoy|utilis|trait|contact|transmet)\\w*",
         "ne ...3 pas ...3 ~(utilises|utilisees|traitees)\\w* ...8 ~(tant|jusqu|attendant)\\w*",
         "ne ...3 plus ...3 ~(utilis|traiter|trait|partag|transmet)\\w* ...10 tant que|jusqu|en attendant|le temps|d ici",
         "tant que|en attendant|le temps que|d ici la|jusqu a ce que ...10 ~(utilis|traiter|trait)\\w*",
@@ -146,7 +150,7 @@ PATTERNS = {
         "jusqu a ...4 verification|clarification|resolution",
     ],
     "objection": [
-        r"~(oppose|opposition|opposer|opposons)", "droit d opposition",
+        r"~(oppose|opposee|opposes|opposees|opposition|opposer|opposons|opposerai|opposais)", "droit d opposition",
         r"~(profilage|ciblage|pistage|traceurs?)",
         "ne|n ...3 " + r"~(vend|partag|ced|transmet)\w*" + " ...4 " + DATA,
     ],
@@ -194,14 +198,16 @@ PATTERNS = {
         "relance",
         "six semaines|un mois plus tard",
         "aujourd hui je recois",
-        "il y a ...3 " + r"~(semaines?|mois|jours)" + " ...10 " + r"~(ecrit|demande|envoye|sollicite|contacte|desinscrit|signale)\w*",
+        "il y a ...3 " + r"~(semaines?|mois|jours)" + " ...10 " + r"~(ecrit|demande|envoye|sollicite|contacte|desinscrit|desabonn|signale|oppose)\w*",
         "deja|plusieurs|relance|deuxieme|troisieme ...6 demande|ecrit|fois|reprises",
         "sans ...2 reponse|retour|nouvelles", "aucune reponse", "aucun retour",
         "toujours pas ...3 reponse|supprime|traite|recu",
     ],
     "chase/weak": ["toujours|encore ...3 " + MKT],
     "privacy": [r"~(donnees|personnelles|rgpd|confidentialite|consentement)", "vie privee"],
-    "marketing": [r"~(publicit|marketing|prospection|commercia|promotion|demarchage|newsletter|offre)\w*"],
+    # "commercial" alone is no marketing talk ("partenaires commerciaux", "relation commerciale")
+    "marketing": [r"~(publicit|marketing|prospection|promotion|demarchage|newsletter|offre)\w*",
+                  r"~(communication|sollicitation|appel|message|mail|courrier|envoi|fin|action|relance|sms|courriel|proposition|info|information|lettre)s? ...1 ~(commercia)\w*"],
     "profiling": [r"~(profil|ciblage|pistage|suivi|traceur|pixel|analyse|personnalis|recommandation|habitudes|comportement)\w*"],
     "ch_email": [r"~(e?mails?|courriels?|newsletters?|infolettres?|emailing)", "courrier|courriers electronique|electroniques", "lettre|lettres d information|info"],
     "ch_sms": [r"~(sms|textos?)", "messages|message texte|textes"],
@@ -391,4 +397,165 @@ PATTERNS["subscribe"] += [
 PATTERNS["ch_email"] += ["liste|listes de diffusion"]
 PATTERNS["purpose"] = [
     "~(profil|ciblage|cibler|analys)\\w* ...8 fins ...2 ~(publicitaire|commercial|marketing|prospection)\\w*",
+]
+
+# ronde 5 (split aveugle devenu dev): formulations sans complément, effacement partiel,
+# transfert à une autre société, griefs racontés, pieds de mail juridiques d'entreprise
+PFIELD = r"~(nom|prenom|adresse|adresses|email|mail|courriel|telephone|tel|numero|portable|mobile|date|naissance|photo|photos|carte|cartes|avis|commentaire|commentaires|iban|rib|anniversaire|signature)"
+SOFT_FIELD = r"~(nom|prenom|date|naissance|photo|photos|carte|cartes|avis|commentaire|commentaires|iban|rib|anniversaire|signature)"
+PATTERNS["unsubscribe"] += [
+    # "je ne souhaite plus en recevoir", "je n'en veux plus", "pour ne plus recevoir ça"
+    "ne|n ...3 plus ...2 en ~(recevoir|avoir)",
+    "ne|n en ~(veux|voulons|souhaite|desire) plus",
+    "ne plus ~(recevoir|etre|avoir) ...1 ~(ca|cela|ceci|ces|ce|vos|votre|de|d|rien|cet|cette|aucun|aucune|sollicite|solicitee|demarche|demarchee|appele|appelee|contacte|contactee)",
+    "ne plus ~(recevoir|rien) .|?|!|,",
+    "ne|n ...3 ~(deposez|deposer|glissez|glisser|mettez|mettre) plus",
+    "ne|n ...3 plus ...3 ~(deposer|glisser|distribuer|expedier|poster)\\w*",
+    # "Les SMS, c'est trop intrusif, j'arrête", "les catalogues, c'est fini"
+    MKT + " ...6 j|je ~(arrete|stoppe)",
+    MKT + " ...4 c est ...2 fini|termine|assez|stop",
+    "~(virez|virer|sortez|sortir|enlevez|retirez)\\w* ...2 moi|m ...6 " + r"~(fichiers?|listes?|bases?|newsletters?|mailings?|envois?)",
+    "ras le bol ...4 " + MKT,
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    "~(foutez|fichez) moi la paix",
+    "laissez ...2 moi|nous ...2 tranquille|tranquilles|paix",
+]
+PATTERNS["veto_unsubscribe"] = [
+    # "je ne reçois plus vos SMS, merci": a state (often a thank-you), not a request
+    "je|j ne|n ~(recois|recevons|recoit) plus",
+    "ne|n ~(recois|recevons|recoit) plus",
+]
+PATTERNS["erasure"] += [
+    "~(oubliez|oublier) moi|nous",
+    "~(virez|virer|degagez|degager) ...3 ~(compte|comptes|donnees|profil|fiche|coordonnees|infos|informations|tout)",
+    # partial erasure: "retirez ma date de naissance", "enlevez mon nom de l'avis"
+    r"~(supprim|effac)\w* ...2 mon|ma|mes|le|la|les|l|son|sa|ses ...2 " + PFIELD,
+    r"~(retir|enlev|otez|oter|vir)\w* ...2 mon|ma|mes|le|la|les|l|son|sa|ses ...2 " + SOFT_FIELD,
+    # "je ne veux plus figurer dans vos fichiers"
+    "plus ...3 ~(etre|figurer|apparaitre|exister) dans ...2 ~(fichiers?|bases?|systemes?|registres?)",
+]
+PATTERNS["veto_erasure"] += [
+    # "j'ai supprimé votre mail par erreur", "vous l'avez supprimé ?": past deeds
+    "j|je ai|avais ...2 ~(supprime|supprimee|efface|effacee|detruit|jete|ferme|clos|cloture|resilie)",
+    "vous l|les ~(avez|aviez) ~(supprime|supprimee|supprimes|efface|effacee|retire|retiree)",
+]
+PATTERNS["erasure/weak"] = [
+    # "ma demande d'effacement du 10 janvier" (chased): the model weighs it
+    "demande|demandes ...2 ~(effacement|suppression)", "demande|demandes ...3 droit a l oubli",
+]
+PATTERNS["access"] += [
+    r"~(envoy|transmett|communiqu|donn|fourn|savoir|connaitre|copie|voir|liste|export)\w* ...4 tout ce que|qu ...4 ~(avez|detenez|conservez|possedez|savez|stockez|traitez|gardez)\w*",
+    "quels|quelles ...3 renseignements",
+    "~(copie|export|extrait|liste)\\w* ...4 ~(tout|toutes|tous) ...3 ~(que|qu) ...3 ~(avez|detenez|conservez)",
+]
+PATTERNS["veto_access"] = [
+    # "conservez mes données, mais ne les utilisez plus": an order, no question
+    "~(conservez|gardez|conserver|garder) mes|les ...2 " + DATA,
+]
+PATTERNS["rectification"] += [
+    r"~(completer|completez|completiez|ajouter|ajoutez|ajoutiez|rajouter|rajoutez|rajoutiez) ...5 mon|ma|mes|le|la|l|les ...2 " + FIELD,
+    r"~(pouvez|pourriez|pourrez|pouvons) ...3 ~(corriger|rectifier|modifier|changer|completer|actualiser)",
+    "corrigez|rectifiez|modifiez|changez|completez ...2 cela|ca|le|la|l|les|svp|ces|mon|ma|mes|s il",
+    r"~(faute|coquille|erreur)s? ...4 dans|sur ...2 mon|ma|mes|le|la|l|votre ...2 " + FIELD,
+    FIELD + " ...4 avec une|des|deux ...1 ~(fautes?|erreurs?|coquilles?)",
+    "nouveau|nouvelle " + FIELD,
+]
+PATTERNS["rectification/weak"] += [
+    "ce n est plus|c est plus ...4 mais",
+    r"~(manque|manquent|manquant|tronque|tronquee)", "ne mentionne|precise|indique pas",
+]
+PATTERNS["portability"] += [
+    r"~(transmett|transfer|envoy|communiqu|pass|fourn)\w* ...6 ~(donnees|historique|dossier|plans|projets?|fichiers?|devis|commandes) ...8 ~(directement|a|au|chez) ...3 ~(societe|entreprise|prestataire|cabinet|bureau|architecte|cuisiniste|decorateur|magasin|enseigne|concurrent|nouveau|nouvelle|banque|assureur|agence)\w*",
+    "~(reprendre|importer|recuperer) ...6 chez|dans ...3 ~(autre|nouveau|nouvelle|concurrent)\\w*",
+]
+PATTERNS["veto_portability"] = [
+    # "je m'oppose à ce que vous transmettiez mes données à une autre société"
+    r"~(oppose|opposons|opposition|refuse|refusons|interdis|interdisons) ...8 ~(transmett|transfer|envoy|communiqu|ced|pass|vend|partag)\w*",
+    # "portable" is the mobile phone; "vos fichiers" the customer files
+    "mon|ton|son|le|du|au|un|votre|sur|ma|mes|de|numero|fixe|ou|nouveau|ancien|vieux portable|portables|mobile",
+    "vos|votre fichiers|fichier",
+]
+PATTERNS["restriction"] += [
+    "entre parentheses",
+    "mettre|mettez ...3 ~(pause|suspens|veille)",
+    r"~(gel|bloqu|suspend|arret|cess)\w* ...4 ~(utilisation|usage|traitement|exploitation)\w* ...10 ~(attendant|tant|jusqu|temps|pendant)\w*",
+]
+PATTERNS["objection"] += [
+    r"~(refuse|refusons|refus) ...8 ~(transmi|partag|ced|cession|vend|vente|commerciali|communiqu|loue|location|echange)\w*",
+    r"~(refuse|refusons|refus) ...6 ~(profil|cibl|analys|suivi|pist|traqu)\w*",
+]
+PATTERNS["veto_complaint"] = [
+    # "je m'oppose à la vente ou au partage de mes données", "ne partagez pas mes données":
+    # a wish about the future, not a grievance
+    r"~(oppose|opposons|opposition|refuse|refusons|interdis|interdisons) ...6 ~(vente|partage|cession|transmission|vendre|partager|ceder|transmettre|location|echange)\w* ...4 " + DATA,
+    r"ne|n ...2 ~(vendez|partagez|cedez|transmettez|communiquez|louez) ...1 pas|jamais|plus ...3 " + DATA,
+]
+PATTERNS["complaint"] += [
+    "contrairement a ce que|qu ...4 ~(exige|impose|prevoit|dit|demande)\\w*",
+    "ce n est pas ...3 un format",
+    r"~(donne|transmis|communique|envoye|montre|file|refile|vendu|revendu)\w* ...4 mes ...2 " + DATA + " ...6 ~(ex|ancien|ancienne|voisin|voisine|voisins|employeur|patron|inconnu|inconnue|tiers)",
+    "~(collect|recuper|utilis)\\w* ...4 ~(donnees|numero|coordonnees)\\w* ...4 ~(mineur|mineure|enfant|fille|fils)\\w*",
+]
+PATTERNS["complaint/weak"] += [
+    r"~(preoccupant|inquietant|alarmant|grave|indignee?)\w*",
+]
+PATTERNS["chase"] += [
+    r"vous ai|avais ...3 ~(demande|ecrit|signale|prevenu) ...4 il y a ...3 ~(semaines?|mois|jours|an|ans)",
+    "malgre ...3 ~(demande|demandes|opposition|desinscription|refus|relances?)",
+    "depuis ...4 ~(recu|recois)\\w*",
+]
+PATTERNS["disclaimer"] += [
+    # company footers: "Vous pouvez exercer vos droits d'accès, de rectification…"
+    "vous ~(pouvez|pourrez|disposez|beneficiez) ...3 ~(exercer|droit|droits)",
+    "nous vous informons ...6 " + DATA,
+    "~(vos|ces) ~(donnees|informations) ...4 ~(font|fera) l objet",
+]
+PATTERNS["ticket"] += [
+    "confirmons ...3 ~(reception|bonne)",
+    "enregistree|enregistre sous ...3 ~(numero|n|reference)",
+    "ne seront pas ...2 traitees|traites|lues|lus",
+]
+PATTERNS["dsn"] += [
+    "se poursuivra|continuera ...4 ~(tentative|tentatives|essayer|relivraison)",
+    "pas necessaire de ...2 renvoyer",
+    "nouvelle tentative ...4 ~(heures|jours)",
+]
+PATTERNS["spam"] += [
+    "nouveau compte bancaire", "iban modifie", "nouvel iban",
+    "mise en conformite ...4 rgpd",
+    "~(evitez|eviter) ...3 ~(sanctions|amendes)",
+    "marketplace|marketplaces", "place de marche",
+    "referencer|lister ...3 ~(vos|votre) ...2 ~(produits|catalogue|gamme)",
+]
+
+# ronde 5, suite: négation familière sans "ne", refus de vente, transferts à un pro
+PATTERNS["unsubscribe"] += [
+    "~(veux|voulons|souhaite|souhaitons|desire) plus ...3 ~(recevoir|avoir)",
+    "~(veux|voulons|souhaite|souhaitons|desire) plus etre ...2 ~(sollicit|contact|appel|demarch|relanc|harcel)\\w*",
+    "~(veux|voulons) plus ...3 " + MKT,
+    "~(fini|finis|termine|terminees|terminés) ...2 ~(les|vos) ...1 " + MKT,
+    "pas de|d ...1 " + MKT + r" ~(publicitaires?|promotionnel\w*|promo|promos|pub|pubs|commerciaux|commerciales?)",
+]
+PATTERNS["objection"] += [
+    "ne|n ~(vendez|partagez|cedez|louez|transmettez|communiquez) pas|jamais|plus",
+]
+PATTERNS["portability"] += [
+    r"~(transmett|transfer|envoy|suivre|communiqu|pass)\w* ...12 a|au mon|ma|notre ~(architecte|cuisiniste|decorateur|decoratrice|menuisier|artisan|comptable|notaire|courtier|installateur)",
+]
+PATTERNS["restriction"] += [
+    "~(gardez|conservez|garder|conserver) ...3 " + DATA + " ...4 ne|n|sans ...3 ~(utilis|exploit|trait|servir)\\w*",
+]
+PATTERNS["access"] += [
+    "~(consulter|acceder) ...4 " + DATA,
+]
+PATTERNS["chase"] += [
+    "j|je ai|avais demande ...6 il y a ...3 ~(semaines?|mois|jours)",
+]
+PATTERNS["complaint"] += [
+    r"~(collegues|voisins|voisine|voisin|colocataire|locataire|anciens|ancienne|ancien) ...3 ~(ouvert|ouverte|lu|lue|vu|vue|ouvrir)\w*",
+]
+PATTERNS["veto_subscribe"] += [
+    # "j'avais donné mon accord (pour la photo)": past consent, no sign-up
+    "j|je ai|avais ...2 donne",
 ]
