@@ -14,7 +14,7 @@ DATA = r"~(dati|informazioni)"
 
 PATTERNS = {
     "unsubscribe": [
-        "~(cancell|elimin|togl|rimuov|levat|toglie)\\w* ...4 da|dalla|dalle|dal|dai ...4 ~(liste?|elenco|mailing|newsletter|indirizzario|invii|pubblicita|marketing|sms)",
+        "~(cancell|elimin|togl|rimuov|levat|toglie)\\w* ...4 da|dalla|dalle|dal|dai ...4 ~(lista|liste|elenco|elenchi|mailing|newsletter|indirizzario|invii|pubblicita|marketing|sms|chiamate|telefonate|contatti)",
         "~(cancellatemi|toglietemi|rimuovetemi|eliminatemi|levatemi|disiscrivetemi)\\w*",
         "non ...3 ~(chiamatemi|chiamarmi|telefonatemi|telefonarmi|scrivetemi|mandatemi|inviatemi|contattatemi)\\w*",
         "non ...3 ~(desidero|voglio|vorrei)\\w* ...3 piu ...3 ~(ricevere)\\w*",
@@ -106,15 +106,18 @@ FIELD + r" ...4 ~(sbagliat|errat|obsolet|inesatt)\w*", "invece di", "quello corr
         "mettere in pausa",
         "non ...3 ~(usate|utilizzate|trattate|usare|utilizzare)\\w* ...10 ~(finche|fino|mentre|frattempo)\\w*",
         "~(finche|fino|frattempo|mentre) ...10 non ...3 ~(usate|utilizzate|trattate)\\w*",
-        "~(congel|sospens|sospend|blocc)\\w*",
+        "~(congelare|congelate|congelateli|congelarli|sospendere|sospendete|sospendetelo|sospenderlo|sospendeteli|sospenderli|bloccare|bloccate|bloccateli|bloccarli|bloccatelo)",
+        "sospensione|sospendere|sospendete|sospendetelo|sospendeteli",
+        "~(bloccat|limitat|sospes)\\w* ...3 ~(uso|utilizzo|trattamento|scopo|finalita)",
+        "~(utilizzateli|usateli|trattateli|utilizzatele|usatele) ...2 finche|fino",
         "salvo la conservazione|conservarli",
         "non ...2 ~(cancellate|eliminate)\\w* ...10 non ...3 ~(usate|utilizzate)\\w*",
 r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|uso)\w*", r"~(blocc|sospend|congel)\w* ...4 " + DATA, "solo|soltanto ...3 conservare|conservazione|archiviare", "fino a quando|finche ...4 verific*|chiari*"],
     "objection": [r"~(opposizione|oppongo|oppormi|opporre)", "diritto di opposizione", r"~(profilazione|profilare|tracciamento)", "non ...3 " + r"~(vend|condivid|ced)\w* ...4 " + DATA],
     "objection/weak": ["interesse legittimo"],
     "complaint": [
-        "~(nome|indirizzo|telefono|numero|nascita|identita|carta|dati|fattura|etichetta)\\w* ...8 ~(visibile|voce|alta|postat|pubblicat|fotografat|foto|facebook|instagram|whatsapp|vicin|chiunque)\\w*",
-        "~(visibile|voce|alta|postat|pubblicat|fotografat|foto|facebook|instagram|whatsapp|vicin|chiunque)\\w* ...8 ~(nome|indirizzo|telefono|numero|nascita|identita|carta|dati|fattura|etichetta)\\w*",
+        "~(nome|indirizzo|telefono|numero|nascita|identita|carta|dati|fattura|etichetta)\\w* ...8 ~(visibile|voce|alta|postat|pubblicat|fotograf|facebook|instagram|whatsapp|vicin|chiunque)\\w*",
+        "~(visibile|voce|alta|postat|pubblicat|fotograf|facebook|instagram|whatsapp|vicin|chiunque)\\w* ...8 ~(nome|indirizzo|telefono|numero|nascita|identita|carta|dati|fattura|etichetta)\\w*",
         "~(altra|altro) ...2 ~(persona|cliente) ...8 ~(dati|nome|indirizzo|ordini|fattura)\\w*",
         "~(dati|fattura|ordini|indirizzo)\\w* ...6 di ...2 ~(altra|altro|un)\\w* ...2 ~(persona|cliente)",
         "avete ...2 ~(dato|passato|venduto|ceduto)\\w* ...4 ~(mio|miei|mia)\\w*",
@@ -258,10 +261,14 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
         "a soli|a partire da",
 "congratulazioni", "offerta esclusiva"],
     "veto_subscribe": [
-        "continuare|continuate",
+        "continuare|continuate|continua|continuano|continuo",
+        "perdere|perdermi",
     ],
     "veto_unsubscribe+veto_erasure": [
         "lista dei desideri",
+        "lista|liste nozze|regali|nascita|desideri",
+        "~(mia|mie) ~(lista|liste)",
+        "~(articolo|prodotto|lampada|ordine|divano|tavolo) dalla|dal",
         "~(carrello|preferiti)",
     ],
     "past": [
@@ -278,7 +285,7 @@ PATTERNS["complaint"] += [
     "~(incidente|attacco|furto|violazione|fuga) ...3 ~(informatico|dati|hacker|sicurezza)\\w*",
     "~(rubat|compromess|hackerat|trafugat)\\w* ...6 " + DATA + "|account|password|sistemi",
     "~(partner|terzi|societa)\\w* ...10 ~(miei|mio|mia)\\w* ...2 " + DATA + "|numero|indirizzo",
-    "~(passati|ceduti|comunicati|venduti|dati) ...6 a ...2 ~(questa|quella|terzi|altre)\\w*",
+    "~(passati|ceduti|venduti) ...6 a ...2 ~(questa|quella|terzi|altre)\\w*",
     "~(trattamento|gestione) ...3 ~(dei|dati|miei)\\w* ...4 ~(imbarazzante|scorretto|inaccettabile|vergognoso)",
     "non si ...2 gestiscono|trattano",
 ]
@@ -298,3 +305,122 @@ PATTERNS["subscribe"] += [
 PATTERNS["purpose"] = [
     "~(profil|segment)\\w* ...8 fini ...2 ~(pubblicitar|commercial|marketing|promozional)\\w*",
 ]
+
+# round 5 (blind split 1): wording variants seen in mail written without the model
+FIELD5 = r"~(nome|cognome|indirizzo|indirizzi|numero|numeri|cellulare|telefono|foto|fotografia|immagine|recensione|recensioni|commento|commenti|nascita|carta|iban|email|mail)"
+SYSTEMS = r"~(sistemi|sistema|archivi|archivio|database|server|registri|anagrafica|profilo|account|sito|pagina|recensione|elenchi)"
+PATTERNS["unsubscribe"] += [
+    MKT + " ...4 non ...3 ~(serve|servono|interessa|interessano|voglio|leggo) ...2 piu",
+    "non ...2 ~(serve|servono|interessa|interessano) piu ...4 " + MKT,
+    "~(togliete|toglietelo|toglierlo|toglieteli|rimuovetelo|rimuoverlo|cancellatelo|cancellarlo|eliminatelo|eliminarlo)\\w* ...4 da|dalla|dalle|dal|dai ...3 ~(lista|liste|elenco|mailing|newsletter|invii|chiamate|telefonate|sms|contatti)\\w*",
+    "~(stop|basta) ~(stop|basta)",
+    "~(smettetela|piantatela|finitela) ...4 ~(con|di)",
+    "non ...2 ~(mandate|inviate|spedite|mandatemi|inviatemi|speditemi|scrivete|chiamate|telefonate) piu",
+    "~(annullate|annullare|disattivate|disattivare|revocate) ...4 ~(iscrizione|abbonamento|newsletter|invio|invii)",
+    "~(chiamate|telefonate|sms|email|mail|lettere|cataloghi|volantini) ...3 ~(basta|no|stop) grazie",
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    "non ...2 ~(cercatemi|disturbatemi|contattatemi) piu",
+    "lasciatemi in pace",
+]
+PATTERNS["subscribe"] += [
+    r"~(ricevere|riceverlo|riceverla) ...5 ~(catalog|volantin|depliant|novita|sconti|coupon|sms|newsletter|offert|promozion)\w*",
+    r"~(avvisatemi|avvisarmi|avvertitemi|avvertirmi|informatemi|informarmi) ...6 ~(quando|se|appena) ...6 ~(saldi|offert|promozion|sconti|sconto|svendita|ribass|disponibil)\w*",
+    r"~(chiamarmi|chiamatemi|scrivermi|scrivetemi) ...4 ~(quando|se|appena) ...6 ~(saldi|offert|promozion|sconti|sconto|svendita|ribass)\w*",
+    r"~(preferisco|preferirei) ...4 ~(ricevere|essere) ...4 ~(per|via|tramite)",
+]
+PATTERNS["veto_subscribe"] += [
+    "~(sono|ero) ...2 ~(iscritto|iscritta|abbonato|abbonata)",
+]
+PATTERNS["erasure"] += [
+    DEL + " ...6 " + FIELD5 + " ...10 dai|dal|dalla|dalle|dagli|da ...3 " + SYSTEMS,
+    DEL + " ...3 insieme ...3 al|alla|ai|alle|agli",
+    r"~(elimin|cancell|rimuov|togl)\w* ...10 dai|dagli|dal ...2 ~(sistemi|archivi|database|server|registri)",
+    "~(loro|sua|integrale|totale|completa|definitiva) ...2 ~(cancellazione|eliminazione|rimozione)",
+    "~(cancellazione|eliminazione|rimozione) ~(integrale|totale|completa|definitiva)",
+    "~(voglio|vorrei|chiedo|desidero) che ...10 ~(cancellat|eliminat|rimoss|distrutt)\\w*",
+    "non ~(voglio|vorrei|desidero) che ...8 ~(conservat|tenut|salvat|archiviat)\\w*",
+    "~(cancellate|eliminate|rimuovete|togliete) ...3 ~(tutto|tutti|ogni|qualsiasi)",
+]
+PATTERNS["access"] += [
+    "~(elenco|lista|copia|estratto|panoramica|riepilogo) ...4 " + DATA,
+    "a ~(quali|quale) ...4 ~(soggetti|terzi|societa|partner|aziende|fornitori|destinatari) ...10 ~(comunicat|cedut|passat|trasmess|vendut|condivis|fornit|dat)\\w*",
+    "~(mandarmi|inviarmi|mostrarmi|mandatemi|inviatemi|mostratemi) ...4 ~(quello|cosa|tutto) ...6 ~(profilo|account|sistema|sistemi|archivi)",
+    "quali ~(categorie|segmenti|interessi|profili|etichette) ...8 ~(attribuit|assegnat|associat|dedott)\\w*",
+    "che fine ~(fanno|fa|faranno|hanno)",
+    "per quanto tempo ...4 ~(conservat|tenut|mantenut|salvat)\\w*",
+    "~(log|elenco|registro|cronologia) ...3 ~(accessi|accesso|login)",
+]
+PATTERNS["rectification"] += [
+    "~(mettete|scrivete|inserite|sostituite|sostituire|mettere|scrivere|inserire)\\w* ...6 posto|invece di|del|della|dei",
+    "~(correggere|correggete|modificare|modificate|aggiornare|aggiornate|cambiare|cambiate|sistemare|sistemate)\\w* ...6 ~(titolo|appellativo|genere|sesso|saluto|intestazione|intestatario|ragione|referente|partita|scala|interno|civico)",
+    "~(correggere|correggete|modificare|modificate|aggiornare|aggiornate|cambiare|cambiate|sistemare|sistemate|correggetela|correggetelo|sistematelo|sistematela)\\w* ...6 nel|sul|nella|sulla ...2 ~(profilo|account|anagrafica|sistema|sistemi|area)",
+    "~(il|la) ~(giusta|giusto|corretta|corretto|nuova|nuovo) e",
+    "~(nuovo|nuova) ~(cognome|indirizzo|numero|cellulare|email|recapito)",
+]
+PATTERNS["rectification/weak"] += [
+    "~(trasferit|traslocat|sposat)\\w*", "cambiato casa|indirizzo",
+    "~(correggetela|correggetelo|sistematela|sistematelo|aggiornatela|cambiatela|modificatela)",
+    "~(sistemare|sistemate|sistematelo|correggere|aggiornare)",
+]
+PATTERNS["portability"] += [
+    "~(trasferite|trasferire|trasferirli|trasferiteli|trasmettete|trasmettere|trasmetterli|trasmetteteli|inviate|inviare|inviateli|inviarli|mandate|mandare|mandateli|mandarli|girate|girare|giratele|girateli|passate|passare|passateli|passarli)\\w* ...4 ~(dati|storico|ordini|acquisti|cronologia|profilo|informazioni) ...8 ~(direttamente|al|alla|all|a) ...3 ~(nuovo|nuova|studio|architett|arredat|progettist|negozio|societa|azienda|banca|assicurazion|fornitore|gestore)\\w*",
+    "formato ...4 ~(importare|importabile|leggere|aprire|caricare|elaborare|riutilizzare)\\w*",
+    "~(importarl|importarli|importare|caricarli|caricarl)\\w* ...6 ~(programma|software|sistema|applicazione|app|gestionale|foglio)",
+]
+PATTERNS["restriction"] += [
+    "non ...4 ~(usiate|usate|utilizziate|utilizzate|usare|utilizzare|trattiate|trattare|usarli|usarle|usino) ...4 per ~(nient|nulla|nessun|altro|altri|altre)",
+    "~(solo|soltanto|esclusivamente) per ...2 ~(consegna|spedizione|pratica|contestazione|causa|reclamo|rimborso)",
+    "~(finche|fino) ...8 non ...3 ~(chius|risolt|conclus|definit|verificat|chiarit|accertat)\\w*",
+    "~(tenete|teneteli|conservate|conservateli|tenetele) e basta",
+    "~(trattamento|uso|utilizzo) ...3 ~(limitat|sospes|congelat|bloccat)\\w*",
+    "in attesa ...4 ~(verifica|valutazione|esito|decisione|chiarimento|risposta)",
+    "non ~(cancellate|eliminate|cancellare|eliminare|distruggete) ...10 ~(usate|usiate|utilizzate|utilizziate|usarli|usarle|usare|trattare)",
+]
+PATTERNS["objection"] += [
+    "~(non|nn) ...2 ~(voglio|vorrei|desidero|accetto|gradisco) che ...4 ~(analizz|profil|traccia|monitor|segu|registr|studi|osserv|vendiate|cediate|condividiate)\\w*",
+    "~(oppongo|opposizione) ...8 ~(comunicazione|trasmissione|cessione|condivisione|vendita) ...4 ~(terzi|partner)",
+    "non ...2 ~(vendete|cedete|condividete|passate|vendere|cedere|condividere) ...4 ~(miei|mio|mia|mie) ...2 " + DATA,
+]
+PATTERNS["complaint"] += [
+    "davanti a tutti",
+    "con quale diritto",
+    "non ...3 mai ...3 ~(autorizzat|acconsentit|iscritt)\\w*",
+    "~(limitazione|richiesta|opposizione|cancellazione|revoca) ...3 non ...3 ~(applicat|rispettat|eseguit|considerat)\\w*",
+    "non ...3 ~(rispettat|applicat|eseguit) ...4 ~(richiesta|limitazione|opposizione|revoca|volonta|cancellazione)",
+    "~(mio|mia) ~(ex|expartner|exmarito|exmoglie) ...12 ~(indirizzo|numero|dati|ordini|account)\\w*",
+    "~(venduto|venduti|ceduto|ceduti|passato|passati|girato|girati) ...6 ~(dati|numero|indirizzo|email|contatti)\\w*",
+    "in violazione ...3 ~(gdpr|regolamento|privacy|legge)",
+]
+PATTERNS["complaint/weak"] += [
+    r"~(contrariat|indignat|gravissim|allibit|sconcertat)\w*",
+    "di nascosto",
+]
+PATTERNS["authority"] += [
+    "~(reclamo|ricorso|segnalazione|esposto|denuncia) ...3 garante",
+    "~(rivolgermi|rivolgersi|rivolgero|ricorrere) ...3 garante",
+]
+PATTERNS["chase"] += [
+    "~(sollecito|sollecitarvi|sollecitare|sollecitando|sollecitiamo)",
+    "sono passati ...4 ~(mesi|settimane|giorni)",
+    "non ...3 ricevuto ...2 ~(nulla|niente|risposta|riscontro)",
+]
+PATTERNS["ch_sms"] += ["~(whatsapp|sms\\w*|messaggini)"]
+PATTERNS["ch_phone"] += ["~(chiamatemi|telefonatemi|chiamarmi|telefonarmi|chiamami|squilli|telemarketing|call)"]
+PATTERNS["ch_post"] += ["~(cassetta|buca|cartaceo|cartacea|cartacei)"]
+PATTERNS["ooo"] += [
+    "~(dismessa|dismesso|disattivata|disattivato)",
+    "non viene piu ~(controllata|letta|consultata|monitorata)",
+    "~(maternita|paternita) ...3 ~(fino|al|dal)",
+    "in ~(maternita|paternita|malattia|ferie|congedo)",
+]
+PATTERNS["spam"] += [
+    "~(preventivo|proposta|consulenza) ...3 ~(gratuit|impegno)\\w*",
+    "~(prima|primo) ~(pagina|posto) ...3 google",
+    "~(guest|articolo) ~(post|ospite|sponsorizzato)",
+    "per ~(disiscriverti|cancellarti|annullare) ...4 ~(clicca|qui|rispondi)",
+    "~(nuovi|piu) clienti ...6 ~(garantit|mesi|settimane|campagne)\\w*",
+]
+PATTERNS["erasure/weak"] = ["~(richiesta|istanza|domanda) ...2 ~(cancellazione|eliminazione|oblio)"]
+PATTERNS["profiling"] += ["~(pubblicita|annunci|offerte|contenuti) ~(personalizzata|personalizzate|personalizzati|mirata|mirate|mirati)"]
+PATTERNS["veto_restriction"] = ["~(lampada|lampade|lampadario|lampadari|luce|luci|a) sospensione"]

@@ -47,7 +47,7 @@ PATTERNS = {
         "~(stuur|stuurt|sturen|toesturen|opsturen)\\w* ...4 mij|me ...4 ~\\w*(nieuwsbrie\\w*|aanbiedingen|aanbieding|acties|folders?|catalogus\\w*|catalogi|kortingen|korting|nieuws|reclame|promoties?|mailings?|sms-?aanbiedingen|smsaanbiedingen|uitnodigingen)",
         "~\\w*(nieuwsbrie\\w*|aanbiedingen|aanbieding|acties|folders?|catalogus\\w*|catalogi|kortingen|korting|nieuws|reclame|promoties?|mailings?|sms-?aanbiedingen|smsaanbiedingen|uitnodigingen) ...6 ~(sturen|toesturen|opsturen|ontvangen|krijgen)\\w*",
         "~(aangemeld|ingeschreven|inschrijven|aanmelden)\\w*",
-        "~(zou|zouden|kunnen|kunt|kan) ...4 mij|me ...4 ~(sturen|bellen|opbellen|toesturen|mailen)\\w*",
+        "~(zou|zouden|kunnen|kunt|kan) ...4 mij|me ...4 ~(sturen|toesturen|mailen)\\w*",
         "~(geinteresseerd|interesse) ...6 ~\\w*(nieuwsbrie\\w*|aanbiedingen|aanbieding|acties|folders?|catalogus\\w*|catalogi|kortingen|korting|nieuws|reclame|promoties?|mailings?|sms-?aanbiedingen|smsaanbiedingen|uitnodigingen)",
         "graag ...4 ~\\w*(nieuwsbrie\\w*|aanbiedingen|aanbieding|acties|folders?|catalogus\\w*|catalogi|kortingen|korting|nieuws|reclame|promoties?|mailings?|sms-?aanbiedingen|smsaanbiedingen|uitnodigingen)",
         r"~(wil|graag|zou|wens|kunt|kan)\w* ...4 " + SUBMKT + " ...4 ontvangen|krijgen|abonneren|aanmelden",
@@ -58,7 +58,7 @@ PATTERNS = {
     "access": [
         "aan wie ...4 ~(doorgegeven|verstrekt|gedeeld|verkocht|gegeven)\\w*",
         "~(inzien|bekijken|zien) ...4 ~\\w*(gegevens|informatie)",
-        "wat ...3 ~(hebben|hebt|heeft|bewaren|bewaart|weten|opgeslagen)\\w* ...3 van mij|me|over mij",
+        "wat ...3 ~(hebben|hebt|heeft|bewaren|bewaart|weten|opgeslagen)\\w* ...3 van|over mij|me",
         "welke ...2 ~\\w*(gegevens|gegevns|informatie)\\w* ...6 ~(hebben|bewaren|opgeslagen|verwerken|gebruiken|weten)\\w*",
         "~(opnames?|opname|gespreksopname|chatgeschiedenis|notities)\\w* ...6 ~(gesprek|gesprekken|telefoon|chat|mij)\\w*",
         "hoe komen jullie ...4 aan",
@@ -84,12 +84,11 @@ PATTERNS = {
         "graag aanpassen|wijzigen|veranderen|corrigeren",
         "moet ...3 zijn",
         "verkeerd ...2 gespeld|geschreven",
-        "in plaats van|ipv",
         r"~(corrigeer|corrigeren|wijzig|aanpass|pas|verbeter|rectific|bijwerk|aanpas)\w* ...6 " + FIELD,
         FIELD + r" ...6 ~(corrigeren|wijzigen|aanpassen|verbeteren|bijwerken|aangepast|gewijzigd)\w*", "rectificatie|correctie",
         "nieuwe ...2 adres|emailadres|achternaam|nummer ...2 is|luidt",
     ],
-    "rectification/weak": [FIELD + r" ...4 ~(fout|onjuist|verkeerd|incorrect|verouderd)\w*", "moet zijn", "klopt niet"],
+    "rectification/weak": ["in plaats van|ipv", FIELD + r" ...4 ~(fout|onjuist|verkeerd|incorrect|verouderd)\w*", "moet zijn", "klopt niet"],
     "portability": [
         "~\\w*(csv|excel|json|xml|bestand|export|spreadsheet)\\w* ...8 ~\\w*(bestelling|aankopen|gegevens|geschiedenis|historie|punten)\\w*",
         "~\\w*(bestelling|aankopen|gegevens|geschiedenis|historie|punten)\\w* ...8 ~\\w*(csv|excel|json|xml|bestand|export)\\w*",
@@ -119,14 +118,13 @@ r"~\w*(beperking|beperken|beperk)\w* ...4 ~\w*(verwerking|gebruik)\w*", r"~\w*(v
 r"~\w*(datalek|datalekken)\w*", r"~(verkocht|gedeeld|doorgegeven|gelekt)\w* ...3 mijn ...2 " + DATA, "zonder mijn ...2 toestemming", r"~(ontevreden|boos|teleurgesteld)\w* ...8 " + DATA],
     "complaint/weak": [r"~\w*(klacht|klagen|beklag)\w*", r"~(onacceptabel|schandalig|belachelijk|illegaal|onaanvaardbaar)\w*", "advocaat"],
     "authority": ["autoriteit persoonsgegevens", "ap", "toezichthouder", r"~(melden|melding|klacht) ...3 autoriteit|ap|toezichthouder"],
-    "boilerplate": ["behoud mij|me ...2 recht", "recht ...3 klacht ...3 in te dienen", "indien|anders|zo niet|mocht"],
+    "boilerplate": ["bij gebrek aan|uitblijven", "behoud mij|me ...2 recht", "recht ...3 klacht ...3 in te dienen", "indien|anders|zo niet|mocht"],
     "chase": [
         "twee|drie keer",
-        "nog steeds",
         "alweer|opnieuw",
         "al ...4 gevraagd|gemeld|doorgegeven",
         "tweede|derde keer",
-r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschreven|afgemeld", "meerdere keren", "tweede|derde keer", "geen ...2 reactie|antwoord", "nog steeds ...4 geen|niet"],
+r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschreven|afgemeld", "meerdere keren", "tweede|derde keer", "geen ...2 reactie|antwoord", "nog steeds|altijd ...4 geen|niet|niks|niets ...3 ~(antwoord|reactie|gehoord|verwijderd|afgemeld|uitgeschreven|bevestiging|gedaan|ontvangen|verwerkt|aangepast)\\w*", "nog steeds|altijd ...3 geen ...2 antwoord|reactie"],
     "chase/weak": ["nog steeds|blijf ...4 " + MKT],
     "privacy": [r"~\w*(gegevens|privacy|avg|gdpr|toestemming)\w*"],
     "marketing": [r"~\w*(reclame|marketing|commerci\w*|promoties?|nieuwsbrie\w*|aanbieding\w*)"],
@@ -230,6 +228,8 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
     "spam/weak": ["gefeliciteerd", "exclusieve aanbieding"],
     "veto_subscribe": [
         "blijven|blijft",
+        "~(heb|had|ben|was) ...3 ~(aangemeld|ingeschreven|geabonneerd)",
+        "~(hiervoor|daarvoor|daartoe|hiertoe) ...2 toestemming",
     ],
     "veto_unsubscribe+veto_erasure": [
         "~\\w*(verlanglijst|winkelwagen|favorieten)\\w*",
@@ -262,3 +262,143 @@ PATTERNS["all_channels"] += ["helemaal|totaal niets|niks meer"]
 PATTERNS["purpose"] = [
     "~(profiler|profiel|segment)\\w* ...8 ~(reclamedoeleinden|marketingdoeleinden|reclame|marketing|advertenties)\\w*",
 ]
+
+# ronde 5 (eerste blinde set): formuleringen uit mail die zonder het model is geschreven
+FIELD5 = r"~\w*(naam|adres|adressen|nummer|nummers|telnr|gsm|mobiel|foto|fotos|beelden|review|recensie|beoordeling|geboortedatum|rekeningnummer|iban|emailadres|mailadres)"
+SYSTEMS = r"~\w*(systemen|systeem|bestand|bestanden|database|administratie|klantenbestand|website|site|profiel|account|pagina)"
+PATTERNS["unsubscribe"] += [
+    "~(hou|houd|houdt|houden) ...4 op met ...3 " + MKT + "|mailen|bellen|sturen|sms'en|smsen|appen",
+    "stop|stoppen|stopt ...2 met ~(mailen|bellen|sturen|smsen|sms'en|appen|opbellen|versturen)",
+    "stop stop",
+    "~(bel|mail|sms|app|stuur|mailt|belt)\\w* ...2 me|mij|ons ...4 niet|nooit meer",
+    "niet|nooit meer ...6 ~(gestuurd|verstuurd|toegestuurd|gemaild|bezorgd|opgebeld)",
+    "~(haal|schrap|verwijder)\\w* ...2 me|mij ...2 overal uit|af|van",
+    "uit ...2 ~\\w*(mailinglijst|mailinglist|verzendlijst|bellijst|belbestand|adressenbestand|mailingbestand|nieuwsbrieflijst|abonneelijst|klantenlijst)",
+    "van|uit ...5 ~\\w*(lijst|lijsten) ...2 ~(halen|verwijderen|schrappen|afhalen|gehaald|verwijderd|geschrapt|afhaalt|haalt)",
+    MKT + " ...6 ~(mogen|mag|kan|kunnen) weg",
+    MKT + " ...4 ~(hoeft|hoeven|hoef) ...3 niet meer",
+    "~(zeg|zet)\\w* ...4 " + MKT + " ...3 ~(op|stop|uit)",
+    "geen ...3 ~\\w*(interesse|behoefte) ...4 meer ...4 " + MKT,
+    MKT + " ...6 geen ...3 ~\\w*(interesse|behoefte)",
+    "~(afmelden|uitschrijven|afgemeld|uitgeschreven) ...4 graag|aub|svp|alstublieft|alsjeblieft",
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    "laat ...3 me|mij ...2 met rust",
+    "niet ...3 meer ...3 ~(benaderen|benaderd|lastigvallen|lastiggevallen|contacteren|gecontacteerd)",
+    "geen ...3 ~(reclame|marketing|promoties|acties) ...3 meer",
+]
+PATTERNS["veto_unsubscribe"] = [
+    "niks|niets meer met ...3 te maken",
+]
+PATTERNS["subscribe"] += [
+    "~(laten|laat) weten ...6 ~(wanneer|als|zodra) ...8 ~\\w*(uitverkoop|aanbieding\\w*|korting\\w*|actie|acties|sale|solden|opruiming|promotie\\w*)",
+    "~(bellen|mailen|smsen|appen|berichtje|seintje|bericht) ...8 ~(wanneer|als|zodra) ...8 ~\\w*(uitverkoop|aanbieding\\w*|korting\\w*|actie|acties|sale|solden|opruiming|promotie\\w*)",
+    "liever ...4 per|via ...2 ~(e?mails?|sms|post|telefoon|brief|brieven|whatsapp)",
+    "liever ...4 ~\\w*(folder|folders|catalogus|nieuwsbrief|brochure)",
+    "~(kan|mag|kunnen|wil) ik ...4 ~\\w*(promos|promoties|acties|aanbiedingen|folder|folders|catalogus|nieuwsbrief|korting\\w*) ...4 ~(ontvangen|krijgen)",
+]
+PATTERNS["erasure"] += [
+    DEL + " ...6 " + FIELD5 + " ...10 uit|van ...3 " + SYSTEMS,
+    "~(wil|willen|wens|wensen|verzoek|vraag) ...3 dat ...10 ~(verwijderd|gewist|vernietigd|weggehaald|geschrapt|weggegooid)",
+    "uit ...3 ~\\w*(systemen|systeem|bestanden|database|administratie|klantenbestand) ...3 ~(verwijderd|gewist|gehaald|halen|verwijderen|wissen|weghalen)",
+    "~(gooi|gooit|gooien) ...4 " + OBJ + " ...3 weg",
+    "niet ...4 ~(hele|volledige|gehele) ...2 account|profiel ...3 ~(verwijderen|wissen|opheffen) ...4 ~(alleen|enkel|maar)",
+    "~(wil|willen) niet dat ...6 nog ...4 ~(bewaard|opgeslagen|bijgehouden)",
+    "~(wil|willen) niet ...3 dat ...6 ~(online|internet|website|site|instagram|facebook) ...3 ~(staat|staan|blijft|blijven)",
+    "~(verwijderen|wissen|weghalen) ...3 ook uit",
+    "offline ~(halen|haalt|gehaald)",
+]
+PATTERNS["access"] += [
+    "~(overzicht|lijst|kopie|opgave|uitdraai) ...6 ~\\w*(gegevens|informatie|data)",
+    "~(overzicht|opgave) ...4 van wat ...4 ~(weten|hebben|bewaren|bijhouden|verwerken)",
+    "welke ...3 " + DATA + " ...8 ~(bijhouden|bijhoudt|kennen|kent|bezitten|bewaart|opslaan|verzamelen)\\w*",
+    "wat ~(weten|hebben|bewaren) ...5 ~(van|over) mij|me",
+    "~(wat|welke) ...6 ~(doen|gebeurt|gebeuren) ...3 met ...3 " + DATA,
+    "hoelang|lang ...4 ~(bewaard|opgeslagen|bewaren|bijhouden)",
+    "~(opgevraagd|opvragen) ...4 " + DATA,
+]
+PATTERNS["rectification"] += [
+    "~(vervang|vervangen|vervangt) ...8 door",
+    "~(aangepast|gewijzigd|gecorrigeerd|veranderd|bijgewerkt) ...4 in ...2 ~(profiel|account|systeem|gegevens|administratie|klantenbestand)",
+    "~(nummer|adres|naam|emailadres|telefoonnummer)\\w* ...4 is ...2 ~(veranderd|gewijzigd|verouderd|oud|anders)",
+    "~(rechtzetten|rechtgezet|aanpassen|corrigeren) ...4 ~(systeem|administratie|profiel|account)",
+]
+PATTERNS["rectification/weak"] += [
+    "~(dat|dit|het|deze|die) ...2 ~(aanpassen|wijzigen|corrigeren|veranderen|vervangen|bijwerken|rechtzetten|verbeteren)",
+    "~(ben|zijn|is) ...2 verhuisd",
+    "maar het is|moet",
+    "staat ...6 als ...4 maar",
+    "~(het|mijn) ~(nieuwe|juiste|correcte) ~(is|luidt|wordt)",
+    "~(nieuwe|nieuw) ~(telnr|tel|gsm|gsmnummer|mobiel|mobielnummer|telefoonnummer|nummer|adres|emailadres|mailadres|achternaam|naam)",
+]
+PATTERNS["portability"] += [
+    "rechtstreeks ...8 ~(doorsturen|overdragen|overzetten|versturen|sturen|doorgeven|overmaken)",
+    "~(doorsturen|doorgeven|overzetten|overdragen|versturen) ...4 naar|aan ...4 ~\\w*(winkel|webwinkel|webshop|bedrijf|ontwerper|interieurontwerper|architect|aanbieder|partij|leverancier|bureau|verzekeraar|bank|organisatie)",
+    "formaat ...4 ~(inlezen|importeren|openen|verwerken|gebruiken)",
+    "~(inlezen|importeren|inladen) ...4 ~(programma|systeem|software|app|spreadsheet|planningssysteem)",
+]
+PATTERNS["restriction"] += [
+    r"~(blokkeer|blokeer|blokkeren|blokeren|blokkeert|bevriezen|bevries)\w*",
+    "~(nergens|niets|niks) anders ...3 ~(voor|gebruiken|gebruikt)",
+    "voor ~(niets|niks|nergens) anders",
+    "~(tot|totdat|zolang) ...6 ~(afgerond|afgehandeld|opgelost|uitgezocht|opgehelderd|duidelijk|gecontroleerd|rond|onderzocht|beslist|bekend)",
+    "niet ...3 ~(verwijderen|wissen|vernietigen) ...10 ~(gebruiken|gebruikt|verwerken|verstrekken|delen)",
+    "~(beperkt|beperken|beperkte) ...4 ~(verwerking|gebruik|gegevens)",
+]
+PATTERNS["objection"] += [
+    "~(verzet) ...4 ~(tegen|aan)",
+    "~(wil|willen) niet dat ...4 " + DATA + " ...4 ~(verkocht|gedeeld|doorgegeven|doorverkocht|verstrekt|gebruikt)",
+    "~(wil|willen) niet dat ...4 ~(bijhouden|bijhoudt|volgen|volgt|tracken|trackt|registreren|analyseren|analyseert|profileren)",
+    "~(bijhouden|volgen|tracken|registreren) ...4 wat ik ...4 ~(bekijk|klik|koop|zoek|bezoek|doe)",
+    "~(audiences|uploaden|uploadt) ...6 ~(facebook|google|meta|instagram)",
+]
+PATTERNS["complaint"] += [
+    "~(hoe) ~(komt|kwam|kon) ~(hij|zij|ze|die|mijn)\\w* ...4 aan mijn",
+    "~(ex|expartner|exman|exvrouw|exvriend|exvriendin) ...4 ~(kreeg|wist|kende|kent|stond|ontving|kon|heeft) ...10 ~\\w*(adres|nummer|gegevens)",
+    "waar iedereen ...2 ~(bij|erbij|naast)",
+    "~(onrechtmatig|onrechtmatige|onwettig|onwettige|illegale) ...2 ~(verwerking|verwerkt|gebruik|bewaring|opslag)",
+    "niet toegestaan|toelaatbaar ...4 ~(avg|gdpr|privacywet|wet)",
+    "in strijd met ...3 ~(avg|gdpr|privacy\\w*|wet)",
+    "~(gevaarlijk|bedreigend|onveilig)",
+    "~(formeel|officieel) ...2 klacht",
+    "nooit ...3 toestemming ...3 gegeven",
+]
+PATTERNS["complaint/weak"] += [
+    r"~(ontstemd|verontwaardigd|woedend|kwaad|geschokt|ernstig|stiekem|achterbaks)\w*",
+    r"~\w*(datahandelaar|adreshandelaar|databroker)\w*",
+]
+PATTERNS["authority"] += ["~(melden|klacht|klagen|aangifte) ...4 ~(autoriteit|ap|gegevensbeschermingsautoriteit|gba)", "gegevensbeschermingsautoriteit|gba"]
+PATTERNS["chase"] += [
+    "~(alweer|weer|opnieuw) ...4 ~(gebeld|gemaild|ontvangen|gekregen)",
+    "~(herinnering|rappel|aanmaning) ...4 ~(verzoek|aanvraag|mail|vraag)",
+    "~(tweede|derde|vierde|laatste) ~(herinnering|aanmaning|rappel)",
+    "nogmaals",
+    "~\\w*(maanden|weken|dagen) later ...4 nog ~(steeds|altijd)",
+    "~(al|reeds) ...4 ~(twee|drie|meerdere|vaak) ...2 ~(keer|keren|maal)",
+    "~(weken|maanden) ...4 ~(niets|niks|geen) ...3 ~(gehoord|ontvangen|reactie|antwoord)",
+]
+PATTERNS["ch_email"] += ["~(mailen|gemaild|mailt|mailings?|e-mailtjes)"]
+PATTERNS["ch_sms"] += ["~(smsen|sms'en|sms'jes|smsjes|appen|appjes|whatsappjes)"]
+PATTERNS["ch_phone"] += ["~(opbellen|belletjes|telemarketing|telefonische|belt)"]
+PATTERNS["ch_post"] += ["~(brievenbus|bus|reclamebrieven|papieren|geadresseerde|flyers?)"]
+PATTERNS["ooo"] += [
+    "~(zwangerschapsverlof|bevallingsverlof|ouderschapsverlof|sabbatical)",
+    "niet ~(meer|langer) ~(actief|bemand|gelezen)",
+    "mailbox ...4 opgeheven", "mailbox ...4 niet meer|langer",
+]
+PATTERNS["spam"] += [
+    "~(voorstel|offerte) ...3 ~(sturen|toesturen|mailen)",
+    "~(proefbestand|proefperiode|proefabonnement)",
+    "voor slechts",
+    "~(gastartikel|gastblog|backlink|backlinks)",
+    "~(pagina|top) ...2 ~(1|3|10|google)",
+    "~(vindbaarheid|zoekwoorden|zoekresultaten)",
+    "~(belletje|kennismakingsgesprek|gesprekje) ...3 ~(inplannen|plannen)",
+    "nieuwe klanten ...6 ~(campagnes|linkedin|leads|garantie)",
+    "~(afmelden|uitschrijven) kan ...2 ~(hier|via)",
+    "antwoord ...2 met stop",
+]
+PATTERNS["restriction"] += ["~(gebruik|verwerk|deel) ...4 " + DATA + " ...3 niet ...3 ~(tot|totdat|zolang|voordat)"]
+PATTERNS["rectification/weak"] += ["~(vervangen|vervang|vervangt)"]
+PATTERNS["restriction/weak"] = ["~(alleen|uitsluitend|enkel) ...3 ~(voor|gebruiken) ...3 ~(levering|bezorging|klacht|dossier|zaak|procedure)"]
+PATTERNS["profiling"] += ["~(gepersonaliseerde|persoonlijke|gerichte) ~(advertenties|reclame|aanbiedingen)"]
