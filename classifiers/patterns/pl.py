@@ -3,7 +3,7 @@
 
 NEGATION = ["nie", "nigdy", "zadnych", "zadnej", "zadnego", "ani", "bez"]
 BREAKERS = ["ale", "lecz", "jednak", "tylko", "jedynie", "natomiast", "poza", "oprocz", "zamiast"]
-SUBORDINATORS = ["ze", "bo", "poniewaz", "gdy", "kiedy", "jesli", "jezeli", "dlaczego", "gdzie", "co", "ktore", "ktorych", "prosze", "czy"]
+SUBORDINATORS = ["ze", "zeby", "zebyscie", "aby", "abyscie", "azeby", "bo", "poniewaz", "gdy", "kiedy", "jesli", "jezeli", "dlaczego", "gdzie", "co", "ktore", "ktorych", "prosze", "czy"]
 
 MKT = r"~(newsletter\w*|e?mail\w*|maile?|maili|wiadomosc\w*|sms\w*|esemes\w*|telefon\w*|polaczen\w*|reklam(?!acj)\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|list\w*|korespondencj\w*|komunikac\w*|informacj\w*|marketing\w*|powiadomien\w*)"
 SUBMKT = r"~(newsletter\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|nowosci|rabat\w*|kupon\w*)"
@@ -53,7 +53,7 @@ PATTERNS = {
         "ile|co ...3 ~(wiecie|macie|przechowujecie|przechowuja)\\w* ...3 o mnie",
         "~(udostepnieni|zestawieni|kopi)\\w* ...6 ~(danych|wszystkich)\\w*",
         "~(nagran|nagrywan)\\w*",
-        "art|artykul|artykulu [.] 15",
+        "art|artykul|artykulu|artykule 15", "15 ust|rodo|gdpr",
         "skad ...4 ~(macie|wiecie|dane|numer|adres)\\w*",
         "prawo ...2 dostepu", "dostep ...4 " + DATA, "kopi* ...4 " + DATA,
         r"jakie ...3 " + DATA + r" ...8 ~(przechow|posiad|przetwarz|zbier|zgromadz|macie|mam)\w*",
@@ -254,7 +254,7 @@ PATTERNS["purpose"] = [
 DELV = r"~(usun|usuncie|usunac|usuniecie|usuniecia|usunieciu|skasuj|skasujcie|skasowac|skasowanie|wykasuj|wykasujcie|wykasowac|wymaz|wymazcie|wymazac|wymazanie|usuwac|usuwajcie|usuwanie)"
 ALT = r"~(zdjeci\w*|fotografi\w*|opini\w*|recenzj\w*|komentarz\w*|kart\w*|urodzeni\w*|wizerun\w*|nagrani\w*|wpis\w*|imie|imienia|nazwisk\w*|pesel|nip)"
 PATTERNS["unsubscribe"] += [
-    "nie ...1 chce|chcemy|zycze ...3 ~(dostawac|otrzymywac)\\w*",
+    "nie ...1 chce|chcemy|zycze ...5 ~(dostawac|otrzymywac)\\w*",
     "nie ...2 ~(potrzebuj|interesuj)\\w* ...4 " + MKT,
     "~(przestancie|przestan|przestac|skonczcie|zaprzestancie|zaprzestac)\\w* ...4 [mi|do|mnie] ...2 ~(wysylac|przysylac|dzwonic|pisac|spamowac|zasypywac|wydzwaniac)\\w*",
     "~(sprzeciw)\\w* ...6 marketing\\w* ~(bezposredni)\\w*",
@@ -262,11 +262,11 @@ PATTERNS["unsubscribe"] += [
 ]
 PATTERNS["erasure"] += [
     DELV + " ...4 " + ALT,
-    "~(zeby|aby|by|zebyscie|abyscie)\\w* ...8 ~(usuniet|skasowan|wymazan|zniknel|zniknal|zniknela|zniknelo|znikna)\\w*",
-    "~(przestal|przestala|przestalo|przestaly) istniec",
+    "~(zeby|aby|by|zebyscie|abyscie)\\w* ...8 ~(usuniet|skasowan|wymazan|zamkniet|zniknel|zniknal|zniknela|zniknelo|znikna)\\w*",
+    "~(przestal|przestala|przestalo|przestaly) ~(istniec|figurowac|widniec)",
     "~(ich|jego|jej|calkowite|calkowitego|trwale|trwalego|natychmiastowe|natychmiastowego|pozniejsze|nastepnie) ~(usuniecie|usuniecia|usunieciu|skasowanie|skasowania|wymazanie|wymazania)",
     "~(wniosek|wniosku|prosba|prosbe|prosby|zadanie|zadania) ...2 o ...1 ~(usuniecie|skasowanie|wymazanie|zamkniecie)",
-    "art|artykul|artykulu [.] 17",
+    "art|artykul|artykulu|artykule 17", "17 ust|rodo|gdpr",
 ]
 PATTERNS["veto_erasure"] += [
     DEL + " ...2 ~(star|poprzedni|nieaktualn|bledn)\\w* ~(numer|adres|mail|email|telefon|nazwisk|nr)\\w*",
@@ -300,24 +300,24 @@ PATTERNS["rectification"] += [
     "~(prosze|prosimy|wnosze|wnosimy) o ...1 ~(poprawienie|korekte|sprostowanie|aktualizacje|zaktualizowanie)",
     "~(prosze|prosimy|wnosze|wnosimy) o ...1 zmiane ...1 ~(danych|adresu|numeru|nazwiska|nip)",
     "~(podpiac|przypisac|powiazac|przepiac|przeniesc|zmienic)\\w* ...6 do ...1 ~(nowego|nowy) ...1 ~(adres|maila|emaila|numer)\\w*",
-    "art|artykul|artykulu [.] 16",
+    "art|artykul|artykulu|artykule 16", "16 ust|rodo|gdpr",
 ]
 PATTERNS["restriction"] += [
     "~(zachowa|zachowac|przechowa|zostawic|zostawcie|zatrzymac|zatrzymajcie)\\w* ...8 nie ...2 ~(wykorzyst|uzywa|przetwarza)\\w*",
     "na czas ...3 ~(sprawdz|wyjasni|weryfik|postepowan|spraw)\\w*",
     "poza ...2 ~(przechowani|przechowywani)\\w*",
     "do czasu ...4 ~(zakonczeni|rozstrzygn|zamkniec)\\w*",
-    "art|artykul|artykulu [.] 18",
+    "art|artykul|artykulu|artykule 18", "18 ust|rodo|gdpr",
 ]
 PATTERNS["objection"] += [
     "nie ...1 zycze|chce ...2 sobie ...3 ~(profilowan|analiz|sledz|personaliz)\\w*",
-    "nie ...1 zycze|chce ...1 sobie ...1 ~(zeby|aby|by)\\w* ...6 ~(analizow|profilow|sledz|personalizow)\\w*",
+    "nie ...1 zycze|chce [sobie] [,] ~(zeby|aby|by)\\w* ...6 ~(analizow|profilow|sledz|personalizow)\\w*",
     "~(wylacz|wylaczcie|wylaczyc|usuncie)\\w* ...4 ~(sledzen|piksel|monitorowan|cookies|profilowan)\\w*",
-    "art|artykul|artykulu [.] 21",
+    "art|artykul|artykulu|artykule 21", "21 ust|rodo|gdpr",
 ]
 PATTERNS["profiling"] += [r"~(statystyk|badan|segmentac|monitorowan)\w*"]
 PATTERNS["portability"] += [
-    "art|artykul|artykulu [.] 20",
+    "art|artykul|artykulu|artykule 20", "20 ust|rodo|gdpr",
     "~(przekaz|przesl|przenies)\\w* ...6 bezposrednio ...3 do",
 ]
 PATTERNS["complaint"] += [
@@ -335,7 +335,6 @@ PATTERNS["chase"] += [
     "~(wypisal|wypisywal|zrezygnowal|odpisal)\\w* ...12 ~(nadal|dalej|wciaz|kolejny|kolejne|kolejna|znowu|ponownie)\\w*",
     "a|ale|mimo ...3 ~(przychodz|dostaje|otrzymuje|dzwoni|dzwonia)\\w* ...2 ~(dalej|nadal|wciaz)",
     "~(przyszedl|przyszla|przyszly|przyszlo) ...2 ~(kolejny|kolejna|kolejne|znowu|ponownie)\\w*",
-    "~(minel|minal|minelo|minely|uplynel|uplynal|uplynelo)\\w* ...3 ~(miesiac|miesiace|miesiecy|tygodni|tydzien|dni)\\w*",
     "~(pisal|prosil|zglasza|zglosil|wysylal|odpisal)\\w* ...4 dwa|trzy|kilka razy",
 ]
 PATTERNS["ooo"] += [
@@ -369,3 +368,33 @@ PATTERNS["disclaimer"] += [
     "wiadomosc ...4 ~(poufn|tajemnic)\\w*",
 ]
 PATTERNS["list_target"] += [r"z|ze ...3 ~(list\w*|newsletter\w*|mailing\w*|subskrypcj\w*|kampani\w*|wysylk\w*)"]
+
+# runda 5b: luki widoczne w nowych danych
+PATTERNS["chase/weak"] += ["~(minel|minal|minelo|minely|uplynel|uplynal|uplynelo)\\w* ...3 ~(miesiac|miesiace|miesiecy|tygodni|tydzien|dni)\\w*"]
+PATTERNS["unsubscribe"] += [
+    "~(wole|wolalbym|wolalabym|wolimy) ...2 nie ...1 ~(dostawac|otrzymywac)",
+    "~(wylacz|wylaczyc|wylaczcie)\\w* ...3 " + MKT,
+    "niech ...2 nie ...1 ~(dzwoni|pisz|wysyla|przysyla)\\w*",
+    "~(usun|wykresl|wypisz)\\w* ...8 z|ze ...3 ~(list|listy|bazy|mailingu|wysylki|newslettera)\\w*",
+]
+PATTERNS["subscribe"] += ["~(chce|chcialbym|chcialabym) byc ...1 na ...1 ~(liscie|newsletterze|mailingu)"]
+PATTERNS["erasure"] += ["nie ...1 chce [,] ~(zeby|aby)\\w* ...4 ~(zostalo|zostaly|zostal|zostala|bylo|byly) ...4 ~(systemie|bazie|systemach|bazach|kartotece)"]
+PATTERNS["veto_unsubscribe"] = ["nie tylko ...2 ~(wypis|rezygnac|wypisani)\\w*"]
+PATTERNS["veto_access"] += ["~(usun|usuniecie|skasow|wykasow)\\w* ...3 ~(nagran)\\w*"]
+PATTERNS["veto_rectification"] += ["~(link|baner|banerze|stronie|literowk|blad)\\w* ...6 ~(popraw)\\w*", "~(popraw)\\w* ...4 ~(link|baner|strone|literowk)\\w*"]
+PATTERNS["access"] += [
+    "~(jakimi|jakim|ktorymi|ktorym) ...2 ~(firm|podmiot|partner)\\w* ...6 ~(dziel|udostepn|przekaz|sprzeda)\\w*",
+    "~(przeslac|wyslac|przekazac|udostepnic)\\w* ...4 ~(liste|zestawienie|wykaz|kopie)\\w* ...4 ~(zakupow|zamowien|danych)",
+    "do czego ...3 ~(uzywacie|wykorzystujecie|sluza|sluzy|przetwarzacie|potrzebujecie)",
+    "jak dlugo ...3 ~(przechow|trzymac|trzymacie)\\w*",
+    "kto ...3 ~(ogladal|widzial|mial|ogladali|widzieli)\\w*",
+]
+PATTERNS["rectification"] += ["~(aktualny|nowy|aktualne|nowe|aktualna|nowa) :"]
+PATTERNS["objection"] += ["nie ...2 chce|zycze|zgadzam ...8 ~(przekazyw|udostepni|sprzedaw)\\w* ...4 ~(partner|podmiot|firm|trzec|innym)\\w*"]
+PATTERNS["complaint"] += [
+    "~(wyciek|wycieku|wyciekly|wyciekl|wyciekla)",
+    "~(adres|dane|numer)\\w* ...4 ~(trafil|trafily|trafila)\\w* ...3 ~(jego|jej|cudz|obc|innej|innego)\\w*",
+    "widac|widoczne|widoczny ...3 ~(imie|nazwisk|adres|telefon|numer)\\w*",
+    "~(nagrywal|nagral|nagrala|fotografowal|sfotografowal|filmowal)\\w* mnie",
+]
+PATTERNS["chase"] += ["ponownie|znowu ...2 ~(pisze|prosze|zwracam|wysylam|przypominam|zglaszam)"]

@@ -17,7 +17,7 @@ PATTERNS = {
         "nada|chega de ...2 " + MKT, "cancelar|anular ...2 " + MKT, "nada|nenhum|nenhuma ...1 mais ...3 " + MKT,
         r"~(fim|cess|suspens|interrup|interromp)\w* ...4 " + MKT + "|envio|envios",
         "~(tir|retir|remov|elimin|apag|exclu)\\w* ...6 da|das|do|dos ...4 ~(listas?|mailing|newsletter|envios|base|correio|publicidade|marketing)",
-        "~(tiremme|retiremme|removamme|eliminemme|apaguemme|excluamme|tirem|retirem)\\w*",
+        "~(tiremme|retiremme|removamme|eliminemme|apaguemme|excluamme)\\w*", "~(tirem|retirem|removam|eliminem|excluam|tira|retira) me", "me ~(tirem|retirem|removam|tira|retira)", "~(tirem|retirem)",
         "nao ...3 ~(voltem|liguem|telefonem|escrevam|enviem|mandem|contactem|contatem)\\w*",
         "nao ...3 ~(desejo|quero|pretendo)\\w* ...3 ~(continuar|receber)\\w*",
         "por nenhum meio",
@@ -72,7 +72,7 @@ r"~(retir|revog)\w* ...5 ~(consentimento|autorizacao|permissao)\w*"],
     ],
     "erasure": [
         "~(apag|elimin|exclu|remov)\\w* ...6 ~(conta|dados|informacoes|perfil|fotos|moradas|cadastro)\\w*",
-        "esquecam|esquecer|esquecam-me|esquecamme - me",
+        "esquecam|esquecer me", "esquecamme",
         DEL + " ...5 " + OBJ, OBJ + " ...4 " + r"~(apagad|eliminad|excluid|removid)\w*",
         "apagamento|eliminacao|exclusao|remocao ...4 " + OBJ, "direito ao esquecimento|apagamento",
         r"~(encerr|fech|cancel|desativ|desactiv)(?!ad|ei|ou|aram|amos)\w* ...3 conta|cadastro",
@@ -299,7 +299,7 @@ PATTERNS["erasure"] += [
     "nada ...6 ~(fique|ficasse|continue|continuasse|permaneca|permanecesse)\\w* ...2 ~(guardad|registad|armazenad|arquivad|gravad)\\w*",
     "~(sua|seu|subsequente|posterior|consequente|respetivo|respectivo|respetiva|respectiva|imediata|imediato|total|completo|completa) ~(apagamento|eliminacao|exclusao|remocao|supressao|destruicao)",
     "~(pedido|pedidos|solicitacao|requerimento) ...2 ~(exclusao|apagamento|eliminacao|remocao|supressao)",
-    "~(art|artigo|artigos) [.] ~(17|17\\.o\\.?)",
+    "~(art|artigo|artigos) ~(17|17\\.o\\.?)", "~(17|17\\.o\\.?) ...2 ~(rgpd|regulamento)",
 ]
 PATTERNS["veto_erasure"] += [
     DEL + " ...2 o|a ...1 ~(numero|morada|endereco|email|telefone|telemovel|celular|nome|apelido) ~(antig|velh|anterior|desatualizad|desactualizad|errad)\\w*",
@@ -326,26 +326,26 @@ PATTERNS["access"] += [
     "saber|dizer|informar|digam ...2 onde ...3 ~(esta|estao|fica|ficou|ficaram|guardam|guardaram)\\w*",
     "~(quero|queria|gostaria|pretendo|solicito|peco) ...1 uma copia ,|.|!|;",
     "~(historico|registo|registos|registro|registros|lista) ...2 de ...1 ~(acessos|logins|sessoes|inicios)\\w*",
-    "~(art|artigo|artigos) [.] ~(15|15\\.o\\.?)",
+    "~(art|artigo|artigos) ~(15|15\\.o\\.?)", "~(15|15\\.o\\.?) ...2 ~(rgpd|regulamento)",
 ]
 PATTERNS["objection"] += [
     "nao autorizo|consinto|aceito ...5 ~(usem|utilizem|tratem|analisem|uso|utilizacao|tratamento|analise|partilha|partilhem|compartilhem|estudos|estatisticas)\\w*",
     "~(desativ|desactiv|deslig|retir|remov)\\w* ...4 ~(rastreio|rastreamento|pixel|pixeis|monitorizac|monitoramento|cookies)\\w*",
     "nao ...2 ~(quero|queremos|desejo|aceito) ...2 que ...6 ~(analisem|perfil|perfis|rastreiem|monitorizem|segmentem|personalizem)\\w*",
-    "~(art|artigo|artigos) [.] ~(21|21\\.o\\.?)",
+    "~(art|artigo|artigos) ~(21|21\\.o\\.?)", "~(21|21\\.o\\.?) ...2 ~(rgpd|regulamento)",
 ]
 PATTERNS["profiling"] += [r"~(estatistic|monitoriz|monitora|segmentac)\w*", "estudos de mercado"]
 PATTERNS["rectification"] += [
     "~(novo|nova|atual|actual|correto|correta|certo|certa) ...1 ~(morada|endereco|numero|email|telemovel|telefone|celular|nif|cpf|apelido|nome|contacto|contato)\\w* ...2 :|e|sera",
-    "~(art|artigo|artigos) [.] ~(16|16\\.o\\.?)",
+    "~(art|artigo|artigos) ~(16|16\\.o\\.?)", "~(16|16\\.o\\.?) ...2 ~(rgpd|regulamento)",
 ]
 PATTERNS["restriction"] += [
     "~(conserv|guard|mant)\\w* ...4 sem ...3 ~(usar|utilizar|tratar|usa|utiliza)\\w*",
     "~(usad|utilizad|tratad)\\w* ...2 so|apenas|somente para ...4 ~(entrega|encomenda|processo|garantia|fatura)\\w*",
-    "~(art|artigo|artigos) [.] ~(18|18\\.o\\.?)",
+    "~(art|artigo|artigos) ~(18|18\\.o\\.?)", "~(18|18\\.o\\.?) ...2 ~(rgpd|regulamento)",
 ]
 PATTERNS["portability"] += [
-    "~(art|artigo|artigos) [.] ~(20|20\\.o\\.?)",
+    "~(art|artigo|artigos) ~(20|20\\.o\\.?)", "~(20|20\\.o\\.?) ...2 ~(rgpd|regulamento)",
     "~(transfir|transmit|envi|pass)\\w* ...6 diretamente|directamente ...3 ~(para|a|ao|a)",
 ]
 PATTERNS["complaint"] += [
@@ -392,3 +392,33 @@ PATTERNS["veto_access"] = [DEL + " ...3 tudo ...2 o que"]
 PATTERNS["disclaimer"] += ["nao ...2 ~(e|for|seja) o ...1 destinatario", "se ...3 ~(recebeu|receberam) ...4 ~(erro|engano|indevidamente)"]
 PATTERNS["complaint"] += ["~(fotograf|filma|filmou|digitaliz)\\w* ...4 ~(identidade|documento|cartao|cc|bi|rg|cpf|passaporte)\\w*"]
 PATTERNS["list_target"] += [r"da|das|do|dos ...3 ~(campanhas?|envios)"]
+
+# ronda 5b: lacunas vistas nos dados novos
+PATTERNS["unsubscribe"] += [
+    "~(tir|retir|remov|elimin|apag|exclu)\\w* ...8 de|das|da|dos|do ...2 ~(listas?|mailing|envios)",
+    "nunca mais ...2 ~(contactem|contatem|liguem|enviem|mandem|escrevam|contactar|contatar)",
+    "~(catalogos?|newsletter|e?mails?|sms|cartas|folhetos|ligacoes|chamadas)\\w* [de|em|por|impresso|impressa] [papel|correio|casa] nao ...1 ~(precis|quero|interess)\\w*",
+    "nao ...2 ~(quero|queremos|desejo) ...2 " + MKT,
+]
+PATTERNS["veto_subscribe"] += ["receber ...2 ~(copia|copias|resposta|confirmacao|reembolso|dinheiro|fatura|informac)\\w*"]
+PATTERNS["veto_unsubscribe"] = ["nao ...2 ~(so|apenas|somente) ...3 ~(sair|descadastr|cancelar|deixar)\\w*"]
+PATTERNS["veto_rectification"] += ["data ...2 ~(entrega|envio|recolha|montagem|visita|instalacao)"]
+PATTERNS["veto_access"] += [DEL + " ...3 ~(gravac|video|videos|filmag)\\w*"]
+PATTERNS["objection"] += ["nao|nem ...3 ~(deem|passem|partilhem|compartilhem|cedam|vendam|passarem|darem)\\w* ...5 ~(parceiros|terceiros|outras)"]
+PATTERNS["access"] += [
+    "pra|para quem ...4 ~(passaram|venderam|partilharam|compartilharam|cederam|deram|enviaram|repassaram)\\w*",
+    "para que ...2 ~(usam|utilizam|tratam|servem|querem)",
+    "quanto tempo ...3 ~(guardam|conservam|mantem|armazenam)",
+    "~(digam|saber|dizer|informem) ...2 quem ...2 ~(viu|viram|acedeu|acederam|teve|tiveram)",
+]
+PATTERNS["erasure"] += [ALT + " ...4 ~(seja|sejam|ser|fique|fiquem|for|forem) ~(apagad|eliminad|removid|excluid|destruid)\\w*"]
+PATTERNS["complaint"] += [
+    "~(filmou|filmaram|fotografou|fotografaram|gravou|gravaram) me",
+    "~(vazamento|vazaram|vazou)",
+    "~(morada|dados|numero|endereco)\\w* ...4 ~(parar|parou|chegou)\\w* ...3 ~(dele|dela|outra|outro|terceiros)",
+]
+PATTERNS["veto_unsubscribe"] += ["~(tirem|retirem|removam) ...3 ~(foto|fotos|fotografia|video|publicac|comentario|avaliac|imagem)\\w*"]
+# os artigos da LGPD não têm a numeração do RGPD (art. 18 LGPD = direitos do titular)
+PATTERNS["veto_access+veto_rectification+veto_erasure+veto_restriction+veto_portability+veto_objection"] = [
+    "~(15|16|17|18|20|21)(\\.o\\.?)? ...3 lgpd",
+]
