@@ -26,12 +26,12 @@ PATTERNS = {
         r"~(descadastr|desinscrev|dessubscrev|dessubscrev|desinscri)\w*", "cancelar|anular ...3 subscricao|inscricao|assinatura|newsletter",
         "nao ...3 quero|desejo|pretendo ...3 receber|mais ...4 " + MKT, "nao ...4 mais ...4 " + MKT,
         r"~(parem|parar|pare|deixem|deixar|deixe|deixa|deixarem|pararem|deixares) ...3 de ...3 enviar|mandar|ligar|receber|telefonar",
-        DEL + " ...3 me|meu|meus ...6 da|das|do ...3 " + r"~(lista\w*|newsletter|mailing)", "remover-me|retirem-me", "retirar ...3 da lista",
+        DEL + " ...3 me|meu|meus ...6 da|das|do ...3 " + r"~(lista\w*|newsletter|mailing)", "remover|retirem me", "retirar ...3 da lista",
     ],
     "unsubscribe+all_channels": [
         "nenhum meio|canal",
         "nao ...3 ~(contactem|contatem|contactar|contatar)\\w*",
-"nao ...2 " + r"~(contact|incomod|liga)\w*" + " ...2 mais", "parem|deixem ...3 de contactar|contatar|contactar-me|contatar-me"],
+"nao ...2 " + r"~(contact|incomod|liga)\w*" + " ...2 mais", "parem|deixem ...3 de contactar|contatar"],
     "withdraw": [
         "ja nao ...2 autorizo|consinto ...6 " + MKT + "|contacto|contato|contactos|contatos|envio|envios|liguem|contactem|contatem|enviem|mandem",
         "nao autorizo ...6 " + MKT + "|contacto|contato|contactos|contatos|envio|envios|liguem|contactem|contatem|enviem|mandem",
@@ -49,7 +49,7 @@ r"~(retir|revog)\w* ...5 ~(consentimento|autorizacao|permissao)\w*"],
         "como ...3 ~(inscrevo|subscrevo|recebo|cadastro)\\w*",
         "~(podem|poderiam) ...3 ~(ligar|telefonar|escrever|enviar|mandar)\\w* ...8 ~(newsletter|ofertas?|promocoes|promocao|promos?|catalogos?|folhetos?|novidades|descontos?|publicidade|saldos|vendas|convites|alertas|sms)",
         r"~(quero|queria|gostaria|desejo|pretendo|podem|poderiam)\w* ...4 receber|subscrever|inscrever|assinar|cadastrar ...5 " + SUBMKT,
-        r"~(subscrev|inscrev|assin|cadastr)\w* ...4 ~(newsletter|lista)\w*", "enviem-me|mandem-me|enviemme|mandemme ...3 " + SUBMKT,
+        r"~(subscrev|inscrev|assin|cadastr)\w* ...4 ~(newsletter|lista)\w*", "enviem|mandem [me] ...3 " + SUBMKT, "enviemme|mandemme ...3 " + SUBMKT,
     ],
     "access": [
         "que|quais ...2 dados ...6 tem|tem|guardam|registam|registram|recolhem|salvaram",
@@ -106,10 +106,10 @@ FIELD + r" ...4 ~(errad|incorret|desatualizad|desactualizad|invalid)\w*", "em ve
         "nao ...3 ~(usem|utilizem|tratem|usar|utilizar)\\w* ...10 ~(enquanto|ate)\\w*",
         "~(enquanto|ate) ...10 nao ...3 ~(usem|utilizem|tratem)\\w*",
         "~(congel|suspens|suspend|bloque)\\w*",
-        "salvo conservar|conserva-los",
+        "salvo conservar", "conserva los",
         "nao ...2 ~(apaguem|eliminem)\\w* ...10 nao ...3 ~(usem|utilizem)\\w*",
 r"~(limitacao|limitar|restricao|restringir)\w* ...4 ~(tratamento|uso|utilizacao)\w*", r"~(bloque|suspend|congel)\w* ...4 " + DATA, "apenas|so|somente ...3 conservar|guardar|armazenar|conservacao", "ate que|ate ...4 verifi*|esclare*|resolv*"],
-    "objection": [r"~(oposicao|oponho|opor-me|oporme|opor)", "direito de oposicao", r"~(perfilagem|perfis|rastreamento|rastreio)", "nao ...3 " + r"~(vend|partilh|compartilh|ced)\w* ...4 " + DATA],
+    "objection": [r"~(oposicao|oponho|oporme|opor)", "direito de oposicao", r"~(perfilagem|perfis|rastreamento|rastreio)", "nao ...3 " + r"~(vend|partilh|compartilh|ced)\w* ...4 " + DATA],
     "objection/weak": ["interesse legitimo"],
     "complaint": [
         "~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w* ...8 ~(visivel|voz|alta|postou|publicou|fotografou|facebook|instagram|whatsapp|vizinho|vizinhos)\\w*",
@@ -127,7 +127,7 @@ r"~(limitacao|limitar|restricao|restringir)\w* ...4 ~(tratamento|uso|utilizacao)
 "violacao|fuga|vazamento ...3 dados", r"~(vendid|partilhad|compartilhad|cedid)\w* ...3 meus ...2 " + DATA, "sem o meu ...2 consentimento|autorizacao"],
     "complaint/weak": [r"~(queixa|reclamacao|reclamar|queixar)\w*", r"~(inaceitavel|vergonhoso|ilegal|absurdo|inadmissivel)\w*", "advogado"],
     "authority": ["cnpd", "anpd", "comissao nacional de protecao|proteccao", "autoridade ...3 controlo|controle|protecao|proteccao"],
-    "boilerplate": ["reservo-me|reservome", "reservo o direito", "direito de apresentar", "caso contrario", "se nao|caso"],
+    "boilerplate": ["reservo me", "reservome", "reservo o direito", "direito de apresentar", "caso contrario", "se nao|caso"],
     "chase": [
         "repito ...2 pedido",
         "e nada",
@@ -181,7 +181,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
 "nao entregue", "nao ...4 entregue|entregar", "falha ...3 entrega", "destinatario ...2 desconhecido|inexistente", "caixa ...3 cheia"],
     "spam": [
         # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
-        'ethereum|eth|solana|staking|pre-venda',
+        'ethereum|eth|solana|staking|prevenda',
         'recebe|recebes ...3 boletim|newsletter|e-mail|mensagem ...4 porque|por ser|como',
         'por registo|registro|contacto|contato',
         'troca de links',
@@ -192,10 +192,10 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "base de dados ...6 contactos|contatos|empresas|qualificada",
         "~(avaliacoes|comentarios) ...6 estrelas",
         "5 estrelas",
-        "~(token|pre-venda|prevenda|carteira|cripto)\\w*",
+        "~(token|prevenda|carteira|cripto)\\w*",
         "~(emprestimo|financiamento|credito) ...8 ~(garantias|%|juros|48)\\w*",
         "~(heranca|herdeiros|faleceu)\\w*",
-        "~(senha|palavra-passe) ...4 ~(expira|caduca)\\w*",
+        "~(senha|palavrapasse) ...4 ~(expira|caduca)\\w*",
         "~(caixa) ...6 ~(capacidade|espaco)\\w*",
         "clique aqui",
         "~(contribuinte|fiscal|financas)\\w*",
@@ -235,7 +235,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "milhoes de ...2 dolares|euros",
         "amostras gratis|gratuitas",
         "novos dados bancarios",
-"otimizacao|seo", "site ...4 novo|redesign", r"~(ganhou|vencedor|sorteio|loteria|premio)\w*", "verifique|confirme ...3 conta|senha|palavra-passe|identidade", "criptomoeda*|bitcoin", "orcamento gratis|gratuito"],
+"otimizacao|seo", "site ...4 novo|redesign", r"~(ganhou|vencedor|sorteio|loteria|premio)\w*", "verifique|confirme ...3 conta|senha|palavrapasse|identidade", "criptomoeda*|bitcoin", "orcamento gratis|gratuito"],
     "spam/weak": [
         "caro empresario|cliente|contribuinte",
         "oferecemos|propomos|criamos|somos uma empresa",
@@ -261,7 +261,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
 # queixas sobre o tratamento de dados sem palavra de queixa (ronda 4)
 PATTERNS["complaint"] += [
     "~(fatura|dados|confirmacao|resposta|encomenda|informacoes)\\w* ...10 ~(errad|outra|outro|desconhecid|estranh)\\w* ...2 ~(pessoa|cliente|morada|endereco|destinatario)\\w*",
-    "~(pirate|hack|roubad|comprometid|vazad)\\w* ...6 " + DATA + "|conta|senha|palavra-passe|sistemas",
+    "~(pirate|hack|roubad|comprometid|vazad)\\w* ...6 " + DATA + "|conta|senha|palavrapasse|sistemas",
     "~(transportadora|parceiro|parceiros|terceiros)\\w* ...10 ~(meu|minha|meus)\\w* ...2 " + DATA + "|numero|contacto|morada",
     "~(passassem|passaram|deram|cederam|venderam) ...4 ~(o|os|meu|meus)\\w* ...2 ~(numero|contacto|dados|morada)\\w*",
     "~(tratamento|utilizacao) ...3 dos ...2 meus ...2 dados ...4 ~(embaracoso|incorreto|inaceitavel|vergonhoso)",
@@ -288,7 +288,7 @@ PATTERNS["unsubscribe"] += [
     "para|pare|parem|parar|chega de ...2 ~(mandar|enviar|ligar|telefonar|encher|spammar|mandarem|enviarem)\\w*",
     "~(dispenso|dispensamos|prescindo)\\w* ...4 " + MKT,
     "nao ...2 ~(interessa|interessam|preciso|precisa|precisamos)\\w* ...4 " + MKT,
-    "nao ...2 ~(quero|queremos|desejo|pretendo) ...3 ~(isto|isso|estes|estas|esses|essas|mais) ...1 ~(receber|recebe-los|recebe-las)",
+    "nao ...2 ~(quero|queremos|desejo|pretendo) ...3 ~(isto|isso|estes|estas|esses|essas|mais) ...1 ~(receber)",
     "~(oponho|opor|oposicao|opomo)\\w* ...6 ~(marketing|publicidade) ~(direto|directo|direta|directa)",
     "~(tirem|retirem|removam|apaguem|eliminem|excluam) ...4 ~(numero|contacto|contato|email|morada|endereco)\\w* ...4 ~(listas?|campanhas|marketing|publicidade|chamadas|envios)\\w*",
 ]
