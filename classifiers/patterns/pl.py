@@ -3,13 +3,13 @@
 
 NEGATION = ["nie", "nigdy", "zadnych", "zadnej", "zadnego", "ani", "bez"]
 BREAKERS = ["ale", "lecz", "jednak", "tylko", "jedynie", "natomiast", "poza", "oprocz", "zamiast"]
-SUBORDINATORS = ["ze", "bo", "poniewaz", "gdy", "kiedy", "jesli", "jezeli", "dlaczego", "gdzie", "co", "ktore", "ktorych", "prosze", "czy"]
+SUBORDINATORS = ["ze", "zeby", "zebyscie", "aby", "abyscie", "azeby", "bo", "poniewaz", "gdy", "kiedy", "jesli", "jezeli", "dlaczego", "gdzie", "co", "ktore", "ktorych", "prosze", "czy"]
 
 MKT = r"~(newsletter\w*|e?mail\w*|maile?|maili|wiadomosc\w*|sms\w*|esemes\w*|telefon\w*|polaczen\w*|reklam(?!acj)\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|list\w*|korespondencj\w*|komunikac\w*|informacj\w*|marketing\w*|powiadomien\w*)"
 SUBMKT = r"~(newsletter\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|nowosci|rabat\w*|kupon\w*)"
 OBJ = r"~(dan\w*|kont\w*|kont|profil\w*|informacj\w*|wszystk\w*|histori\w*)"
 DEL = r"~(usun|usuw|wykasow|skasow|zniszcz|wymaz|wymaz)\w*"
-FIELD = r"~(imi\w*|nazwisk\w*|adres\w*|email\w*|telefon\w*|numer\w*|dat\w*|urodzeni\w*|dan\w*|kod\w*|pesel)"
+FIELD = r"~(imi\w*|nazwisk\w*|adres\w*|email\w*|mail\w*|telefon\w*|tel|nr|numer\w*|dat\w*|urodzeni\w*|dan\w*|kod\w*|pesel|nip|regon)"
 DATA = r"~(dan\w*|informacj\w*)"
 
 PATTERNS = {
@@ -33,15 +33,14 @@ PATTERNS = {
     "unsubscribe+all_channels": [
         "~(przestac|przestancie|przestan)\\w* ...3 ~(kontaktowac|kontaktowanie)\\w*",
         "nie ...2 ~(kontaktujcie|kontaktowac)\\w*",
-        "nic wiecej",
 "nie ...2 " + r"~(kontaktow|kontaktuj|niepokoj|nekaj)\w*", r"~(przestan|zaprzest)\w* ...3 ~(kontakt|nekan)\w*"],
     "withdraw": [r"~(wycof|cofa|cofn|odwol|odwoluj)\w* ...5 ~(zgod)\w*", r"~(zgod)\w* ...5 ~(wycof|cofa|cofn|odwol)\w*"],
     "subscribe": [
         "~(wyrazam|daje) ...4 ~(zgode|zgod)\\w*",
-        "~(otrzymywac|dostawac) ...4 ~(wszystkie|komunikaty|oferty|promocje|newsletter)\\w*",
         "~(przyslac|przysylac|wysylac|wyslac|przeslac)\\w* ...4 ~(go|mi|mnie|niej|niego)",
+        "~(otrzymywac|dostawac) ...4 ~(wszystkie|komunikaty|oferty|promocje|newsletter)\\w*",
         "~(zapisac|zapisz|zapiszcie|dopisac|dopiszcie|zapisanie)\\w*",
-        "~(zadzwonil|zadzwonic|dzwonic)\\w* ...8 ~(ofert|promocj|sprawie|nowosci)\\w*",
+        "~(zadzwonic|zadzwoncie|dzwoncie|dzwonic) ...8 ~(ofert|promocj|nowosci)\\w*", "gdyby ...6 ~(zadzwonil|dzwonil)\\w*",
         "tez ...2 ~(chce|chcialbym|chcialabym)\\w* ...3 ~(dostawac|otrzymywac)\\w*",
         "~(interesuj|chcialbym|chcialabym|chce)\\w* ...6 ~(newsletter\\w*|ofert\\w*|promocj\\w*|katalog\\w*|ulotk\\w*|nowosci|rabat\\w*|kupon\\w*|wyprzedaz\\w*|zaproszen\\w*|sms\\w*)",
         r"~(chce|chcial|chcialbym|chcialabym|prosze|chetnie|moge|mozna)\w* ...4 ~(otrzymyw|dostaw|zapis|subskryb|zamow)\w* ...5 " + SUBMKT,
@@ -54,7 +53,7 @@ PATTERNS = {
         "ile|co ...3 ~(wiecie|macie|przechowujecie|przechowuja)\\w* ...3 o mnie",
         "~(udostepnieni|zestawieni|kopi)\\w* ...6 ~(danych|wszystkich)\\w*",
         "~(nagran|nagrywan)\\w*",
-        "na podstawie art. 15|art 15",
+        "art|artykul|artykulu|artykule 15", "15 ust|rodo|gdpr",
         "skad ...4 ~(macie|wiecie|dane|numer|adres)\\w*",
         "prawo ...2 dostepu", "dostep ...4 " + DATA, "kopi* ...4 " + DATA,
         r"jakie ...3 " + DATA + r" ...8 ~(przechow|posiad|przetwarz|zbier|zgromadz|macie|mam)\w*",
@@ -68,24 +67,22 @@ PATTERNS = {
         "wszystko ...3 usun*",
         DEL + " ...5 " + OBJ, OBJ + " ...4 " + r"~(usuniet|skasowan|wymazan)\w*",
         "usuniecie|usuniecia|usunieciu ...4 " + OBJ, "prawo do bycia zapomnianym", "prawo do usuniecia",
-        r"~(zamkn|zamyk|likwid|dezaktyw)\w* ...3 kont\w*",
+        r"~(zamkn|zamyk|likwid|dezaktyw)(?!iet|al|el)\w* ...3 ~kont\w*",
     ],
     "list_target": [r"z ...3 ~(list\w*|newsletter\w*|mailing\w*|subskrypcj\w*)"],
     "rectification": [
         "~(popraw|zmien|zamien|zastap|zastapienie|zaktualiz|aktualiz|korekt|poprawic)\\w* ...6 ~(adres|imie|nazwisk|numer|email|profil|kont|dane|dat)\\w*",
         "~(poprawic|poprawcie|zmienic|zmiencie|zaktualizowac|zaktualizujcie)",
         "jest zle|blednie ...2 zapisane|zapisany|wpisane",
-        "a nie",
-        "zamiast",
         "powinno byc",
-r"~(popraw|zmien|zmian|sprostow|zaktualiz|aktualiz|koryg)\w* ...4 " + FIELD, "sprostowanie|sprostowania", r"nowy|nowe|nowym ...2 adres|email|nazwisko|numer ...2 to"],
+r"~(popraw|zmien|zmian|sprostow|zaktualiz|aktualiz|koryg|korekt)\w* ...4 " + FIELD, "sprostowanie|sprostowania", r"nowy|nowe|nowym ...2 adres|email|nazwisko|numer ...2 to"],
     "rectification/weak": [FIELD + r" ...4 ~(bledn|nieprawidlow|niepoprawn|nieaktualn|zl\w*)\w*", "zamiast", "powinno byc", "prawidlowy|poprawny ...2 to"],
     "portability": [
         "~(csv|excel|json|xml|plik|pliku|eksport)\\w* ...8 ~(zamowien|danych|dane|histori|punkt)\\w*",
         "~(zamowien|dane|danych|histori|punkt)\\w* ...8 ~(csv|excel|json|xml|plik|pliku|eksport)\\w*",
         "odczytu maszynowego",
         "~(przenies|przeniesc|pobrac|pobierz)\\w* ...6 ~(dane|danych)\\w*",
-"przenoszenia|przeniesienie|przeniesienia danych", r"~(przenoszen|przenosz|przenies)\w*", "format ...3 " + r"~(ustrukturyz|odczyt|powszechn|elektroniczn|maszynow)\w*", r"~(przekaz|przesl)\w* ...10 do ...3 ~(firm|spolk|dostawc|administrator)\w*"],
+"przenoszenia|przeniesienie|przeniesienia danych", r"~(przenoszen|przenosz|przenies)\w*", "format ...3 " + r"~(ustrukturyz|odczyt|powszechn|elektroniczn|maszynow)\w*", r"~(przekazac|przekazcie|przeslac|przeslijcie|przeniesc|przeniescie|przekazanie|przeslanie|przeniesienie)\w* ...10 do ...3 ~(firm|spolk|dostawc|administrator|biur|kancelari|sklep|serwis)\w*"],
     "restriction": [
         "nic ...3 nie ...2 ~(robic|robcie|robicie)\\w* ...4 z ...2 ~(moimi|danymi)\\w*",
         "~(dopoki|zanim|czasu)\\w* ...10 nie ...3 ~(wyjasni|sprawdz|robic|uzywa|wykorzyst)\\w*",
@@ -102,9 +99,7 @@ r"~(ograniczeni|ograniczyc|ogranicz)\w* ...4 ~(przetwarz|wykorzyst)\w*", r"~(zab
         "~(sprzedali|przekazali|udostepnili|dali)\\w* ...4 ~(moje|moj|moja)\\w*",
         "nigdy ...3 nie ...2 podawal*|zgadzal*|zapisywal*",
         "bez mojej zgody",
-        "drugi|trzeci raz",
         "czy to jasne",
-        "znowu|ponownie",
 r"~(wyciek|naruszeni)\w* ...3 danych|rodo|ochrony", r"~(sprzedal|udostepnil|przekazal)\w* ...3 moje ...2 " + DATA, "bez mojej ...2 zgody|wiedzy", r"~(niezadowol|oburz|zawiedz)\w* ...8 " + DATA],
     "complaint/weak": [
         "mam dosc|wystarczy",
@@ -112,26 +107,23 @@ r"~(skarg|reklamacj|zazal)\w*", r"~(niedopuszczaln|skandaliczn|nielegaln|bezpraw
     "authority": ["uodo", "urzad|prezes|prezesa ochrony danych", "organ ...3 nadzorcz*"],
     "boilerplate": ["zastrzegam", "prawo do wniesienia", "w przeciwnym razie|wypadku", "jesli|jezeli|w razie"],
     "chase": [
-        "dwa|trzy razy",
-        "juz ...3 drugi|trzeci raz",
         "wciaz|nadal ...4 macie|przychodza|dostaje",
-        "znowu|ponownie",
-r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglasz|wypis)\w*", "kilka razy|kilkukrotnie", "drugi|trzeci raz", "bez ...2 odpowiedzi", "brak ...2 odpowiedzi|reakcji", "nadal ...3 nie|brak"],
-    "chase/weak": [r"nadal|wciaz ...3 ~(otrzymuj|dostaj)\w*"],
+r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglasz|wypis)\w*", "bez ...2 odpowiedzi", "brak ...2 odpowiedzi|reakcji", "nadal ...3 nie|brak"],
+    "chase/weak": [r"nadal|wciaz ...3 ~(otrzymuj|dostaj)\w*", "znowu|ponownie|wreszcie", "dwa|trzy|kilka razy|kilkukrotnie", "drugi|trzeci|czwarty raz"],
     "privacy": [r"~(dan\w*|osobow\w*|rodo|prywatnosc\w*|zgod\w*)"],
     "marketing": [r"~(reklam(?!acj)|marketing|handlow|promocj|newsletter|ofert)\w*"],
     "profiling": [r"~(profil|sledz|pikse|analiz|personaliz|rekomendac|zachowan|nawyk)\w*"],
     "ch_email": [r"~(e?mail\w*|maile?|maili|newsletter\w*|mailow\w*)", "poczta|poczty|poczte elektroniczn*"],
     "ch_sms": [r"~(sms\w*|esemes\w*|smsy|whatsapp)", "wiadomosci tekstowe|tekstowych"],
-    "ch_phone": [r"~(telefon\w*|polaczen\w*|dzwon\w*|rozmow\w*)"],
+    "ch_phone": [r"~(telefon\w*|polaczen\w*|dzwon\w*|zadzwon\w*|rozmow\w*)"],
     "ch_post": ["listownie|listowny|listowna", "wysylac|wysylacie|wysylaja|przysylac|przysylacie|wysylania listy", r"~(poczt\w*|listow|listem|katalog\w*|ulotk\w*|papierow\w*|tradycyjn\w*|korespondencj\w*)"],
-    "all_channels": [r"wszelki\w*|zadnych|jakichkolwiek|wszystkich ...3 ~(komunikac|kontakt|reklam|kanal|form|informacj|marketing)\w*", "marketing bezposredni|bezposredniego", r"~(wypisal|wypisuj|wypisz|zrezygnowal)\w* ...3 ze wszystkiego"],
+    "all_channels": [r"~(wszelki\w*|zadnych|jakichkolwiek|wszystkich) ...3 ~(komunikac|kontakt|reklam|kanal|form|informacj|marketing)\w*", "marketing bezposredni|bezposredniego", r"~(wypisal|wypisuj|wypisz|zrezygnowal)\w* ...3 ze wszystkiego"],
     "all_channels/weak": [r"~(reklam\w*|marketing\w*)", r"zadnej|zadnego ...2 ~(komunikac|kontakt|reklam|informacj|marketing)\w*"],
     "medium": ["tym|niniejszym mailem|emailem|listem|pismem|wiadomoscia"],
     "device": ["na|przez moj|moja|mojego|mojej telefon|komorke|komorka|smartfon|iphone"],
     "disclaimer": ["ta wiadomosc ...8 poufn*|przeznaczon*", "jesli ...3 otrzymal ...3 omylk*|bledem", "wyslano z"],
     "ooo": [
-        "nie jest juz ...3 uzywany|obslugiwany|sprawdzany|czytany",
+        "nie jest juz ...3 uzywan*|obslugiwan*|sprawdzan*|czytan*|monitorowan*",
         "nie zostala przekazana",
         "nie czytam maili|poczty",
         "do ...4 jestem ...4 urlopie|targach|wyjezdzie|zwolnieniu",
@@ -175,7 +167,7 @@ r"~(niedostarczaln|niedoreczaln)\w*", "nie ...3 dostarczon*|doreczon*", "nie moz
         'prowizji ...6 bez ...2 oplaty|oplat',
         'numer ...2 rachunku ...3 zmienil',
         'odpisz tak',
-        "~(opinie|recenzje) ...6 gwiazdk\\w*",
+        "~(opinie|recenzje) ...6 ~gwiazdk\\w*",
         "~(token|przedsprzedaz|portfel|krypto)\\w*",
         "~(pozyczk|kredyt|finansowani)\\w* ...8 ~(bez|%|oprocentowan)\\w*",
         "~(spadek|spadkobierc|zmarl)\\w*",
@@ -256,3 +248,153 @@ PATTERNS["subscribe"] += [
 PATTERNS["purpose"] = [
     "~(profilowan|segment)\\w* ...8 ~(celach|celu|cele) ...2 ~(reklam|marketing|promocyj|handlow)\\w*",
 ]
+
+# runda 5: ogólne luki z testu na ślepo (teraz dev): prośby na końcu długich historii,
+# częściowe usunięcie, dostęp bez słowa "dostęp", sprostowanie bez czasownika, roboty
+DELV = r"~(usun|usuncie|usunac|usuniecie|usuniecia|usunieciu|skasuj|skasujcie|skasowac|skasowanie|wykasuj|wykasujcie|wykasowac|wymaz|wymazcie|wymazac|wymazanie|usuwac|usuwajcie|usuwanie)"
+ALT = r"~(zdjeci\w*|fotografi\w*|opini\w*|recenzj\w*|komentarz\w*|kart\w*|urodzeni\w*|wizerun\w*|nagrani\w*|wpis\w*|imie|imienia|nazwisk\w*|pesel|nip)"
+PATTERNS["unsubscribe"] += [
+    "nie ...1 chce|chcemy|zycze ...5 ~(dostawac|otrzymywac)\\w*",
+    "nie ...2 ~(potrzebuj|interesuj)\\w* ...4 " + MKT,
+    "~(przestancie|przestan|przestac|skonczcie|zaprzestancie|zaprzestac)\\w* ...4 [mi|do|mnie] ...2 ~(wysylac|przysylac|dzwonic|pisac|spamowac|zasypywac|wydzwaniac)\\w*",
+    "~(sprzeciw)\\w* ...6 marketing\\w* ~(bezposredni)\\w*",
+    "~(usuncie|usunac|wykreslcie|wykreslic|skreslcie) ...4 ~(numer|adres|mail|email|telefon)\\w* ...4 ~(list|baz|kampani|wysylk|mailing)\\w*",
+]
+PATTERNS["erasure"] += [
+    DELV + " ...4 " + ALT,
+    "~(zeby|aby|by|zebyscie|abyscie)\\w* ...8 ~(usuniet|skasowan|wymazan|zamkniet|zniknel|zniknal|zniknela|zniknelo|znikna)\\w*",
+    "~(przestal|przestala|przestalo|przestaly) ~(istniec|figurowac|widniec)",
+    "~(ich|jego|jej|calkowite|calkowitego|trwale|trwalego|natychmiastowe|natychmiastowego|pozniejsze|nastepnie) ~(usuniecie|usuniecia|usunieciu|skasowanie|skasowania|wymazanie|wymazania)",
+    "~(wniosek|wniosku|prosba|prosbe|prosby|zadanie|zadania) ...2 o ...1 ~(usuniecie|skasowanie|wymazanie|zamkniecie)",
+    "art|artykul|artykulu|artykule 17", "17 ust|rodo|gdpr",
+]
+PATTERNS["veto_erasure"] += [
+    DEL + " ...2 ~(star|poprzedni|nieaktualn|bledn)\\w* ~(numer|adres|mail|email|telefon|nazwisk|nr)\\w*",
+    "~(star|poprzedni|nieaktualn)\\w* ...3 " + DEL,
+    "~(zamierza|planuj|chcecie|chca|mieli|mial|mieliscie)\\w* ...3 " + DEL,
+    "~(potwierdzeni|potwierdzil|potwierdzaj)\\w* ...3 ~(usuniecia|skasowania|zamkniecia|wypisania)",
+]
+PATTERNS["veto_unsubscribe+veto_erasure"] += [
+    "~(usun|usuw|skasow|wykasow)\\w* ...4 ~(produkt|towar|artykul|pozycj|zamowien|koszyk|mail|maila|wiadomosc)\\w* ...3 ~(przez|przypadkiem|pomylk)\\w*",
+    "~(usunalem|usunelam|skasowalem|skasowalam)",
+]
+PATTERNS["veto_subscribe"] += [
+    "nie ...2 chce|chcemy|zycze|potrzebuje ...6 " + MKT + "|dostawac|otrzymywac",
+]
+PATTERNS["subscribe"] += [
+    "~(prosic|prosze|poprosze|poprosic|prosimy)\\w* ...3 ~(przesylani|wysylani|przysylani|dostarczani)\\w* ...4 " + SUBMKT,
+    "~(poprosze|poprosimy) ...2 " + SUBMKT,
+]
+PATTERNS["access"] += [
+    "jakie|jakich ...3 ~(dane|danych|informacj)\\w* ...6 ~(powiazan|zapisan|przypisan|zwiazan|zgromadz|przechow|przetwarz|zbier|sa|wykorzyst)\\w*",
+    "co ...2 o mnie ...2 ~(wiecie|macie|przechowujecie|wiedza|maja|zbieracie)",
+    "czy ...4 ~(dane|danych)\\w* ...10 ~(przekazan|udostepnion|sprzedan|przekazywan|udostepnian)\\w*",
+    "komu|jakim|jakich ...3 ~(podmiot|firm|partner)\\w* ...6 ~(przekaz|udostepn|sprzed)\\w*",
+    "na podstawie ...1 jakich ...2 ~(danych|informacji)",
+    "co ...2 z nimi ...2 ~(robicie|robia|dzieje)",
+    "~(informacj|wiedziec|dowiedziec)\\w* ...3 gdzie ...3 ~(jest|sa|znajduje|przechow|trafil)\\w*",
+    "~(historia|histori|liste|lista|rejestr) ...2 ~(logowan|dostep)\\w*",
+]
+PATTERNS["rectification"] += [
+    "~(nowy|nowe|nowa|nowym|aktualny|aktualne|aktualna|poprawny|poprawne|poprawna|prawidlowy|prawidlowe|prawidlowa) ...1 ~(adres|email|e-mail|mail|nazwisko|numer|nr|tel|telefon|nip|kod|pesel)\\w* ...2 :|to|brzmi|jest",
+    "~(prosze|prosimy|wnosze|wnosimy) o ...1 ~(poprawienie|korekte|sprostowanie|aktualizacje|zaktualizowanie)",
+    "~(prosze|prosimy|wnosze|wnosimy) o ...1 zmiane ...1 ~(danych|adresu|numeru|nazwiska|nip)",
+    "~(podpiac|przypisac|powiazac|przepiac|przeniesc|zmienic)\\w* ...6 do ...1 ~(nowego|nowy) ...1 ~(adres|maila|emaila|numer)\\w*",
+    "art|artykul|artykulu|artykule 16", "16 ust|rodo|gdpr",
+]
+PATTERNS["restriction"] += [
+    "~(zachowa|zachowac|przechowa|zostawic|zostawcie|zatrzymac|zatrzymajcie)\\w* ...8 nie ...2 ~(wykorzyst|uzywa|przetwarza)\\w*",
+    "na czas ...3 ~(sprawdz|wyjasni|weryfik|postepowan|spraw)\\w*",
+    "poza ...2 ~(przechowani|przechowywani)\\w*",
+    "do czasu ...4 ~(zakonczeni|rozstrzygn|zamkniec)\\w*",
+    "art|artykul|artykulu|artykule 18", "18 ust|rodo|gdpr",
+]
+PATTERNS["objection"] += [
+    "nie ...1 zycze|chce ...2 sobie ...3 ~(profilowan|analiz|sledz|personaliz)\\w*",
+    "nie ...1 zycze|chce [sobie] [,] ~(zeby|aby|by)\\w* ...6 ~(analizow|profilow|sledz|personalizow)\\w*",
+    "~(wylacz|wylaczcie|wylaczyc|usuncie)\\w* ...4 ~(sledzen|piksel|monitorowan|cookies|profilowan)\\w*",
+    "art|artykul|artykulu|artykule 21", "21 ust|rodo|gdpr",
+]
+PATTERNS["profiling"] += [r"~(statystyk|badan|segmentac|monitorowan)\w*"]
+PATTERNS["portability"] += [
+    "art|artykul|artykulu|artykule 20", "20 ust|rodo|gdpr",
+    "~(przekaz|przesl|przenies)\\w* ...6 bezposrednio ...3 do",
+]
+PATTERNS["complaint"] += [
+    "~(ma|maja|mieli|mial|miala|dostali|dostal|otrzymali|kupili)\\w* ...3 ~(moj|moje|mojego|moich|moja)\\w* ...2 ~(kontakt|numer|dane|danych|adres)\\w* ...4 od",
+    "~(ujawni|ujawnil|ujawnili|upubliczni)\\w* ...4 ~(dane|danych|adres|numer|nazwisk)\\w*",
+    "~(ujawnienie|ujawnieni) ...3 danych",
+    "~(pisz|prosz|prosil|pisal|zglasz|zglosil|wysylam|ponawiam|monit)\\w* ...5 drugi|trzeci|czwarty raz",
+    "drugi|trzeci|czwarty raz ...5 ~(pisz|prosz|zglasz|wysyl|ponaw)\\w*",
+]
+PATTERNS["complaint/weak"] += ["~(oburzon|oburzaj|bulwers)\\w*"]
+PATTERNS["chase"] += [
+    "~(poprosil|prosil|zglosil|zglasza|wyslal|zlozyl)\\w* ...4 o ...2 ~(usuniecie|dostep|kopie|sprostowanie|wypisanie|zamkniecie|ograniczenie|poprawienie|poprawe|korekte)\\w*",
+    "~(wypisal|wypisywal|odpisal|prosil|pisal|zglaszal|napisal)\\w* ...3 dwa|trzy|kilka razy",
+    "dwa|trzy|kilka razy ...3 ~(wypisal|wypisywal|odpisal|prosil|pisal|zglasz|napisal)\\w*",
+    "~(wypisal|wypisywal|zrezygnowal|odpisal)\\w* ...12 ~(nadal|dalej|wciaz|kolejny|kolejne|kolejna|znowu|ponownie)\\w*",
+    "a|ale|mimo ...3 ~(przychodz|dostaje|otrzymuje|dzwoni|dzwonia)\\w* ...2 ~(dalej|nadal|wciaz)",
+    "~(przyszedl|przyszla|przyszly|przyszlo) ...2 ~(kolejny|kolejna|kolejne|znowu|ponownie)\\w*",
+    "~(pisal|prosil|zglasza|zglosil|wysylal|odpisal)\\w* ...4 dwa|trzy|kilka razy",
+]
+PATTERNS["ooo"] += [
+    "skrzynka ...4 ~(nieuzywan|nieaktywn|zamknieta|wylaczona|likwid)\\w*",
+    "prosimy|prosze ...2 kierowac ...3 ~(wiadomosci|korespondencj)\\w*",
+]
+PATTERNS["ticket"] += [
+    "potwierdzamy ...2 ~(otrzymanie|odbior)",
+    "zostanie ...2 ~(przekazana|przekazany|rozpatrzon|przeanalizowan)\\w*",
+]
+PATTERNS["dsn"] += [
+    "~(adresat|odbiorca) ...6 nie istnieje",
+    "kod bledu",
+    "sprawdz ...2 ~(poprawnosc|adres)\\w*",
+]
+PATTERNS["spam"] += [
+    "jestesmy ...3 ~(producentem|producent|hurtownia|agencja|firma|dystrybutorem|specjalistami)\\w*",
+    "~(chcielibysmy|chcemy) ...2 ~(zaproponowac|przedstawic|zaoferowac)\\w*",
+    "~(wynikach|wyniki) ...2 ~(wyszukiwania|google)\\w*",
+    "~(przeslac|wyslac) ...2 ~(propozycje|oferte|cennik)\\w*",
+    "oferujemy ...6 ~(audyt|uslug|kompleksow|wdrozeni|szkoleni)\\w*",
+    "zapraszamy do ...1 ~(kontaktu|wspolpracy)",
+    "~(wydanie) ...2 ~(styczniowe|lutowe|marcowe|kwietniowe|majowe|czerwcowe|lipcowe|sierpniowe|wrzesniowe|pazdziernikowe|listopadowe|grudniowe)",
+]
+PATTERNS["veto_subscribe"] += ["~(przeslac|wyslac|przyslac)\\w* ...3 ~(jeszcze|ponownie)"]
+PATTERNS["veto_rectification"] = ["~(aktualizac|zaktualiz)\\w* [panstwa|waszej|waszych|swoich|swojej|tej|tych] ~(list|listy|bazy|baz|listach|listami)"]
+PATTERNS["veto_access"] = ["~(usun|usuw|skasuj|wyczysc|wymaz)\\w* ...3 wszystko ...2 co ...1 o mnie"]
+PATTERNS["disclaimer"] += [
+    "jesli|jezeli ...4 ~(otrzymal|otrzymali|otrzymala|otrzymaly)\\w* ...4 ~(omylk|bled|pomylk)\\w*",
+    "nie sa ...2 ~(adresat)\\w*",
+    "wiadomosc ...4 ~(poufn|tajemnic)\\w*",
+]
+PATTERNS["list_target"] += [r"z|ze ...3 ~(list\w*|newsletter\w*|mailing\w*|subskrypcj\w*|kampani\w*|wysylk\w*)"]
+
+# runda 5b: luki widoczne w nowych danych
+PATTERNS["chase/weak"] += ["~(minel|minal|minelo|minely|uplynel|uplynal|uplynelo)\\w* ...3 ~(miesiac|miesiace|miesiecy|tygodni|tydzien|dni)\\w*"]
+PATTERNS["unsubscribe"] += [
+    "~(wole|wolalbym|wolalabym|wolimy) ...2 nie ...1 ~(dostawac|otrzymywac)",
+    "~(wylacz|wylaczyc|wylaczcie)\\w* ...3 " + MKT,
+    "niech ...2 nie ...1 ~(dzwoni|pisz|wysyla|przysyla)\\w*",
+    "~(usun|wykresl|wypisz)\\w* ...8 z|ze ...3 ~(list|listy|bazy|mailingu|wysylki|newslettera)\\w*",
+]
+PATTERNS["subscribe"] += ["~(chce|chcialbym|chcialabym) byc ...1 na ...1 ~(liscie|newsletterze|mailingu)"]
+PATTERNS["erasure"] += ["nie ...1 chce [,] ~(zeby|aby)\\w* ...4 ~(zostalo|zostaly|zostal|zostala|bylo|byly) ...4 ~(systemie|bazie|systemach|bazach|kartotece)"]
+PATTERNS["veto_unsubscribe"] = ["nie tylko ...2 ~(wypis|rezygnac|wypisani)\\w*"]
+PATTERNS["veto_access"] += ["~(usun|usuniecie|skasow|wykasow)\\w* ...3 ~(nagran)\\w*"]
+PATTERNS["veto_rectification"] += ["~(link|baner|banerze|stronie|literowk|blad)\\w* ...6 ~(popraw)\\w*", "~(popraw)\\w* ...4 ~(link|baner|strone|literowk)\\w*"]
+PATTERNS["access"] += [
+    "~(jakimi|jakim|ktorymi|ktorym) ...2 ~(firm|podmiot|partner)\\w* ...6 ~(dziel|udostepn|przekaz|sprzeda)\\w*",
+    "~(przeslac|wyslac|przekazac|udostepnic)\\w* ...4 ~(liste|zestawienie|wykaz|kopie)\\w* ...4 ~(zakupow|zamowien|danych)",
+    "do czego ...3 ~(uzywacie|wykorzystujecie|sluza|sluzy|przetwarzacie|potrzebujecie)",
+    "jak dlugo ...3 ~(przechow|trzymac|trzymacie)\\w*",
+    "kto ...3 ~(ogladal|widzial|mial|ogladali|widzieli)\\w*",
+]
+PATTERNS["rectification"] += ["~(aktualny|nowy|aktualne|nowe|aktualna|nowa) :"]
+PATTERNS["objection"] += ["nie ...2 chce|zycze|zgadzam ...8 ~(przekazyw|udostepni|sprzedaw)\\w* ...4 ~(partner|podmiot|firm|trzec|innym)\\w*"]
+PATTERNS["complaint"] += [
+    "~(wyciek|wycieku|wyciekly|wyciekl|wyciekla)",
+    "~(adres|dane|numer)\\w* ...4 ~(trafil|trafily|trafila)\\w* ...3 ~(jego|jej|cudz|obc|innej|innego)\\w*",
+    "widac|widoczne|widoczny ...3 ~(imie|nazwisk|adres|telefon|numer)\\w*",
+    "~(nagrywal|nagral|nagrala|fotografowal|sfotografowal|filmowal)\\w* mnie",
+]
+PATTERNS["chase"] += ["ponownie|znowu ...2 ~(pisze|prosze|zwracam|wysylam|przypominam|zglaszam)"]

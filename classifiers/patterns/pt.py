@@ -15,40 +15,41 @@ DATA = r"~(dados|informacoes|informacao)"
 PATTERNS = {
     "unsubscribe": [
         "nada|chega de ...2 " + MKT, "cancelar|anular ...2 " + MKT, "nada|nenhum|nenhuma ...1 mais ...3 " + MKT,
-        r"~(fim|cessac|cessar|suspens|interrup)\w* ...4 " + MKT,
+        r"~(fim|cess|suspens|interrup|interromp)\w* ...4 " + MKT + "|envio|envios",
         "~(tir|retir|remov|elimin|apag|exclu)\\w* ...6 da|das|do|dos ...4 ~(listas?|mailing|newsletter|envios|base|correio|publicidade|marketing)",
-        "~(tiremme|retiremme|removamme|eliminemme|apaguemme|excluamme|tirem|retirem)\\w*",
+        "~(tiremme|retiremme|removamme|eliminemme|apaguemme|excluamme)\\w*", "~(tirem|retirem|removam|eliminem|excluam|tira|retira) me", "me ~(tirem|retirem|removam|tira|retira)", "~(tirem|retirem)",
         "nao ...3 ~(voltem|liguem|telefonem|escrevam|enviem|mandem|contactem|contatem)\\w*",
         "nao ...3 ~(desejo|quero|pretendo)\\w* ...3 ~(continuar|receber)\\w*",
         "por nenhum meio",
         "~(e?mails?|sms|chamadas|telefonemas|telefone|correio|catalogo|newsletter|cartas) nao ,|.|;|!",
-        "~(deixem|parem|deixar|parar)\\w* ...3 de ...3 ~(mandar|enviar|ligar|telefonar|escrever|contactar|contatar)\\w*",
+        "~(deixem|parem|deixar|parar|pare|deixe|deixa|deixarem|pararem) ...3 de ...3 ~(mandar|enviar|ligar|telefonar|escrever|contactar|contatar)\\w*",
         r"~(descadastr|desinscrev|dessubscrev|dessubscrev|desinscri)\w*", "cancelar|anular ...3 subscricao|inscricao|assinatura|newsletter",
         "nao ...3 quero|desejo|pretendo ...3 receber|mais ...4 " + MKT, "nao ...4 mais ...4 " + MKT,
-        r"~(parem|parar|deixem|deixar|pare|deixe)\w* ...3 de ...3 enviar|mandar|ligar|receber|telefonar",
-        DEL + " ...3 me|meu|meus ...6 da|das|do ...3 " + r"~(lista\w*|newsletter|mailing)", "remover-me|retirem-me", "retirar ...3 da lista",
+        r"~(parem|parar|pare|deixem|deixar|deixe|deixa|deixarem|pararem|deixares) ...3 de ...3 enviar|mandar|ligar|receber|telefonar",
+        DEL + " ...3 me|meu|meus ...6 da|das|do ...3 " + r"~(lista\w*|newsletter|mailing)", "remover|retirem me", "retirar ...3 da lista",
     ],
     "unsubscribe+all_channels": [
         "nenhum meio|canal",
         "nao ...3 ~(contactem|contatem|contactar|contatar)\\w*",
-"nao ...2 " + r"~(contact|incomod|liga)\w*" + " ...2 mais", "parem|deixem ...3 de contactar|contatar|contactar-me|contatar-me"],
+"nao ...2 " + r"~(contact|incomod|liga)\w*" + " ...2 mais", "parem|deixem ...3 de contactar|contatar"],
     "withdraw": [
-        "ja nao ...2 autorizo|consinto",
-        "nao autorizo",
+        "ja nao ...2 autorizo|consinto ...6 " + MKT + "|contacto|contato|contactos|contatos|envio|envios|liguem|contactem|contatem|enviem|mandem",
+        "nao autorizo ...6 " + MKT + "|contacto|contato|contactos|contatos|envio|envios|liguem|contactem|contatem|enviem|mandem",
 r"~(retir|revog)\w* ...5 ~(consentimento|autorizacao|permissao)\w*"],
     "subscribe": [
-        "~(coloca|coloquem|ponham|adicionem|incluam|metam)\\w* ...3 ~(nos|nas|na|no|em)\\w*",
+        "~(coloc|ponh|adicion|inclu|met|volt)\\w* ...3 na|nas|no|nos|em ...3 ~(lista|newsletter|mailing|base|envios|subscric|assinantes|comunicac|sms|e?mails?|promoc|ofertas|catalogo)\\w*",
         "~(gostava|gostaria|queria|quero|adorava)\\w* ...4 receber",
         "~(dou|dar) ...4 ~(autorizacao|consentimento)\\w*",
-        "de volta",
+        "~(lista|newsletter|mailing|e?mails?|sms|catalogos?|ofertas|promocoes) ...3 de volta",
+        "de volta ...3 ~(lista|newsletter|mailing|receber)\\w*",
         "~(e?mails?|sms|chamadas|telefonemas|telefone|correio|catalogo|newsletter|cartas) sim ,|.|;|!",
         "~(inscrevam|adicionem|incluam|subscrevam|inscrever|subscrever|assinar|cadastrar|cadastrem|reinscrev)\\w*",
-        "~(enviem|mandem|enviemme|mandemme|enviar|mandar)\\w* ...4 ~(newsletter|ofertas?|promocoes|promocao|promos?|catalogos?|folhetos?|novidades|descontos?|publicidade|saldos|vendas|convites|alertas|sms)",
-        "~(quero|queria|gostaria|desejo|interessa|podem|poderiam)\\w* ...6 ~(newsletter|ofertas?|promocoes|promocao|promos?|catalogos?|folhetos?|novidades|descontos?|publicidade|saldos|vendas|convites|alertas|sms)",
+        "~(enviem|mandem|envie|mande|enviemme|mandemme|enviassem|mandassem)\\w* ...4 ~(newsletter|ofertas?|promocoes|promocao|promos?|catalogos?|folhetos?|novidades|descontos?|publicidade|saldos|vendas|convites|alertas|sms)",
+        "~(quero|queria|gostaria|gostava|desejo|desejava|interessa|interessam|podem|poderiam|poderao) ...6 ~(newsletter|ofertas?|promocoes|promocao|promos?|catalogos?|folhetos?|novidades|descontos?|publicidade|saldos|vendas|convites|alertas|sms)",
         "como ...3 ~(inscrevo|subscrevo|recebo|cadastro)\\w*",
         "~(podem|poderiam) ...3 ~(ligar|telefonar|escrever|enviar|mandar)\\w* ...8 ~(newsletter|ofertas?|promocoes|promocao|promos?|catalogos?|folhetos?|novidades|descontos?|publicidade|saldos|vendas|convites|alertas|sms)",
         r"~(quero|queria|gostaria|desejo|pretendo|podem|poderiam)\w* ...4 receber|subscrever|inscrever|assinar|cadastrar ...5 " + SUBMKT,
-        r"~(subscrev|inscrev|assin|cadastr)\w* ...4 ~(newsletter|lista)\w*", "enviem-me|mandem-me|enviemme|mandemme ...3 " + SUBMKT,
+        r"~(subscrev|inscrev|assin|cadastr)\w* ...4 ~(newsletter|lista)\w*", "enviem|mandem [me] ...3 " + SUBMKT, "enviemme|mandemme ...3 " + SUBMKT,
     ],
     "access": [
         "que|quais ...2 dados ...6 tem|tem|guardam|registam|registram|recolhem|salvaram",
@@ -71,10 +72,10 @@ r"~(retir|revog)\w* ...5 ~(consentimento|autorizacao|permissao)\w*"],
     ],
     "erasure": [
         "~(apag|elimin|exclu|remov)\\w* ...6 ~(conta|dados|informacoes|perfil|fotos|moradas|cadastro)\\w*",
-        "esquecam-me|esquecamme",
+        "esquecam|esquecer me", "esquecamme",
         DEL + " ...5 " + OBJ, OBJ + " ...4 " + r"~(apagad|eliminad|excluid|removid)\w*",
         "apagamento|eliminacao|exclusao|remocao ...4 " + OBJ, "direito ao esquecimento|apagamento",
-        r"~(encerr|fech|cancel|desativ)\w* ...3 conta|cadastro",
+        r"~(encerr|fech|cancel|desativ|desactiv)(?!ad|ei|ou|aram|amos)\w* ...3 conta|cadastro",
     ],
     "list_target": [r"da|das|do|dos ...3 ~(lista\w*|newsletter|mailing)"],
     "rectification": [
@@ -105,19 +106,18 @@ FIELD + r" ...4 ~(errad|incorret|desatualizad|desactualizad|invalid)\w*", "em ve
         "nao ...3 ~(usem|utilizem|tratem|usar|utilizar)\\w* ...10 ~(enquanto|ate)\\w*",
         "~(enquanto|ate) ...10 nao ...3 ~(usem|utilizem|tratem)\\w*",
         "~(congel|suspens|suspend|bloque)\\w*",
-        "salvo conservar|conserva-los",
+        "salvo conservar", "conserva los",
         "nao ...2 ~(apaguem|eliminem)\\w* ...10 nao ...3 ~(usem|utilizem)\\w*",
 r"~(limitacao|limitar|restricao|restringir)\w* ...4 ~(tratamento|uso|utilizacao)\w*", r"~(bloque|suspend|congel)\w* ...4 " + DATA, "apenas|so|somente ...3 conservar|guardar|armazenar|conservacao", "ate que|ate ...4 verifi*|esclare*|resolv*"],
-    "objection": [r"~(oposicao|oponho|opor-me|oporme|opor)", "direito de oposicao", r"~(perfilagem|perfis|rastreamento|rastreio)", "nao ...3 " + r"~(vend|partilh|compartilh|ced)\w* ...4 " + DATA],
+    "objection": [r"~(oposicao|oponho|oporme|opor)", "direito de oposicao", r"~(perfilagem|perfis|rastreamento|rastreio)", "nao ...3 " + r"~(vend|partilh|compartilh|ced)\w* ...4 " + DATA],
     "objection/weak": ["interesse legitimo"],
     "complaint": [
-        "~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w* ...8 ~(visivel|voz|alta|postou|publicou|fotografou|foto|facebook|instagram|whatsapp|vizinho|vizinhos|qualquer)\\w*",
-        "~(visivel|voz|alta|postou|publicou|fotografou|foto|facebook|instagram|whatsapp|vizinho|vizinhos|qualquer)\\w* ...8 ~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w*",
+        "~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w* ...8 ~(visivel|voz|alta|postou|publicou|fotografou|facebook|instagram|whatsapp|vizinho|vizinhos)\\w*",
+        "~(visivel|voz|alta|postou|publicou|fotografou|facebook|instagram|whatsapp|vizinho|vizinhos)\\w* ...8 ~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w*",
         "outra pessoa|outro cliente",
         "~(venderam|passaram|deram|partilharam|cederam)\\w* ...4 ~(meus|minha|meu|os)\\w*",
         "~(postou|publicou|partilhou)\\w* ...8 ~(nome|endereco|morada|dados|foto)\\w*",
         "~(senha)\\w*",
-        "~(reclamacao|queixa) ...3 formal\\w*",
         "registo aqui|registro aqui",
         "nunca ...3 dei|autorizei|consenti|dado",
         "sem ...2 autorizacao|consentimento|permissao",
@@ -127,16 +127,15 @@ r"~(limitacao|limitar|restricao|restringir)\w* ...4 ~(tratamento|uso|utilizacao)
 "violacao|fuga|vazamento ...3 dados", r"~(vendid|partilhad|compartilhad|cedid)\w* ...3 meus ...2 " + DATA, "sem o meu ...2 consentimento|autorizacao"],
     "complaint/weak": [r"~(queixa|reclamacao|reclamar|queixar)\w*", r"~(inaceitavel|vergonhoso|ilegal|absurdo|inadmissivel)\w*", "advogado"],
     "authority": ["cnpd", "anpd", "comissao nacional de protecao|proteccao", "autoridade ...3 controlo|controle|protecao|proteccao"],
-    "boilerplate": ["reservo-me|reservome", "reservo o direito", "direito de apresentar", "caso contrario", "se nao|caso"],
+    "boilerplate": ["reservo me", "reservome", "reservo o direito", "direito de apresentar", "caso contrario", "se nao|caso"],
     "chase": [
-        "duas|tres vezes",
         "repito ...2 pedido",
-        "ha ...3 semanas|meses|dias",
         "e nada",
-        "outra vez|de novo|varias vezes",
         "ja ...3 pedi|solicitei|escrevi",
-r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "ja ...4 pedi|solicitei|escrevi|enviei", "varias vezes", "segunda|terceira vez", "sem ...2 resposta", "nenhuma resposta", "ainda ...3 nao ...3 resposta|respond*|apagad*"],
-    "chase/weak": ["continuo ...3 receber"],
+        "~(pedi|solicitei|escrevi|enviei|reclamei|contactei|contatei|insisti)\\w* ...4 duas|tres|quatro|varias vezes",
+        "duas|tres|quatro|varias vezes ...4 ~(pedi|solicitei|escrevi|enviei|reclamei|contactei|contatei)\\w*",
+r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "ja ...4 pedi|solicitei|escrevi|enviei", "segunda|terceira vez", "sem ...2 resposta", "nenhuma resposta", "ainda ...3 nao ...3 resposta|respond*|apagad*"],
+    "chase/weak": ["continuo ...3 receber", "duas|tres|quatro|varias vezes", "outra vez|de novo", "ha ...3 semanas|meses|dias", "finalmente|de uma vez por todas"],
     "privacy": [r"~(dados|pessoais|rgpd|lgpd|privacidade|consentimento)"],
     "marketing": [r"~(publicidad|marketing|comercia|promoc|newsletter|ofertas)\w*"],
     "profiling": [r"~(perfil|perfis|rastre|pixel|analise|personaliz|recomendac|habitos|comportament)\w*"],
@@ -182,7 +181,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
 "nao entregue", "nao ...4 entregue|entregar", "falha ...3 entrega", "destinatario ...2 desconhecido|inexistente", "caixa ...3 cheia"],
     "spam": [
         # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
-        'ethereum|eth|solana|staking|pre-venda',
+        'ethereum|eth|solana|staking|prevenda',
         'recebe|recebes ...3 boletim|newsletter|e-mail|mensagem ...4 porque|por ser|como',
         'por registo|registro|contacto|contato',
         'troca de links',
@@ -193,10 +192,10 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "base de dados ...6 contactos|contatos|empresas|qualificada",
         "~(avaliacoes|comentarios) ...6 estrelas",
         "5 estrelas",
-        "~(token|pre-venda|prevenda|carteira|cripto)\\w*",
+        "~(token|prevenda|carteira|cripto)\\w*",
         "~(emprestimo|financiamento|credito) ...8 ~(garantias|%|juros|48)\\w*",
         "~(heranca|herdeiros|faleceu)\\w*",
-        "~(senha|palavra-passe) ...4 ~(expira|caduca)\\w*",
+        "~(senha|palavrapasse) ...4 ~(expira|caduca)\\w*",
         "~(caixa) ...6 ~(capacidade|espaco)\\w*",
         "clique aqui",
         "~(contribuinte|fiscal|financas)\\w*",
@@ -236,7 +235,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "milhoes de ...2 dolares|euros",
         "amostras gratis|gratuitas",
         "novos dados bancarios",
-"otimizacao|seo", "site ...4 novo|redesign", r"~(ganhou|vencedor|sorteio|loteria|premio)\w*", "verifique|confirme ...3 conta|senha|palavra-passe|identidade", "criptomoeda*|bitcoin", "orcamento gratis|gratuito"],
+"otimizacao|seo", "site ...4 novo|redesign", r"~(ganhou|vencedor|sorteio|loteria|premio)\w*", "verifique|confirme ...3 conta|senha|palavrapasse|identidade", "criptomoeda*|bitcoin", "orcamento gratis|gratuito"],
     "spam/weak": [
         "caro empresario|cliente|contribuinte",
         "oferecemos|propomos|criamos|somos uma empresa",
@@ -262,7 +261,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
 # queixas sobre o tratamento de dados sem palavra de queixa (ronda 4)
 PATTERNS["complaint"] += [
     "~(fatura|dados|confirmacao|resposta|encomenda|informacoes)\\w* ...10 ~(errad|outra|outro|desconhecid|estranh)\\w* ...2 ~(pessoa|cliente|morada|endereco|destinatario)\\w*",
-    "~(pirate|hack|roubad|comprometid|vazad)\\w* ...6 " + DATA + "|conta|senha|palavra-passe|sistemas",
+    "~(pirate|hack|roubad|comprometid|vazad)\\w* ...6 " + DATA + "|conta|senha|palavrapasse|sistemas",
     "~(transportadora|parceiro|parceiros|terceiros)\\w* ...10 ~(meu|minha|meus)\\w* ...2 " + DATA + "|numero|contacto|morada",
     "~(passassem|passaram|deram|cederam|venderam) ...4 ~(o|os|meu|meus)\\w* ...2 ~(numero|contacto|dados|morada)\\w*",
     "~(tratamento|utilizacao) ...3 dos ...2 meus ...2 dados ...4 ~(embaracoso|incorreto|inaceitavel|vergonhoso)",
@@ -278,4 +277,148 @@ PATTERNS["chase"] += [
 ]
 PATTERNS["purpose"] = [
     "~(perfil|perfis|definicao|segment)\\w* ...8 fins ...2 ~(publicitari|comercia|marketing|promociona)\\w*",
+]
+
+# ronda 5: lacunas gerais vistas no split cego (agora dev): pedidos no fim de histórias,
+# apagamento parcial, pedidos de acesso sem a palavra "acesso", robôs
+DELV = r"~(apag|elimin|exclu|remov|delet|suprim)(?!ad|ei|ou|aram|amos|id|iu|iram)\w*"
+ALT = r"~(foto|fotos|fotografia\w*|avaliac\w*|comentario\w*|cartao|cartoes|nascimento|imagem|imagens|video|videos|ficha|fichas|gravac\w*|publicac\w*|nome|apelido|sobrenome|cpf|nif)"
+PATTERNS["unsubscribe"] += [
+    "cessem|cessar|suspendam|suspender|interrompam|interromper|terminem|terminar|parem|parar ...3 ~(envio|envios|contactos|contatos|chamadas|ligacoes|telefonemas|mensagens)",
+    "para|pare|parem|parar|chega de ...2 ~(mandar|enviar|ligar|telefonar|encher|spammar|mandarem|enviarem)\\w*",
+    "~(dispenso|dispensamos|prescindo)\\w* ...4 " + MKT,
+    "nao ...2 ~(interessa|interessam|preciso|precisa|precisamos)\\w* ...4 " + MKT,
+    "nao ...2 ~(quero|queremos|desejo|pretendo) ...3 ~(isto|isso|estes|estas|esses|essas|mais) ...1 ~(receber)",
+    "~(oponho|opor|oposicao|opomo)\\w* ...6 ~(marketing|publicidade) ~(direto|directo|direta|directa)",
+    "~(tirem|retirem|removam|apaguem|eliminem|excluam) ...4 ~(numero|contacto|contato|email|morada|endereco)\\w* ...4 ~(listas?|campanhas|marketing|publicidade|chamadas|envios)\\w*",
+]
+PATTERNS["erasure"] += [
+    DELV + " ...6 " + ALT,
+    DEL + " ...3 ~(conta|ficha|perfil|registo|registro|cadastro) ...2 de ~(cliente|utilizador|usuario)",
+    "~(conta|perfil|cadastro|ficha|dados|registo|registro)\\w* ...8 ~(deixe|deixasse|deixar|deixem|deixassem) de existir",
+    "nada ...6 ~(fique|ficasse|continue|continuasse|permaneca|permanecesse)\\w* ...2 ~(guardad|registad|armazenad|arquivad|gravad)\\w*",
+    "~(sua|seu|subsequente|posterior|consequente|respetivo|respectivo|respetiva|respectiva|imediata|imediato|total|completo|completa) ~(apagamento|eliminacao|exclusao|remocao|supressao|destruicao)",
+    "~(pedido|pedidos|solicitacao|requerimento) ...2 ~(exclusao|apagamento|eliminacao|remocao|supressao)",
+    "~(art|artigo|artigos) ~(17|17\\.o\\.?)", "~(17|17\\.o\\.?) ...2 ~(rgpd|regulamento)",
+]
+PATTERNS["veto_erasure"] += [
+    DEL + " ...2 o|a ...1 ~(numero|morada|endereco|email|telefone|telemovel|celular|nome|apelido) ~(antig|velh|anterior|desatualizad|desactualizad|errad)\\w*",
+    "~(vao|vai|iam|pretendem|planeiam|querem|iriam) ...2 " + DEL,
+    "~(confirmac|confirmar|confirmaram|confirmou)\\w* ...3 ~(apagamento|eliminacao|exclusao|remocao)",
+]
+PATTERNS["veto_unsubscribe+veto_erasure"] += [
+    "lista|listas de ...1 ~(favoritos|desejos|compras|presentes|casamento|nascimento|espera)",
+    "~(remov|apag|tir|exclu|elimin|retir)\\w* ...4 ~(produto|produtos|artigo|artigos|item|itens|carrinho|cadeiras|moveis)",
+]
+PATTERNS["veto_subscribe"] += [
+    "nao ...3 ~(quero|queremos|desejo|pretendo|gostaria|queria|preciso|interessa|interessam)\\w* ...6 " + MKT + "|receber",
+]
+PATTERNS["veto_rectification"] = [
+    "~(atualiz|actualiz)\\w* ...2 ~(listas?|bases?)",
+]
+PATTERNS["access"] += [
+    "quais|que ...3 ~(parceiros|empresas|entidades|terceiros|destinatarios|lojas) ...8 ~(passaram|partilharam|compartilharam|venderam|cederam|transmitiram|enviaram|comunicaram|forneceram|repassaram)\\w*",
+    "com quem ...4 ~(partilh|compartilh|pass|vend|ced|transmit|comunic|repass|forne)\\w*",
+    "que|quais ...3 " + DATA + " ...8 ~(colet|recolh)\\w*",
+    "que|quais ...3 ~(contactos|contatos|moradas?|enderecos?|numeros?|informac\\w*|dados) ...4 ~(tem|guardam|possuem|mantem) ...2 ~(registad|registrad|guardad|associad|em)\\w*",
+    "~(pedido|pedidos|solicitacao|requerimento) ...2 de acesso",
+    "saber ...3 como ...3 ~(tratam|protegem|guardam|usam|utilizam|armazenam|tratar|proteger|usar|utilizar)\\w*",
+    "saber|dizer|informar|digam ...2 onde ...3 ~(esta|estao|fica|ficou|ficaram|guardam|guardaram)\\w*",
+    "~(quero|queria|gostaria|pretendo|solicito|peco) ...1 uma copia ,|.|!|;",
+    "~(historico|registo|registos|registro|registros|lista) ...2 de ...1 ~(acessos|logins|sessoes|inicios)\\w*",
+    "~(art|artigo|artigos) ~(15|15\\.o\\.?)", "~(15|15\\.o\\.?) ...2 ~(rgpd|regulamento)",
+]
+PATTERNS["objection"] += [
+    "nao autorizo|consinto|aceito ...5 ~(usem|utilizem|tratem|analisem|uso|utilizacao|tratamento|analise|partilha|partilhem|compartilhem|estudos|estatisticas)\\w*",
+    "~(desativ|desactiv|deslig|retir|remov)\\w* ...4 ~(rastreio|rastreamento|pixel|pixeis|monitorizac|monitoramento|cookies)\\w*",
+    "nao ...2 ~(quero|queremos|desejo|aceito) ...2 que ...6 ~(analisem|perfil|perfis|rastreiem|monitorizem|segmentem|personalizem)\\w*",
+    "~(art|artigo|artigos) ~(21|21\\.o\\.?)", "~(21|21\\.o\\.?) ...2 ~(rgpd|regulamento)",
+]
+PATTERNS["profiling"] += [r"~(estatistic|monitoriz|monitora|segmentac)\w*", "estudos de mercado"]
+PATTERNS["rectification"] += [
+    "~(novo|nova|atual|actual|correto|correta|certo|certa) ...1 ~(morada|endereco|numero|email|telemovel|telefone|celular|nif|cpf|apelido|nome|contacto|contato)\\w* ...2 :|e|sera",
+    "~(art|artigo|artigos) ~(16|16\\.o\\.?)", "~(16|16\\.o\\.?) ...2 ~(rgpd|regulamento)",
+]
+PATTERNS["restriction"] += [
+    "~(conserv|guard|mant)\\w* ...4 sem ...3 ~(usar|utilizar|tratar|usa|utiliza)\\w*",
+    "~(usad|utilizad|tratad)\\w* ...2 so|apenas|somente para ...4 ~(entrega|encomenda|processo|garantia|fatura)\\w*",
+    "~(art|artigo|artigos) ~(18|18\\.o\\.?)", "~(18|18\\.o\\.?) ...2 ~(rgpd|regulamento)",
+]
+PATTERNS["portability"] += [
+    "~(art|artigo|artigos) ~(20|20\\.o\\.?)", "~(20|20\\.o\\.?) ...2 ~(rgpd|regulamento)",
+    "~(transfir|transmit|envi|pass)\\w* ...6 diretamente|directamente ...3 ~(para|a|ao|a)",
+]
+PATTERNS["complaint"] += [
+    "~(revelaram|divulgaram|expuseram|forneceram|mostraram|deram)\\w* ...4 ~(morada|endereco|numero|dados|contacto|contato|telefone)\\w*",
+    "~(exposicao|divulgacao|fuga|vazamento|vazaram|expuseram)\\w* ...3 ~(dados|informac)\\w*",
+    "~(tinham|tem|obtiveram|receberam|compraram|conseguiram)\\w* ...3 o|os ...1 meu|meus ...2 ~(contacto|contato|numero|dados|morada|endereco)\\w* ...4 ~(atraves|pela|pelo|parceria|parceiro)\\w*",
+    "sem ...2 o meu ...1 conhecimento",
+]
+PATTERNS["chase"] += [
+    "~(pedi|solicitei|escrevi|enviei|contactei|contatei|reclamei)\\w* ...2 ha ...3 ~(semanas|meses|dias)",
+    "~(respondi|pedi|escrevi|solicitei|enviei|reclamei|cancelei|insisti)\\w* ...8 duas|tres|quatro|varias vezes",
+    "~(descadastrei|desinscrevi|cancelei|pedi)\\w* ...12 ~(continuo|continuam|continua|ainda|novamente)\\w*",
+    "~(pedi|solicitei|requeri)\\w* ...4 o|a ...1 ~(apagamento|eliminacao|exclusao|acesso|cancelamento|encerramento|remocao|retificacao|correcao)\\w*",
+]
+PATTERNS["ooo"] += [
+    "caixa ...3 correio ...4 ~(desativad|desactivad|encerrad|extint|inativ)\\w*",
+    "ja nao e ...2 ~(consultad|lid|monitorizad|verificad|utilizad)\\w*",
+    "deixou de ...2 ser ...2 ~(utilizad|consultad|usad)\\w*",
+]
+PATTERNS["ticket"] += [
+    "~(confirmamos|acusamos) ...2 ~(rececao|recepcao|recebimento)",
+    "sera ...2 ~(encaminhad|analisad|tratad|respondid)\\w*",
+]
+PATTERNS["dsn"] += [
+    "destinatario ...6 nao existe",
+    "codigo de erro",
+    "utilizador|usuario desconhecido",
+    "verifique ...3 endereco ...4 tente",
+]
+PATTERNS["spam"] += [
+    "somos ...3 ~(produtores|fabricantes|distribuidores|especialistas|consultores)\\w*",
+    "somos uma ...1 empresa|agencia|marca",
+    "gostariamos de ...2 ~(apresentar|propor|oferecer)\\w*",
+    "tabela de precos",
+    "~(edicao) ...2 de ...1 ~(janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)",
+    "resultados ...3 ~(pesquisa|google)",
+]
+PATTERNS["unsubscribe"] += [
+    "nao ...3 ~(mandem|mandarem|enviem|enviarem|liguem|ligarem|telefonem|telefonarem|contactem|contatem|mande|envie|ligue)",
+    "nao ...3 ~(mandar|enviar|ligar|telefonar|contactar|contatar)\\w* ...4 " + MKT,
+]
+PATTERNS["subscribe"] += ["~(passem|comecem|passar|comecar|passarem|comecarem) a ...2 ~(mandar|enviar|receber)\\w*"]
+PATTERNS["veto_access"] = [DEL + " ...3 tudo ...2 o que"]
+PATTERNS["disclaimer"] += ["nao ...2 ~(e|for|seja) o ...1 destinatario", "se ...3 ~(recebeu|receberam) ...4 ~(erro|engano|indevidamente)"]
+PATTERNS["complaint"] += ["~(fotograf|filma|filmou|digitaliz)\\w* ...4 ~(identidade|documento|cartao|cc|bi|rg|cpf|passaporte)\\w*"]
+PATTERNS["list_target"] += [r"da|das|do|dos ...3 ~(campanhas?|envios)"]
+
+# ronda 5b: lacunas vistas nos dados novos
+PATTERNS["unsubscribe"] += [
+    "~(tir|retir|remov|elimin|apag|exclu)\\w* ...8 de|das|da|dos|do ...2 ~(listas?|mailing|envios)",
+    "nunca mais ...2 ~(contactem|contatem|liguem|enviem|mandem|escrevam|contactar|contatar)",
+    "~(catalogos?|newsletter|e?mails?|sms|cartas|folhetos|ligacoes|chamadas)\\w* [de|em|por|impresso|impressa] [papel|correio|casa] nao ...1 ~(precis|quero|interess)\\w*",
+    "nao ...2 ~(quero|queremos|desejo) ...2 " + MKT,
+]
+PATTERNS["veto_subscribe"] += ["receber ...2 ~(copia|copias|resposta|confirmacao|reembolso|dinheiro|fatura|informac)\\w*"]
+PATTERNS["veto_unsubscribe"] = ["nao ...2 ~(so|apenas|somente) ...3 ~(sair|descadastr|cancelar|deixar)\\w*"]
+PATTERNS["veto_rectification"] += ["data ...2 ~(entrega|envio|recolha|montagem|visita|instalacao)"]
+PATTERNS["veto_access"] += [DEL + " ...3 ~(gravac|video|videos|filmag)\\w*"]
+PATTERNS["objection"] += ["nao|nem ...3 ~(deem|passem|partilhem|compartilhem|cedam|vendam|passarem|darem)\\w* ...5 ~(parceiros|terceiros|outras)"]
+PATTERNS["access"] += [
+    "pra|para quem ...4 ~(passaram|venderam|partilharam|compartilharam|cederam|deram|enviaram|repassaram)\\w*",
+    "para que ...2 ~(usam|utilizam|tratam|servem|querem)",
+    "quanto tempo ...3 ~(guardam|conservam|mantem|armazenam)",
+    "~(digam|saber|dizer|informem) ...2 quem ...2 ~(viu|viram|acedeu|acederam|teve|tiveram)",
+]
+PATTERNS["erasure"] += [ALT + " ...4 ~(seja|sejam|ser|fique|fiquem|for|forem) ~(apagad|eliminad|removid|excluid|destruid)\\w*"]
+PATTERNS["complaint"] += [
+    "~(filmou|filmaram|fotografou|fotografaram|gravou|gravaram) me",
+    "~(vazamento|vazaram|vazou)",
+    "~(morada|dados|numero|endereco)\\w* ...4 ~(parar|parou|chegou)\\w* ...3 ~(dele|dela|outra|outro|terceiros)",
+]
+PATTERNS["veto_unsubscribe"] += ["~(tirem|retirem|removam) ...3 ~(foto|fotos|fotografia|video|publicac|comentario|avaliac|imagem)\\w*"]
+# os artigos da LGPD não têm a numeração do RGPD (art. 18 LGPD = direitos do titular)
+PATTERNS["veto_access+veto_rectification+veto_erasure+veto_restriction+veto_portability+veto_objection"] = [
+    "~(15|16|17|18|20|21)(\\.o\\.?)? ...3 lgpd",
 ]
