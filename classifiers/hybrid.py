@@ -125,6 +125,9 @@ def suppressed(doc: Doc) -> set[str]:
 SUPPORT = {
     "unsubscribe": {"unsubscribe", "withdraw", "marketing", "list_target", "all_channels",
                     "ch_email", "ch_sms", "ch_post", "ch_phone", "not_subscribe"},
+    # an objection names what it objects to: processing, profiling, tracking, marketing
+    # ("I reserve the right to complain to the ICO" after an access request is none)
+    "objection": {"objection", "profiling", "purpose", "marketing", "restriction"},
 }
 
 

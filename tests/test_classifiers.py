@@ -9,7 +9,6 @@ import html
 import json
 import os
 import re
-import time
 from email import policy
 from pathlib import Path
 
@@ -442,7 +441,7 @@ def test_tokenizer_without_whitespace_special_cases_gives_the_same_tokens() -> N
             assert ours(text).to_array(attrs).tolist() == blank(text).to_array(attrs).tolist()
 
 
-def test_dev_set_and_speed(clf) -> None:
+def test_rules_dev_set(clf) -> None:
     rows = [json.loads(line) for line in
             (Path(__file__).resolve().parents[1] / "classifiers" / "data" / "rules_dev.jsonl")
             .read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -452,16 +451,26 @@ def test_dev_set_and_speed(clf) -> None:
                   sender=r.get("sender", "x@example.com"))
         for r in rows
     ]
-    start = time.perf_counter()
-    got = clf.classify_many(mails * 4)[: len(rows)]
-    took = time.perf_counter() - start
+    got = clf.classify_many(mails)
     exact = sum(
         (g.kind, sorted(g.intents), sorted(g.channels), g.language)
         == (r["kind"], sorted(r["intents"]), sorted(r["channels"]), r["language"])
         for g, r in zip(got, rows, strict=True)
     )
-    assert exact / len(rows) >= 0.95
-    assert len(rows) * 4 / took > 200  # messages per second, with a wide margin for CI
+    assert exact / len(rows) >= 0.95  # (speed is measured in bench/classify.py, not here)
+
+
+def test_a_hyphenated_pattern_word_is_refused_at_load() -> None:
+    """prepare() writes "e-mail" as "email" and "oubliez-moi" as "oubliez moi" before the
+    matcher sees a word, so a pattern spelled with the hyphen would silently never match."""
+    from classifiers.patterns import compile_token
+
+    with pytest.raises(ValueError, match="'email'"):
+        compile_token("e-mail|mail")
+    with pytest.raises(ValueError, match="'oubliez moi'"):
+        compile_token("oubliez-moi")
+    # a regular expression is taken as written
+    assert compile_token("~e-?mail") == {"NORM": {"REGEX": "^(?:e-?mail)$"}}
 
 
 # --- the pattern data and the matcher ---------------------------------------------------

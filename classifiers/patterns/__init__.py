@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from classifiers.text import fold
+from classifiers.text import fold, prepare
 
 LANG_MODULES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
 WEAK = "/weak"
@@ -88,6 +88,9 @@ class LanguagePack:
     rules: tuple[Rule, ...] = field(default=())
 
 
+_INNER_HYPHEN = re.compile(r"\w-\w")
+
+
 def _alt_regex(alt: str) -> str:
     if alt.startswith("~"):  # a regex; plain words may be mixed in: "~\w*daten|alles|info*"
         rx = alt[1:]
@@ -110,6 +113,12 @@ def compile_token(spec: str) -> dict:
         words = sorted({fold(w) for w in filler.group(1).split("|")})
         return {"NORM": {"IN": words}, "OP": f"{{0,{filler.group(2)}}}"}
     alts = ["~" + spec.replace("~", "")] if "~" in spec else spec.split("|")
+    for alt in alts:
+        if not alt.startswith("~") and _INNER_HYPHEN.search(alt):
+            # prepare() rewrites "e-mail" as "email" and "oubliez-moi" as "oubliez moi"
+            # before tokenising: a hyphenated word in a pattern can never match
+            raise ValueError(f"{alt!r} can never match: write it as prepare() does, "
+                             f"{prepare(alt)!r}")
     if any(a.startswith("~") or a.endswith("*") for a in alts):
         rx = "^(?:" + "|".join(_alt_regex(a) for a in alts) + ")$"
         tok: dict = {"NORM": {"REGEX": rx}}

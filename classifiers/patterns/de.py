@@ -312,7 +312,7 @@ PATTERNS = {
     "spam": [
         # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
         'ethereum|eth|solana|staking|vorverkauf',
-        'sie erhalten ...3 newsletter|e-mail|mail|nachricht ...4 weil|als',
+        'sie erhalten ...3 newsletter|mail|nachricht ...4 weil|als',
         'pro datensatz|kontakt',
         'linktausch',
         'gesponserte|gesponserten beitrag|artikel',
@@ -378,10 +378,10 @@ PATTERNS = {
         "millionen ...3 dollar|euro",
         "witwe|erbschaft|nachlass",
         "follower|kooperation ...6 preis|preise|€",
-        "gewerbe-register|gewerberegister|branchenverzeichnis",
+        "gewerberegister|branchenverzeichnis",
         "zollgebuhren|zollgebuhr",
         "messe ...8 stande|aussteller",
-        "sie erhalten diese ...2 nachricht|email|e-mail",
+        "sie erhalten diese ...2 nachricht|email",
         "weil sie ...6 angemeldet|registriert|kunde",
         "kostenlose muster",
         "hersteller ...6 china|preis",
@@ -556,7 +556,7 @@ _add("spam",
      r"~\w*(datenschutzauskunft|gewerbebetrieb|ruckfax|rueckfax|basisdaten|bearbeitungsgebuhr|bearbeitungsgebuehr)\w*",
      "jahresbetrag|laufzeit ...6 netto|jahre",
      "lieferdaten|lieferadresse ...3 aktualisieren|bestatigen|bestaetigen",
-     "sie erhalten diese|diesen ...2 mail|email|emails|nachricht|newsletter|e-mail ...4 als|weil",
+     "sie erhalten diese|diesen ...2 mail|email|emails|nachricht|newsletter ...4 als|weil",
 )
 _add("veto_unsubscribe", "zu ~(track|tracken|auswert|analysier|profil|personalisier|verfolg|scor)\\w*")
 _add("veto_erasure", "~\\w*(anrufe|mails|werbung|sms|briefe|newsletter|post|prospekte|kataloge) weg")

@@ -208,7 +208,7 @@ PATTERNS = {
     "spam/weak": [
         "this week",
         "new this month",
-        "best-ever|bestever price",
+        "bestever price",
         "order before",
         "special rate",
         "invoice attached|attached invoice",

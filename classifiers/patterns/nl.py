@@ -148,7 +148,7 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
         "beperkt toegang ...3 mail",
         "lees geen mail",
         "vandaag niet aanwezig",
-        "no-reply|noreply ...2 adres",
+        "noreply ...2 adres",
         "opgeheven",
 "niet op kantoor", "afwezig ...6 tot|terug", "automatisch antwoord|bericht", "met vakantie|verlof ...6 tot|terug", "ben ...4 weer ...2 aanwezig|bereikbaar|terug", "na mijn terugkeer"],
     "ticket": [
@@ -162,7 +162,7 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
         "kan niet worden bezorgd",
         "niet gevonden op",
         "kan geen berichten meer ontvangen",
-        "onbekend aan-adres|aanadres",
+        "onbekend aanadres",
         "kon niet ...3 worden ...2 bezorgd|afgeleverd|verzonden",
         "niet bezorgd|afgeleverd",
         "is geweigerd",
@@ -177,7 +177,7 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
     "spam": [
         # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
         'ethereum|eth|solana|staking|voorverkoop',
-        'u ontvangt|je ontvangt ...3 nieuwsbrief|e-mail|mail|bericht ...4 omdat|als',
+        'u|je ontvangt ...3 nieuwsbrief|mail|bericht ...4 omdat|als',
         'per record|contact',
         'linkruil|links ruilen',
         'gesponsord|gesponsorde artikel|bericht',
@@ -220,7 +220,7 @@ r"~\w*(weken|maanden|dagen) geleden", "al ...4 gevraagd|verzocht|gemaild|geschre
         "exposanten|beurs ...6 stands|bezoekers",
         "verifieer|bevestig ...4 account|gegevens|betaling",
         "account ...4 geblokkeerd|opgeschort",
-        "u ontvangt deze|dit ...2 e-mail|bericht|email",
+        "u ontvangt deze|dit ...2 bericht|email",
         "miljoen ...3 dollar|euro",
         "gratis monsters",
         "nieuwe bankgegevens",
@@ -377,7 +377,7 @@ PATTERNS["chase"] += [
     "~(al|reeds) ...4 ~(twee|drie|meerdere|vaak) ...2 ~(keer|keren|maal)",
     "~(weken|maanden) ...4 ~(niets|niks|geen) ...3 ~(gehoord|ontvangen|reactie|antwoord)",
 ]
-PATTERNS["ch_email"] += ["~(mailen|gemaild|mailt|mailings?|e-mailtjes)"]
+PATTERNS["ch_email"] += ["~(mailen|gemaild|mailt|mailings?|e?mailtjes)"]
 PATTERNS["ch_sms"] += ["~(smsen|sms'en|sms'jes|smsjes|appen|appjes|whatsappjes)"]
 PATTERNS["ch_phone"] += ["~(opbellen|belletjes|telemarketing|telefonische|belt)"]
 PATTERNS["ch_post"] += ["~(brievenbus|bus|reclamebrieven|papieren|geadresseerde|flyers?)"]

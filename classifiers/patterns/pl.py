@@ -130,7 +130,7 @@ r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglas
         "po powrocie",
         "dzis mnie nie ma",
         "ograniczony dostep",
-        "adres ...2 no-reply|noreply",
+        "adres ...2 noreply",
         "zostal zlikwidowany",
 "poza biurem", "odpowiedz automatyczna", "nieobecn* ...6 do|powrot", "na urlopie ...6 do|powrot", "po moim powrocie", "bede ...4 dostepn*|z powrotem"],
     "ticket": [
@@ -160,7 +160,7 @@ r"~(niedostarczaln|niedoreczaln)\w*", "nie ...3 dostarczon*|doreczon*", "nie moz
     "spam": [
         # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
         'ethereum|eth|solana|staking|przedsprzedaz',
-        'otrzymujesz ...3 biuletyn|newsletter|wiadomosc|e-mail ...4 poniewaz|jako',
+        'otrzymujesz ...3 biuletyn|newsletter|wiadomosc|email ...4 poniewaz|jako',
         'za rekord|kontakt',
         'wymiana linkow',
         'artykul sponsorowany',

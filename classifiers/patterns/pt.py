@@ -182,7 +182,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
     "spam": [
         # round 2: crypto, newsletter footers sent to us, data lists, link selling, invoice fraud
         'ethereum|eth|solana|staking|prevenda',
-        'recebe|recebes ...3 boletim|newsletter|e-mail|mensagem ...4 porque|por ser|como',
+        'recebe|recebes ...3 boletim|newsletter|email|mensagem ...4 porque|ser|como',
         'por registo|registro|contacto|contato',
         'troca de links',
         'artigo patrocinado',
