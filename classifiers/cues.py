@@ -20,6 +20,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from classifiers.findings import findings
 from classifiers.matcher import TokenPatternMatcher
 from classifiers.patterns import LanguagePack, Rule, WordSet, load_packs
 from classifiers.text import fold
@@ -77,15 +78,6 @@ class Cue:
     @property
     def evidence(self) -> str:
         return f"{'+'.join(self.labels)}:{self.lang}:{self.name}"
-
-
-def _ext(name: str, default: object) -> None:
-    if not Doc.has_extension(name):
-        Doc.set_extension(name, default=default)
-
-
-for _n, _d in (("lang", "en"), ("mail", None), ("subject_end", 0), ("cues", None)):
-    _ext(_n, _d)
 
 
 NORMS_KEY = "carerra_norms"
@@ -188,8 +180,8 @@ class CueFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         norms = norms_of(doc)
-        underscore = doc._
-        lang, subject_end = underscore.lang, underscore.subject_end
+        found = findings(doc)
+        lang, subject_end = found.lang, found.subject_end
         sent_ids, clause_ids, part_ids = self._segments(norms, lang, subject_end)
         langs = self.own_and_english.get(lang) or frozenset((lang, "en"))
         # another language's intent patterns help only where the language is unsure
@@ -214,7 +206,7 @@ class CueFinder:
             ))
         self._mark_disclaimers(cues)
         self._mark_negation(norms, cues, part_ids, lang)
-        underscore.cues = cues
+        found.cues = cues
         return doc
 
     @staticmethod

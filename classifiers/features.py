@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc
 
 from classifiers.cues import norms_of
+from classifiers.findings import findings
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 KEEP_PUNCT = {"?", "!"}
@@ -61,7 +62,7 @@ def words(doc: Doc) -> list[str]:
     """The folded words of a rule-processed doc, whitespace and most punctuation
     dropped; the subject comes first, then __body__."""
     norms = norms_of(doc)
-    subject_end = doc._.subject_end
+    subject_end = findings(doc).subject_end
     keep = _KEEP.get
     if subject_end:
         head = [n for n in norms[:subject_end] if keep(n) or (keep(n) is None and _keep(n))]
@@ -78,7 +79,7 @@ def words(doc: Doc) -> list[str]:
 
 def markers(doc: Doc) -> list[str]:
     """Marker tokens for the rule findings of one doc (see module docstring)."""
-    u = doc._
+    u = findings(doc)
     out: list[str] = []
     for cue in u.cues or ():
         for label in cue.labels:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from classifiers.contract import CHANNELS, INTENTS, KINDS, Classification, MailInput
 from classifiers.cues import text_of
 from classifiers.features import feature_words
+from classifiers.findings import findings
 from classifiers.intents import channels_for
 from classifiers.language import MIN_LETTERS, LanguageDetector
 from classifiers.language import _letters as letters
@@ -52,7 +53,7 @@ class RuleStage:
     def docs(self, mails: Sequence[MailInput], batch_size: int = 256) -> list[Doc]:
         made = [make_doc(self.nlp, m, "en") for m in mails]
         for doc, lang in zip(made, self.detect_languages(made, mails), strict=True):
-            doc._.lang = lang
+            findings(doc).lang = lang
         return list(self.nlp.pipe(made, batch_size=batch_size))
 
     def detect_languages(self, docs: Sequence[Doc], mails: Sequence[MailInput]) -> list[str]:
@@ -72,12 +73,12 @@ class RuleStage:
 
 
 def rule_intent_scores(doc: Doc) -> dict[str, float]:
-    scores = dict(doc._.intent_scores or {})
+    scores = dict(findings(doc).intent_scores or {})
     return {i: float(scores.get(i, 0.0)) for i in INTENTS}
 
 
 def decide_kind(doc: Doc, pred: Prediction, settings: Settings) -> tuple[str, list[str]]:
-    evidence = list(doc._.kind_evidence or [])
+    evidence = list(findings(doc).kind_evidence or [])
     if HARD_BOUNCE & set(evidence) or any(e.startswith("sender:mailer-daemon") for e in evidence):
         return "bounce", evidence
     if "web-form-relay" in evidence:
@@ -100,7 +101,7 @@ def suppressed(doc: Doc) -> set[str]:
     """Intents the rules decided against: seen only negated ("do not delete my
     account"), vetoed, boilerplate ("I reserve the right to complain"), a list-only
     erasure, or yielding to a more specific intent."""
-    u = doc._
+    u = findings(doc)
     pos: set[str] = set()
     neg: set[str] = set()
     for cue in u.cues or ():
@@ -137,7 +138,7 @@ STOP_WORDING = {"unsubscribe", "withdraw", "not_subscribe"}
 def supported(doc: Doc) -> set[str]:
     """Intents some cue (weak ones included, negated and disclaimer ones not) speaks of;
     an intent without a `SUPPORT` entry always counts as supported."""
-    u = doc._
+    u = findings(doc)
     labels: set[str] = set()
     cues = u.cues or ()
     # advertising named as the purpose of profiling ("je m'oppose au profilage à des fins
@@ -173,7 +174,7 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings
     and the model do not both hold."""
     th, margin = settings.thresholds, settings.review_margin
     model = pred.intents
-    by_rules = set(doc._.intents or ()) - {"other"}
+    by_rules = set(findings(doc).intents or ()) - {"other"}
     against, support = suppressed(doc), supported(doc)
     scores = dict(model)
     chosen = []
@@ -201,7 +202,7 @@ def names_a_channel(doc: Doc) -> bool:
     return any(
         not c.negated and not c.disclaimer
         and any(lab.startswith("ch_") or lab in ("all_channels", "withdraw") for lab in c.labels)
-        for c in doc._.cues or ()
+        for c in findings(doc).cues or ()
     )
 
 
@@ -249,7 +250,7 @@ class HybridClassifier:
         return out
 
     def to_classification(self, doc: Doc, pred: Prediction) -> Classification:
-        u = doc._
+        u = findings(doc)
         settings = self.model.settings
         kind, evidence = decide_kind(doc, pred, settings)
         if kind != "human":

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from classifiers.contract import CHANNELS, INTENTS
 from classifiers.cues import Cue, norms_of
+from classifiers.findings import findings
 
 STRONG = 0.95
 FLIPPED = 0.85  # a negated wish to receive ("I'd rather not receive ...")
@@ -42,21 +43,14 @@ CHANNEL_CUES = {f"ch_{c}": c for c in CHANNELS}
 # wording that speaks of stopping marketing, whatever the channel
 STOP_TALK = {"unsubscribe", "withdraw", "marketing", "list_target", "all_channels", "subscribe"}
 
-for _n, _d in (
-    ("intent_scores", None), ("intents", ()), ("channels", ()), ("intent_hits", None),
-    ("needs_review", False), ("evidence", None),
-):
-    if not Doc.has_extension(_n):
-        Doc.set_extension(_n, default=_d)
-
-
 def _overlaps(a: Cue, b: Cue) -> bool:
     return a.start < b.end and b.start < a.end
 
 
 class IntentDecider:
     def __call__(self, doc: Doc) -> Doc:
-        cues = [c for c in (doc._.cues or []) if not c.disclaimer]
+        found = findings(doc)
+        cues = [c for c in (found.cues or []) if not c.disclaimer]
         evidence: list[str] = []
         hits: dict[str, list[tuple[float, Cue | None]]] = defaultdict(list)
         weak_names: dict[str, set[str]] = defaultdict(set)
@@ -144,13 +138,12 @@ class IntentDecider:
         )
         if "subscribe" in intents and "unsubscribe" in intents:
             evidence.append("conflict:subscribe+unsubscribe")
-        u = doc._
-        u.intent_scores = scores
-        u.intent_hits = hits
-        u.intents = tuple(intents)
-        u.channels = channels
-        u.needs_review = review
-        u.evidence = list(dict.fromkeys(evidence))
+        found.intent_scores = scores
+        found.intent_hits = hits
+        found.intents = tuple(intents)
+        found.channels = channels
+        found.needs_review = review
+        found.evidence = list(dict.fromkeys(evidence))
         return doc
 
     @staticmethod
@@ -292,7 +285,7 @@ def channels_for(doc: Doc, intents: Sequence[str]) -> tuple[str, ...]:
     """The channels for a final set of intents, by the rules above: a trained model may
     confirm an (un)subscribe the rules found too weak, and its channels are then found
     the same way (the request's clause, sentence, the subject, marketing talk, email)."""
-    u = doc._
+    u = findings(doc)
     ruled = u.intents or ()
     if all((i in intents) == (i in ruled) for i in ("unsubscribe", "subscribe")):
         return u.channels  # the same (un)subscribe decision as the rules: their channels

@@ -20,11 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from classifiers.cues import text_of
+from classifiers.findings import findings
 from classifiers.headers import address_of, is_web_form_relay, robot_header_reasons
-
-for _n, _d in (("kind", "human"), ("kind_evidence", None)):
-    if not Doc.has_extension(_n):
-        Doc.set_extension(_n, default=_d)
 
 STATUS_CODE = re.compile(
     r"\b[45]\.\d{1,3}\.\d{1,3}\b|\b(?:smtp|error|code|status|fehler|erreur)\W{0,3}[45]\d\d\b", re.I
@@ -85,13 +82,13 @@ class KindDecider:
 
     def __call__(self, doc: Doc) -> Doc:
         kind, evidence = self.decide(doc)
-        u = doc._
+        u = findings(doc)
         u.kind = kind
         u.kind_evidence = evidence
         return doc
 
     def decide(self, doc: Doc) -> tuple[str, list[str]]:
-        u = doc._
+        u = findings(doc)
         mail = u.mail
         headers = dict(getattr(mail, "headers", {}) or {})
         sender = getattr(mail, "sender", "") or ""

@@ -28,6 +28,7 @@ import classifiers.intents  # noqa: F401  (registers carerra_intents)
 import classifiers.kind  # noqa: F401  (registers carerra_kind)
 from classifiers.contract import INTENTS, Classification, MailInput
 from classifiers.cues import TEXT_KEY
+from classifiers.findings import findings
 from classifiers.language import LanguageDetector
 from classifiers.text import is_reply_subject, prepare
 
@@ -72,10 +73,10 @@ def make_doc(nlp: Language, mail: MailInput, lang: str) -> Doc:
     text = head + prepare(own_text(mail))
     doc = nlp.make_doc(text)
     doc.user_data[TEXT_KEY] = text
-    underscore = doc._
-    underscore.lang = lang
-    underscore.mail = mail
-    underscore.subject_end = _first_token_at(doc, len(head)) if head else 0
+    found = findings(doc)
+    found.lang = lang
+    found.mail = mail
+    found.subject_end = _first_token_at(doc, len(head)) if head else 0
     return doc
 
 
@@ -110,26 +111,27 @@ class Classifier:
 
     @staticmethod
     def to_classification(doc: Doc) -> Classification:
-        kind = doc._.kind
-        evidence = list(doc._.kind_evidence or [])
+        u = findings(doc)
+        kind = u.kind
+        evidence = list(u.kind_evidence or [])
         if kind != "human":
             return Classification(
-                kind=kind, language=doc._.lang, scores={i: 0.0 for i in INTENTS},
+                kind=kind, language=u.lang, scores={i: 0.0 for i in INTENTS},
                 evidence=tuple(evidence),
             )
-        scores = dict(doc._.intent_scores or {i: 0.0 for i in INTENTS})
-        intents, channels = doc._.intents, doc._.channels
-        review = bool(doc._.needs_review) or "header-conflict" in evidence
+        scores = dict(u.intent_scores or {i: 0.0 for i in INTENTS})
+        intents, channels = u.intents, u.channels
+        review = bool(u.needs_review) or "header-conflict" in evidence
         if doc.cats:
             intents, review = _merge_cats(scores, intents, review, doc.cats, evidence)
         return Classification(
             kind="human",
             intents=tuple(sorted(intents)),
             channels=tuple(sorted(channels)),
-            language=doc._.lang,
+            language=u.lang,
             scores=scores,
             needs_review=review,
-            evidence=tuple(evidence + list(doc._.evidence or [])),
+            evidence=tuple(evidence + list(u.evidence or [])),
         )
 
 
