@@ -39,22 +39,28 @@ _CONTRACTIONS = [
     (re.compile(r"\b(i|you|we|they|he|she|it)'(ll)\b", re.I), r"\1 will"),
     (re.compile(r"\b(i)'(m)\b", re.I), r"\1 am"),
 ]
-_ELISION = re.compile(
-    r"\b(l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|coll"
-    r"|quest|quell|un|nessun|tutt|sant)'(?=\w)",
+_ELIDED = re.compile(
+    r"l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|coll"
+    r"|quest|quell|un|nessun|tutt|sant",
     re.I,
 )
+# a word, an apostrophe, a letter; the word is tested against _ELIDED only then (one
+# alternation of 22 words tried at every word start costs five times as much)
+_ELISION = re.compile(r"\b(\w+)'(?=\w)")
 _PLURAL_APOS = re.compile(r"(?<=\w)'(?=(?:s|jes|tjes|tje|kes|ke)\b)")
 _ARTICLE = re.compile(r"\b(art|arts|artt|artigo|art\.º)\.?(?=\d)", re.I)
 _PAREN_NUM = re.compile(r"(\d)\((?=\w)")
 # French inversion and Portuguese enclitics keep their words apart ("pouvez-vous",
 # "retirez-moi", "enviem-me"); other inner hyphens are dropped below
+# (the hyphen first, then a look back at the letter before it: a pattern that starts
+# with a literal is searched for that literal, one that starts with a look-behind is
+# tried at every position)
 _CLITIC_HYPHEN = re.compile(
-    r"(?<=[^\W\d_])-(vous|moi|nous|toi|il|elle|ils|elles|on|je|tu|les|le|la|lui|leur|en"
+    r"-(?<=[^\W\d_]-)(vous|moi|nous|toi|il|elle|ils|elles|on|je|tu|les|le|la|lui|leur|en"
     r"|me|te|se|lhe|lhes|lo|los|las|nos)\b",
     re.I,
 )
-_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_INNER_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 
 
@@ -94,6 +100,11 @@ _BARE_NEG_HINTS = ("dont", "didnt", "doesnt", "isnt", "arent", "wasnt", "werent"
                    "cant", "wont")
 
 
+def _elide(m: re.Match[str]) -> str:
+    word = m.group(1)
+    return word + " " if _ELIDED.fullmatch(word) else m.group(0)
+
+
 def _bare_neg(m: re.Match[str]) -> str:
     aux, special = m.group(1), m.group(2) or m.group(3)
     if special:
@@ -123,13 +134,14 @@ def prepare(text: str) -> str:
         text = _DASHES.sub(" - ", text)
     if apos or "'" in text:
         text = _CONTRACTION.sub(_expand, text)
-        text = _ELISION.sub(r"\1 ", text)
+        text = _ELISION.sub(_elide, text)
         text = _PLURAL_APOS.sub("", text)
     low = text.lower()
     if any(h in low for h in _BARE_NEG_HINTS):  # (a substring test is 10x cheaper)
         text = _BARE_NEG.sub(_bare_neg, text)
     if digits:
-        text = _ARTICLE.sub(r"\1. ", text)
+        if "art" in text.lower():  # ("Art. 17", "art17", "artigo 15", "art.º 17")
+            text = _ARTICLE.sub(r"\1. ", text)
         if paren:
             text = _PAREN_NUM.sub(r"\1 (", text)
     if hyphen:
