@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -91,16 +91,26 @@ def text_of(doc: Doc) -> str:
     return text if text is not None else doc.text
 
 
+_FOLDED: dict[int, str] = {}  # the hash of a token's text -> its folded form
+
+
 @Language.component("carerra_norm")
 def norm_component(doc: Doc) -> Doc:
     """The folded forms of the tokens, as a list in `doc.user_data` (read by the later
-    components through `norms_of`). Sliced from the text by offset: no Token objects,
-    which cost more than the folding itself."""
-    text = text_of(doc)
+    components through `norms_of`). Looked up by the hash of the token text: no Token
+    objects, which cost more than the folding itself, and no slicing of the text."""
+    if len(_FOLDED) > 200_000:
+        _FOLDED.clear()
+    known = _FOLDED.get
     doc.user_data[NORMS_KEY] = [
-        fold(text[idx:idx + n]) for idx, n in doc.to_array([IDX, LENGTH]).tolist()
+        known(orth) or _fold_new(doc, orth) for orth in doc.to_array(ORTH).tolist()
     ]
     return doc
+
+
+def _fold_new(doc: Doc, orth: int) -> str:
+    folded = _FOLDED[orth] = fold(doc.vocab.strings[orth])
+    return folded
 
 
 def norms_of(doc: Doc) -> list[str]:
@@ -142,6 +152,17 @@ class Lexicon:
                      ("breakers", "negation", "post_negation", "subordinators")))
 
 
+# what a word does to the sentence, clause and part counts (`CueFinder._segments`)
+LINE_BREAK, BREAKER, ENDS_SENTENCE, ENDS_PART = 1, 2, 4, 8
+
+
+def _segment_code(norm: str, breakers: _Union) -> int:
+    return ((LINE_BREAK if "\n" in norm and not norm.strip() else 0)
+            | (BREAKER if norm in breakers and norm.isalpha() else 0)
+            | (ENDS_SENTENCE if norm in SENT_END else 0)
+            | (ENDS_PART if norm in COMMA_END else 0))
+
+
 class CueFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.packs: dict[str, LanguagePack] = load_packs()
@@ -157,24 +178,30 @@ class CueFinder:
                 self.matcher.add(key, rule.tokens, group=pack.lang)
         self.matcher.compile()
         self.own_and_english = {lang: frozenset((lang, "en")) for lang in self.packs}
+        self._codes: dict[str, dict[str, int]] = {}  # per language: word -> _segment_code
 
     def _segments(self, norms: list[str], lang: str, subject_end: int
                   ) -> tuple[list[int], list[int], list[int]]:
+        codes = self._codes.get(lang)
+        if codes is None or len(codes) > 100_000:
+            codes = self._codes[lang] = {}
         breakers = self.lexicons.get(lang, self.lexicons["en"]).breakers
         sent_ids, clause_ids, part_ids = [], [], []
         sent = clause = part = 0
         for i, norm in enumerate(norms):
-            boundary_before = i == subject_end or ("\n" in norm and not norm.strip())
-            if boundary_before:
+            code = codes.get(norm)
+            if code is None:
+                code = codes[norm] = _segment_code(norm, breakers)
+            if i == subject_end or code & LINE_BREAK:
                 sent, clause, part = sent + 1, clause + 1, part + 1
-            elif norm in breakers and norm.isalpha():
+            elif code & BREAKER:
                 clause, part = clause + 1, part + 1
             sent_ids.append(sent)
             clause_ids.append(clause)
             part_ids.append(part)
-            if norm in SENT_END:
+            if code & ENDS_SENTENCE:
                 sent, clause, part = sent + 1, clause + 1, part + 1
-            elif norm in COMMA_END:
+            elif code & ENDS_PART:
                 part += 1
         return sent_ids, clause_ids, part_ids
 
