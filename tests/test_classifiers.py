@@ -622,3 +622,37 @@ def test_still_using_the_account_is_no_complaint(clf, body) -> None:
     # "still being used" chases an erasure; the person still using the account does not
     got = classify(clf, body)
     assert got.intents == ("unsubscribe",), got.evidence
+
+
+def test_the_batched_bag_of_words_scores_as_spacy_itself(clf) -> None:
+    """`TrainedModel.predict` reads the bag-of-words layers directly, one bag per batch;
+    it must give what spaCy's own `model.predict` gives, or fall back to it."""
+    from classifiers.features import feature_words
+    from classifiers.model import (
+        Hashed,
+        bag_of_words,
+        bow_layers,
+        bow_scores,
+        scores,
+        textcat,
+        word_keys,
+    )
+
+    mails = [MailInput(subject=s, body=b) for s, b in (
+        ("Unsubscribe", ""),
+        ("", "Please delete my account and all my data. Do not send me any more texts."),
+        ("Auskunft", "Bitte senden Sie mir eine Kopie meiner Daten nach Art. 15 DSGVO."),
+        ("", ""),
+        ("Re: commande", "Où en est ma commande ? Merci, merci, merci."),
+    )]
+    settings = clf.model.settings
+    words = [feature_words(d, settings.markers, tuple(settings.stems))
+             for d in clf.rules.docs(mails)]
+    for name in ("intents", "kind"):
+        comp = textcat(clf.model.nlp, name)
+        assert bow_layers(comp) is not None  # the committed model takes the fast path
+        fast = bow_scores(comp, bag_of_words(*word_keys(words)))
+        spacy_own = scores(comp, [Hashed(w) for w in words])
+        for a, b in zip(fast, spacy_own, strict=True):
+            assert a.keys() == b.keys()
+            assert all(abs(a[k] - b[k]) < 1e-6 for k in a), (name, a, b)
