@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from sqlalchemy.orm import defer
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from bot import bounces, claims, ingest, jobs, lifecycle, send
+from bot import bounces, claims, ingest, jobs, lifecycle, privacy, send
 from bot.app import App
 from bot.decide import decide
 from bot.envelope import Envelope, RawMessage
@@ -174,12 +174,22 @@ def _commit_batch(app: App, envs: list[Envelope], counts: Counts) -> int:
     """
     handled = 0
     outcome: list[tuple[Envelope, Recorded | None, str]] = []
-    with session_scope(app.engine) as session:
+    with session_scope(app.engine) as session, privacy.batched_appends(session) as appends:
+        # the batch's rows in one query (the raw bytes are in the envelopes already);
+        # held here, so each message's session.get finds its row in the identity map
+        rows = session.exec(
+            select(InboundMessage).where(col(InboundMessage.id).in_([e.row_id for e in envs]))
+            .options(_NO_RAW)
+        ).all()
         for env in envs:
             if app.stopping.is_set():
                 break
-            outcome.append(_commit_one(app, session, env))
+            mark = len(appends)
+            outcome.append(done := _commit_one(app, session, env))
+            if done[1] is None:  # rolled back or not ours: its events and audit rows too
+                del appends[mark:]
             handled += 1
+        del rows
     for env, done, error in outcome:
         _count(env, done, error, counts)
     return handled
@@ -192,7 +202,6 @@ def _commit_one(app: App, session: Session, env: Envelope) -> tuple[Envelope, Re
             # no autoflush: the savepoint's release flushes the message's rows once
             # (explicit flushes inside record fetch the ids it needs)
             with session.begin_nested(), session.no_autoflush:
-                # the raw bytes are in the envelope already: not read a second time
                 row = session.get(InboundMessage, env.row_id, options=[_NO_RAW])
                 if row is None or row.status != RECEIVED:
                     return env, None, ""  # another worker got there first

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import Table, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -50,12 +51,20 @@ def next_reference(session: Session, prefix: str, year: int) -> str:
             )
             value = conn.execute(_increment(name)).scalar_one()
         return f"{prefix}-{year}-{value:05d}"
-    if session.get(Counter, name) is None:  # after the first, from the identity map
-        try:
-            with session.begin_nested():
-                session.add(Counter(name=name, value=0))
-        except IntegrityError:
-            pass  # another worker created the counter first
+    # a counter row read once per session is kept (the identity map holds it weakly, so
+    # each get would read it again); one made here is not: the message's savepoint
+    # could still roll it back
+    known = session.info.setdefault("counters", {})
+    if name not in known:
+        counter = session.get(Counter, name)
+        if counter is not None:
+            known[name] = counter
+        else:
+            try:
+                with session.begin_nested():
+                    session.add(Counter(name=name, value=0))
+            except IntegrityError:
+                pass  # another worker created the counter first
     value = session.execute(_increment(name)).scalar_one()
     return f"{prefix}-{year}-{value:05d}"
 
@@ -116,19 +125,48 @@ def record_event(
     session: Session, request: PrivacyRequest, event: str, *, actor: str = "bot", **detail: Any
 ) -> None:
     assert request.id is not None
-    # append-only rows nobody reads back in the same transaction: a plain INSERT, now
-    # (no model object to validate, track and flush — the record stage writes several
-    # of these per message)
-    session.execute(_EVENT.insert().values(
+    _append(session, _EVENT, dict(
         request_id=request.id, at=utcnow(), event=event, actor=actor, detail=detail
     ))
 
 
 def audit(session: Session, action: str, target: str, *, actor: str = "bot", **detail: Any) -> None:
-    session.execute(_AUDIT.insert().values(
+    _append(session, _AUDIT, dict(
         at=utcnow(), action=action, target=target, actor=actor, detail=detail
     ))
 
 
 _EVENT = RequestEvent.__table__  # type: ignore[attr-defined]
 _AUDIT = AuditLog.__table__  # type: ignore[attr-defined]
+_APPENDS = "batched_appends"
+
+
+def _append(session: Session, table: Table, row: dict[str, Any]) -> None:
+    # append-only rows nobody reads back in the same transaction: no model object to
+    # validate, track and flush; inside batched_appends one INSERT per table and batch
+    pending = session.info.get(_APPENDS)
+    if pending is None:
+        session.execute(table.insert().values(**row))
+    else:
+        pending.append((table, row))
+
+
+@contextmanager
+def batched_appends(session: Session) -> Iterator[list[tuple[Table, dict[str, Any]]]]:
+    """Request events and audit rows of a whole batch, written as one executemany per
+    table when the block ends without an error (before the caller commits).
+
+    The caller owns the list: a message whose savepoint rolls back must drop the rows it
+    added (`del rows[mark:]`), as its other writes were dropped.
+    """
+    rows: list[tuple[Table, dict[str, Any]]] = []
+    session.info[_APPENDS] = rows
+    try:
+        yield rows
+    finally:
+        session.info.pop(_APPENDS, None)
+    by_table: dict[Table, list[dict[str, Any]]] = {}
+    for table, row in rows:
+        by_table.setdefault(table, []).append(row)
+    for table, many in by_table.items():
+        session.execute(table.insert(), many)
