@@ -249,9 +249,14 @@ class CueFinder:
         consumed: set[int] = set()
         for c in cues:  # a negation that is part of a strong pattern's meaning is used up
             if not _aux(c) and not c.weak and not c.inner_negation and "subscribe" not in c.labels:
+                if self._negates_later_verb(norms, negation, c, cues):
+                    # "ich möchte mich NICHT vom Newsletter abmelden": the negation of
+                    # "möchte nicht ... Newsletter" belongs to the verb after it
+                    c.negated = True
+                    continue
                 consumed.update(range(c.start, c.end))
         for c in cues:
-            if _aux(c):
+            if _aux(c) or c.negated:
                 continue
             # negation before the cue, same comma part, no subordinator in between
             for j in range(c.start - 1, max(-1, c.start - 1 - NEG_BEFORE), -1):
@@ -283,13 +288,14 @@ class CueFinder:
                                 for w in window):
                             c.negated = True
                     break
-                if j not in consumed and norm in negation:
+                if j not in consumed and norm in negation and not _contrast(norms, j):
                     c.negated = True
                     break
             if c.negated:
                 continue
             if c.inner_negation and any(
-                j not in consumed and norms[j] in negation for j in range(c.start + 1, c.end)
+                j not in consumed and norms[j] in negation and not _contrast(norms, j)
+                for j in range(c.start + 1, c.end)
             ):
                 c.negated = True
                 continue
@@ -301,6 +307,29 @@ class CueFinder:
                 if norms[j] in post_negation:
                     c.negated = True
                     break
+
+
+    @staticmethod
+    def _negates_later_verb(norms: list[str], negation: _Union, p: Cue, cues: list[Cue]) -> bool:
+        """Whether the negation inside strong pattern `p` is really the negation of a cue of
+        the same intent right after `p` (a verb at the end of the clause: "möchte mich
+        nicht vom Newsletter abmelden")."""
+        negs = [j for j in range(p.start, p.end) if norms[j] in negation]
+        if not negs:
+            return False
+        intents = set(p.labels) - UNNEGATED
+        return any(
+            o is not p and not o.weak and o.inner_negation and not _aux(o)
+            and set(o.labels) & intents and p.end <= o.start <= p.end + 1
+            and o.start - negs[0] <= NEG_BEFORE
+            for o in cues
+        )
+
+
+def _contrast(norms: list[str], j: int) -> bool:
+    """ "it is PL4 8AA not PL4 8AB": a negation right before a number or code contrasts
+    two values, it negates no request."""
+    return j + 1 < len(norms) and any(ch.isdigit() for ch in norms[j + 1])
 
 
 @Language.factory("carerra_cues")

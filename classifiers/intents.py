@@ -31,6 +31,8 @@ TWO_WEAK = 0.7
 THRESHOLD = 0.5
 REVIEW_BELOW = 0.75
 PRIVACY_INTENTS = set(INTENTS) - {"other", "complaint"}
+# what an `erase_ref` ("delete it") may refer to: the data asked about or named before it
+REF_CONTEXT = {"access", "privacy"}
 # a message of at most three words holding one of these (often the subject alone):
 # stop / enough / cancel / sign off, in the eight languages
 BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem", "stoppen",
@@ -60,7 +62,8 @@ class IntentDecider:
             by_clause[c.clause].update(c.labels)
             by_sent[c.sent].update(c.labels)
         present = {lab for c in cues for lab in c.labels}
-        unsub_cues = [c for c in cues if "unsubscribe" in c.labels and not c.negated]
+        all_unsub = [c for c in cues if "unsubscribe" in c.labels]
+        unsub_cues = [c for c in all_unsub if not c.negated]
         vetoes = [c for c in cues if any(lab.startswith("veto_") for lab in c.labels)]
 
         def add(intent: str, score: float, cue: Cue, why: str = "pattern") -> None:
@@ -79,7 +82,9 @@ class IntentDecider:
                 if label == "restriction" and not c.negated and self._purpose(c, by_clause, add):
                     continue
                 if c.negated:
-                    if label == "subscribe" and not any(_overlaps(c, u) for u in unsub_cues):
+                    # a negated wish to receive is a stop, unless the negation is that of an
+                    # unsubscribe overlapping it ("möchte mich nicht vom Newsletter abmelden")
+                    if label == "subscribe" and not any(_overlaps(c, u) for u in all_unsub):
                         add("unsubscribe", FLIPPED, c, "negated-wish")
                     else:
                         evidence.append(f"negated:{label}")
@@ -97,6 +102,8 @@ class IntentDecider:
                     hits[label].append((WEAK, c))
                 else:
                     add(label, SOFT if c.soft else STRONG, c)
+
+        self._erase_ref(cues, add, evidence)
 
         # objection to (direct) marketing is also an unsubscribe
         for c in cues:
@@ -145,6 +152,22 @@ class IntentDecider:
         found.needs_review = review
         found.evidence = list(dict.fromkeys(evidence))
         return doc
+
+    def _erase_ref(self, cues: list[Cue], add, evidence: list[str]) -> None:
+        """ "Where did you get my number? Delete it." / "Tell me what you hold, then erase
+        it": an erasure whose object is a pronoun (`erase_ref` cues) is one when an earlier
+        cue of the message asks about or names the sender's data (access, privacy)."""
+        for c in cues:
+            if "erase_ref" not in c.labels or c.negated:
+                continue
+            if not any(o.start < c.start and not o.negated and set(o.labels) & REF_CONTEXT
+                       for o in cues):
+                continue
+            if self._list_only(c, cues):  # "delete it from your mailing list"
+                add("unsubscribe", DERIVED, c, "list-only")
+                evidence.append("list-only:erasure")
+            else:
+                add("erasure", DERIVED, c, "erase-ref")
 
     @staticmethod
     def _past_unsubscribe(cues: list[Cue], hits, evidence: list[str]) -> None:

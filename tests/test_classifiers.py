@@ -656,3 +656,91 @@ def test_the_batched_bag_of_words_scores_as_spacy_itself(clf) -> None:
         for a, b in zip(fast, spacy_own, strict=True):
             assert a.keys() == b.keys()
             assert all(abs(a[k] - b[k]) < 1e-6 for k in a), (name, a, b)
+
+
+# --- round 6: shared rule gaps the second blind split showed ----------------------------
+
+def rule_intents(clf, body: str, subject: str = "") -> tuple[str, ...]:
+    """The rules' own intents (before the trained model has its say)."""
+    from classifiers.findings import findings
+
+    doc = clf.rules.docs([MailInput(subject=subject, body=body, sender="jo@example.com")])[0]
+    return tuple(sorted(findings(doc).intents or ()))
+
+
+@pytest.mark.parametrize("token", ["verkauf)\\w*", "[on", "file]", "(do|can)", "{3}"])
+def test_a_space_inside_a_token_is_refused_at_load(token) -> None:
+    """A space inside "~(a|b c)", "[on file]" or "(a|b){3}" splits one token in two, and
+    the halves can never match: refused at load, like a hyphenated word."""
+    from classifiers.patterns import compile_token
+
+    with pytest.raises(ValueError, match="space split"):
+        compile_token(token)
+
+
+@pytest.mark.parametrize("body, intents", [
+    ("Ich möchte mich NICHT vom Newsletter abmelden, das habe ich längst selbst erledigt. "
+     "Bitte löschen Sie mein Kundenkonto.", ("erasure",)),
+    ("Ich möchte keine Werbung mehr bekommen.", ("unsubscribe",)),
+    ("Ich möchte keinen Newsletter mehr, bitte abmelden.", ("unsubscribe",)),
+])
+def test_a_negation_inside_a_pattern_belongs_to_the_verb_after_it(clf, body, intents) -> None:
+    """ "möchte mich nicht vom Newsletter abmelden": the "nicht" the pattern "möchte nicht
+    ... Newsletter" holds negates the verb right after it, so neither is a stop."""
+    assert rule_intents(clf, body) == intents
+
+
+@pytest.mark.parametrize("body", [
+    "my postcode is wrong on ur system its PL4 8AA not PL4 8AB pls fix",
+    "Meine PLZ ist 80331 nicht 80313, bitte korrigieren.",
+])
+def test_a_negation_before_a_number_contrasts_two_values(clf, body) -> None:
+    assert rule_intents(clf, body) == ("rectification",)
+
+
+@pytest.mark.parametrize("body, erasure", [
+    ("First tell me what you've got on me, then delete it. All of it.", True),
+    ("Where did you get this address from? Delete it and don't email me again.", True),
+    ("Woher haben Sie meine Nummer? Löschen Sie sie und rufen Sie mich nie wieder an.", True),
+    ("Where did you get my number? Please do not delete it yet, I want to see it first.", False),
+    ("I deleted your email with my voucher code, can you send it again?", False),
+    ("Thanks for the invoice. I will print it and then delete it.", False),
+])
+def test_delete_it_after_a_data_question_is_erasure(clf, body, erasure) -> None:
+    """An erasure whose object is a pronoun counts where an earlier cue asks about or names
+    the sender's data."""
+    assert ("erasure" in rule_intents(clf, body)) is erasure
+
+
+def test_a_long_story_with_a_stop_request_keeps_its_unsubscribe(clf) -> None:
+    """The bag of words, which hears the story, does not veto a direct stop request in a
+    long message (its unsubscribe score there is ~0 whatever the request)."""
+    story = ("We bought the Ashdown floor lamp in 2022 when we moved into our flat in Leith "
+             "and it is still the best thing in the living room. My partner wanted to return "
+             "it at first because of the colour but it grew on her. Since then we have moved "
+             "again, from Edinburgh to Perth, long story, and the lamp survived two moves, "
+             "which is more than I can say for our bookcase or the kitchen chairs. ") * 2
+    got = classify(clf, story + "Anyway, your newsletter comes every day now and it is too "
+                   "much. Could you take me off it? I will come back when I need something.")
+    assert got.intents == ("unsubscribe",) and got.channels == ("email",), got.evidence
+
+
+@pytest.mark.parametrize("body, intents", [
+    ("Statt des gedruckten Katalogs hätte ich die Angebote lieber per E-Mail.",
+     ("subscribe", "unsubscribe")),
+    ("I'd rather get the catalogue by post twice a year than all these emails.",
+     ("subscribe", "unsubscribe")),
+    ("Bitte stellen Sie den Versand des Katalogs an meine verstorbene Mutter ein.",
+     ("unsubscribe",)),
+    ("Hallo, bitte melden Sie mich davon ab.", ("unsubscribe",)),
+])
+def test_channel_switches_and_stops_en_de(clf, body, intents) -> None:
+    assert rule_intents(clf, body) == intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte hören Sie auf zu erfassen, wann ich Ihre E-Mails öffne. Den Newsletter lese ich gern.",
+    "Please do not sell or share my personal information. I am opting out under the CCPA.",
+])
+def test_stop_tracking_or_selling_is_no_unsubscribe(clf, body) -> None:
+    assert rule_intents(clf, body) == ("objection",)

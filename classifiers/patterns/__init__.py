@@ -89,6 +89,7 @@ class LanguagePack:
 
 
 _INNER_HYPHEN = re.compile(r"\w-\w")
+_BROKEN = re.compile(r"[()\[\]{}\\]")
 
 
 def _alt_regex(alt: str) -> str:
@@ -113,6 +114,11 @@ def compile_token(spec: str) -> dict:
         words = sorted({fold(w) for w in filler.group(1).split("|")})
         return {"NORM": {"IN": words}, "OP": f"{{0,{filler.group(2)}}}"}
     alts = ["~" + spec.replace("~", "")] if "~" in spec else spec.split("|")
+    for alt in alts:
+        if not alt.startswith("~") and _BROKEN.search(alt):
+            # a bracket or brace in a plain word: a space inside "[a b]", "(a|b c){2}" or
+            # "~(a|b c)" split the token, and this half can never match
+            raise ValueError(f"{spec!r}: a space split this token (write one token per word)")
     for alt in alts:
         if not alt.startswith("~") and _INNER_HYPHEN.search(alt):
             # prepare() rewrites "e-mail" as "email" and "oubliez-moi" as "oubliez moi"

@@ -38,7 +38,7 @@ PATTERNS = {
         "kein|keine|nicht mehr ...6 " + MKT,
         MKT + " ...4 nicht mehr",
         "keine weiteren ...3 " + MKT,
-        "hort|horen|hor ...3 auf ...8 schicken|senden|zuzusenden|zusenden|anzurufen|kontaktieren|zu|mailen|zuschicken",
+        "hort|horen|hor ...3 auf ...8 schicken|senden|zuzusenden|zusenden|anzurufen|kontaktieren|mailen|zuschicken",
         "unterlassen|stoppen|stoppt|einstellen ...6 " + MKT,
         MKT + " ...6 stoppen|einstellen|unterlassen|abstellen",
         "kundig*|beend* ...4 newsletter*|abo|abonnement|abonnements",
@@ -67,7 +67,7 @@ PATTERNS = {
         "konnten|konnen|wurden|bitte ...6 ~\\w*(newsletter\\w*|katalog\\w*|angebote?n?|prospekte?|werbung|infos|neuigkeiten|aktionen|rabatte?|gutscheine?|mailings?|lookbook|einladungen|sale|sms-?angebote|werbemails) ...6 schicken|senden|zuschicken|eintragen|aufnehmen|anmelden",
         "mich|uns|meine nummer|adresse ...6 eintragen|aufnehmen|hinzufugen|anmelden",
         "wieder ...3 aufnehmen|anmelden|eintragen",
-        "durfen|konnen ...4 mich|mir ...8 anrufen|schicken|senden|mailen|informieren",
+        "durfen ...4 mich|mir ...8 anrufen|schicken|senden|mailen|informieren",
         "informieren sie mich ...6 ~\\w*(newsletter\\w*|katalog\\w*|angebote?n?|prospekte?|werbung|infos|neuigkeiten|aktionen|rabatte?|gutscheine?|mailings?|lookbook|einladungen|sale|sms-?angebote|werbemails)|aktionen|angebote",
         "willige ...4 ein",
         "gern|gerne ...2 dabei",
@@ -569,4 +569,48 @@ _add("chase",
 _add("unsubscribe+all_channels",
      "kontaktieren|kontaktiert ...2 mich|uns|ihn|sie ...4 keinem|keinerlei|nie ...2 weg|wege|kanal|art|mehr",
      "auf keinem|keinerlei ...1 weg|wege|kanal ...2 mehr",
+)
+
+
+# Runde 6 (Fehler des zweiten Blindtests)
+_add("unsubscribe",
+     # "stellen Sie den Versand ein", "Zusendung einstellen"
+     "stellen|stellt|stell ...3 ~(versand|zusendung|zustellung|zusendungen|verschicken)\\w* ...8 ein",
+     "~(versand|zusendung|zustellung)\\w* ...4 einstellen|einzustellen|stoppen|beenden|unterlassen",
+     # "melden Sie mich davon ab"
+     "melden|meldet|melde|meld ...3 mich|uns|ihn|sie|meinen|meine ...3 davon|dort|da|hiervon|daraus|darauf ...2 ab",
+     # Kanalwechsel: was man statt des Neuen bekommt, wird abbestellt
+     "statt|anstatt|anstelle ...4 " + MKT,
+)
+_add("subscribe/weak",
+     "konnen|koennen|konnten|koennten ...4 mich|mir ...8 anrufen|schicken|senden|mailen|informieren",
+)
+_add("complaint",
+     "nie|niemals|nicht ...4 erlaubt|gestattet|freigegeben ...8 ~(weiterzugeb|weitergeb|weiterzuleit|verkauf)\\w*",
+)
+_add("erasure",
+     DEL + " ...6 ~\\w*(unterlagen|bewerbung|lebenslauf|notizen|dokumente|scans|kopien|aufzeichnungen)\\w*",
+     "~\\w*(unterlagen|bewerbung|lebenslauf|notizen|dokumente|scans|kopien|aufzeichnungen)\\w* ...6 " + DEL,
+)
+_add("veto_access",
+     DEL + " ...8 ~\\w*(notizen|aufzeichnung|aufzeichnungen|protokoll|chatverlauf)\\w*",
+     "~\\w*(notizen|aufzeichnung|aufzeichnungen|protokoll|chatverlauf)\\w* ...8 " + DEL,
+)
+_add("restriction",
+     "nicht ...4 ~(benutz|gebrauch)\\w* ...10 bis|solange|vorerst|bevor",
+     "vorerst|erstmal|erst mal|einstweilen|vorlaufig|vorlaeufig ...6 nicht ...4 ~(benutz|gebrauch)\\w*",
+     "nur|erstmal|vorerst|bitte ...3 ~(pausier|einfrier|eingefror)\\w*",
+)
+# "danke, dass Sie mein Konto gelöscht haben": ein Dank für eine erledigte Löschung
+_add("veto_erasure",
+     "~(geloscht|geloescht|entfernt|geschlossen) haben|habt|hat",
+     "danke|dank|bedanke ...12 ~(geloscht|geloescht|entfernt)",
+)
+# "löschen Sie sie / es": Löschung, wenn die Nachricht nach den Daten fragt oder sie nennt
+_add("erase_ref",
+     "loschen|loeschen|entfernen|vernichten sie|ihr ...1 sie|es|das|diese|diesen|dieses",
+     "losche|loesche|loscht|loescht|vernichtet|entfernt sie|es|das|diese|diesen|dieses",
+)
+_add("objection",
+     "hoert|hoeren|hoer|hort|horen|hor ...3 auf ...3 ~(erfass|mess|aufzuzeichn|protokollier)\\w*",
 )

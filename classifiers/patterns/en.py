@@ -101,7 +101,7 @@ PATTERNS = {
         "keep me posted|updated|informed",
         "would|like|love|want|wish ...3 " + MKT + " ...3 about|with|for|on ...3 " + SUBMKT + "|sale|sales|deals",
         "optin|opt in",
-        "how (do|can) i subscribe|signup|sign|register|join",
+        "how do|can i subscribe|signup|sign|register|join",
     ],
     # ---------------------------------------------------------------- access
     "access/soft": [
@@ -123,7 +123,7 @@ PATTERNS = {
         "copy|copies|overview|list|summary|printout ...2 of " + FILL + " " + DATA + "|file|files",
         "what|which|whatever " + FILL + " " + DATA + " ...6 hold|have|keep|store|process|"
         "collect|collected|processing|stored|held|retain|retained",
-        "(data|personal) subject access", "subject access request|requests",
+        "data|personal subject access", "subject access request|requests",
         "sar|dsar|dsars",
         "right of|to access", "access request", "request|requesting|requested access",
         "access to my|all " + FILL + " " + DATA,
@@ -209,7 +209,8 @@ PATTERNS = {
     # ---------------------------------------------------------------- restriction
     "restriction": [
         "not ...2 use|using|process|processing|share ...6 until|while|till|pending|for now|moment|anything|any purpose",
-        "pause|freeze|suspend|hold|lock ...4 use|using|processing|data|details|account|everything|it",
+        "pause|freeze|suspend|lock ...4 use|using|processing|data|details|account|everything|it",
+        "hold off ...4 using|processing|use",
         "put ...3 on hold",
         "keep ...4 data|records|details|it ...8 but|just|only ...6 not|stored|use",
         "just|only stored|store|kept",
@@ -514,4 +515,45 @@ _add("chase",
 )
 _add("spam",
      "re|are receiving this ...4 customer|client|member of",
+)
+
+
+# ---------------------------------------------------------------- round 6 (second blind split misses)
+_add("unsubscribe",
+     # a reply to a marketing mail: "no more of these please"
+     "no more of these|those|them",
+     # switching channel: the channel given up is an unsubscribe ("rather the catalogue than
+     # all these emails", "instead of the texts")
+     "than (all|these|those|the|your|any|of|more){3} " + MKT,
+     "instead of ...4 " + MKT,
+     # informal spellings
+     "unsubcribe|unsubscirbe|unsusbscribe|unsubscribee|unsuscribe|unscubscribe|unsubscibe",
+     "take|get me off ...3 it|that|this|them",
+)
+_add("ch_sms", "txt|txts|texs|sms's|smss")
+_add("ch_email", "emial|emials|emali|e mails")
+_add("objection+veto_unsubscribe",
+     "opting|opted|opts out ...6 ccpa|cpra|california|sale|sell|selling|sharing|share",
+     "not sell|share ...8 opting|opted|opt out",
+)
+# "I want to no what you keep": "no" as a spelling of "know", not a negation
+_add("access",
+     "want|like|need|wanna to no what|wot|wat|which ...6 data|info|information|details|keep|hold|have|store|got",
+)
+# erasure of documents, notes and applications
+DOCS = ("cv|cvs|resume|resumes|application|applications|notes|documents|document|files|"
+        "paperwork|references|scans|scan|copies|photos|photographs|recordings")
+_add("erasure",
+     "my ...4 " + DOCS + " ...8 deleted|erased|destroyed|removed|shredded|purged|wiped",
+     ERASE_V + "|shred (my|the|all|any|of|your|those|these|interview|job|old|application){4} " + DOCS,
+)
+_add("veto_access",
+     ERASE_V + "|deleted|erased|destroyed|removed|shredded ...8 notes|recordings|logs|transcripts",
+     "notes|recordings|logs|transcripts ...8 deleted|erased|destroyed|removed|shredded",
+)
+# "delete it", "erase them": an erasure when the message asks what data we hold or names
+# the data it means (intents.py, `erase_ref`)
+_add("erase_ref",
+     "delete|erase|wipe|destroy|purge|bin|scrub it|them|that|those",
+     "get rid of it|them|that|this|those",
 )

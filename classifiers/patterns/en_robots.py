@@ -10,7 +10,8 @@ PATTERNS = {
     "disclaimer": [
         "this|the mail|message|email|communication|transmission ...6 confidential|privileged|intended",
         "intended (solely|only|exclusively){1} for", "intended recipient|recipients|addressee",
-        "received ...3 in error|by mistake", "reached you by mistake|in error",
+        "received ...3 in error", "received ...3 by mistake", "reached you by mistake",
+        "reached you in error",
         "notify|inform ...2 sender", "think before you print", "sent from my",
         "virus|viruses", "click here to unsubscribe", "to unsubscribe ...6 click|reply|visit|here|link",
         "you are receiving this", "you received this ...2 because", "manage ...2 preferences",

@@ -257,7 +257,7 @@ PATTERNS["unsubscribe"] += [
     "nie ...1 chce|chcemy|zycze ...5 ~(dostawac|otrzymywac)\\w*",
     "nie ...2 ~(potrzebuj|interesuj)\\w* ...4 " + MKT,
     "~(przestancie|przestan|przestac|skonczcie|zaprzestancie|zaprzestac)\\w* ...4 [mi|do|mnie] ...2 ~(wysylac|przysylac|dzwonic|pisac|spamowac|zasypywac|wydzwaniac)\\w*",
-    "~(sprzeciw)\\w* ...6 marketing\\w* ~(bezposredni)\\w*",
+    "~(sprzeciw)\\w* ...6 ~marketing\\w* ~(bezposredni)\\w*",
     "~(usuncie|usunac|wykreslcie|wykreslic|skreslcie) ...4 ~(numer|adres|mail|email|telefon)\\w* ...4 ~(list|baz|kampani|wysylk|mailing)\\w*",
 ]
 PATTERNS["erasure"] += [
