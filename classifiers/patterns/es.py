@@ -14,8 +14,8 @@ DATA = r"~(datos|informacion|informaciones|registros)"
 
 PATTERNS = {
     "unsubscribe": [
-        "~(quit|elimin|borr|sac|dar|dad|saqu|retir|excl)\\w* ...6 de ...4 ~(listas?|listado|mailing|newsletter|boletin\\w*|envios|base|bases|correo|publicidad|marketing)",
-        "~(quitenme|quitadme|eliminadme|eliminenme|borradme|borrenme|sacadme|saquenme|excluidme|excluyanme|darme|denme)",
+        "~(quit|elimin|borr|sac|dar|dad|saqu|retir|excl)\\w* ...6 de ...4 ~(listas?|listado|mailing|newsletter|boletin\\w*|envios|correo|publicidad|marketing)",
+        "~(quitenme|quitadme|eliminadme|eliminenme|borradme|borrenme|sacadme|saquenme|excluidme|excluyanme)",
         "no ...3 ~(vuelvan|volvais|sigan|sigais|llamen|llameis|escriban|envien|enviéis|telefonear|contacten)\\w*",
         "no ...3 ~(deseo|quiero|quisiera)\\w* ...3 ~(seguir|recibir)\\w*",
         "por ningun medio",
@@ -25,7 +25,7 @@ PATTERNS = {
         r"~(desuscrib|desinscrib|desapunt|desabon)\w*",
         "no ...3 quiero|kiero|deseo|quisiera ...3 recibir|mas ...4 " + MKT,
         "no ...3 mas ...2 " + MKT, "dejen|dejar|deje|paren|parar ...3 de ...3 enviar|enviarme|mandar|mandarme|llamar|llamarme|escribir",
-        "dejar de recibir", "nada de ...2 " + MKT, r"~(fin|cese|cesar|suspension)\w* ...4 " + MKT, DEL + " ...3 me|mi ...6 de ...3 " + r"~(lista\w*|newsletter|boletin\w*|listado|mailing)",
+        "dejar de recibir", "nada de ...2 " + MKT, r"~(fin|final|finalicen|cese|cesen|cesad|cesar|suspension|suspendan|suspended) ...4 " + MKT, DEL + " ...3 me|mi ...6 de ...3 " + r"~(lista\w*|newsletter|boletin\w*|listado|mailing)",
         "cancelar ...3 suscripcion|newsletter|boletin",
     ],
     "unsubscribe+all_channels": [
@@ -65,7 +65,7 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
         "como ...3 ~(consiguieron|obtuvieron|tienen|sacaron)\\w* ...3 mi|mis",
         "resumen ...4 datos",
         "derecho ...2 acceso", "acceso ...4 " + DATA, "copia ...4 " + DATA,
-        r"que|cuales ...3 " + DATA + r" ...8 ~(tiene|tienen|teneis|guard|conserv|trat|almacen|dispon|recop|posee)\w*",
+        r"que|cuales ...3 " + DATA + r" ...8 ~(tiene|tienen|teneis|guard(a|an|ais|ado|ados|asteis|aron)|conserv(a|an|ais|ado|ados|asteis|aron)|trat(a|an|ais|ado|ados|ando|asteis|aron)|almacen(a|an|ais|ado|ados)|dispon\w*|recop\w*|posee\w*)",
         "saber|conocer ...4 que|cuales|si ...3 " + DATA,
         r"~(grabacion|grabaciones|imagenes|video|videos) ...6 ~(camara|videovigilancia|seguridad)\w*", "videovigilancia",
         "de donde ...4 " + DATA + "|direccion|correo|email|numero",
@@ -79,7 +79,7 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
     ],
     "list_target": [r"de ...3 ~(lista\w*|newsletter|boletin\w*|listado|mailing|envios)"],
     "rectification": [
-        "~(corregid|corrijan|corrijais|cambiad|cambien|actualizad|actualicen|anadid|anadan)\\w*",
+        "~(corregid|corrijan|corrijais|actualizad|actualicen)\\w*",
         "~(corregirlo|corregirla|corregidla|corregidlo|cambiarla|cambiarlo)\\w*",
         "~(pueden|podeis|podrian) ...3 ~(corregir|cambiar|actualizar|anadir|modificar)\\w*",
         "~(corrig|cambi|actualiz|modific|anad|pon)\\w* ...4 ~(direccion|numero|nombre|apellido|correo|fecha|cuenta|telefono|movil)\\w*",
@@ -458,4 +458,52 @@ PATTERNS["restriction"] += [
 PATTERNS["complaint"] += [
     "~(sufrido|sufrir|hubo|habido) ...2 ~(una|un) ...1 ~(filtracion|brecha|fuga|hackeo|ataque)",
     r"~(companeros|excompaneros|vecinos|vecina|vecino|companera) ...3 ~(abierto|abrieron|leido|leyeron|visto|vieron)",
+]
+
+# ronda 6: "q" por "que", cesiones a terceros, alta de nuevo, pronombres tras "datos",
+# agradecimientos por un borrado ya hecho, fichero para importar en otro sitio
+PATTERNS["access"] += [
+    "q ...2 datos ...6 ~(tienen|teneis|guardan|guardais|tratan|tratais|recogen|recogeis|teneis|tengais|tengan)",
+    "~(saber|saver|conocer) ...4 q ...3 " + DATA,
+    r"~(con|a) ~(que|cuales|quienes|q) ...2 ~(empresas?|terceros|companias?|entidades|socios|partners|colaboradores) ...15 ~(compartido|cedido|comunicado|pasado|vendido|dado|compartis|comparten|ceden|cedeis|pasais|pasan|venden|vendeis)\w*",
+    r"~(indiquen|indiqueis|indicadme|indicad|decidme|diganme|digan|informen|informadme) ...6 ~(empresas?|terceros|companias?|entidades|destinatarios) ...8 ~(compartido|cedido|comunicado|pasado|vendido|dado)\w*",
+]
+PATTERNS["subscribe"] += [
+    "~(dar|dad|den|darme|denme|dame|deme|dadme|volver|volveis|volvais) ...3 de alta",
+    "~(volver|volved|vuelvan|volvais)\\w* a ~(dar|darme|apuntarme|suscribirme|incluirme|anadirme|meterme)",
+    # "si tenéis ofertas de sofás podéis llamarme": the offer first, the channel after
+    "si ...3 ~(teneis|tienen|hay|sacais|sacan) ...4 ~(ofertas?|promociones?|descuentos?|rebajas|novedades) ...12 ~(llamarme|escribirme|avisarme|mandarme|enviarme)",
+]
+PATTERNS["past"] += [
+    "me|nos ~(di|dio|dimos|dieron) de baja",
+]
+PATTERNS["veto_subscribe"] += [
+    # "quiero que dejéis de mandarme ofertas": the offers are what must stop
+    "~(dejeis|dejen|dejad|dejes|deje|dejar|paren|parad|pareis|parar) ...1 de|d",
+]
+PATTERNS["unsubscribe"] += [
+    "~(dejen|dejad|dejeis|dejar|deje|paren|parad|pareis|parar) ...3 d ...3 ~(mandar|enviar|llamar|escribir|contactar)\\w*",
+]
+PATTERNS["erasure"] += [
+    # "decidme qué datos tenéis y borradlos": the pronoun stands for the data
+    DATA + " ...12 ~(borradlos|borrenlos|borradlas|borrenlas|eliminadlos|eliminenlos|eliminadlas|eliminenlas|suprimidlos|suprimanlos|suprimidlas|suprimanlas)",
+]
+PATTERNS["veto_erasure"] += [
+    # "gracias por borrar mis datos tan rápido": done, nothing to do
+    "~(gracias|agradezco|agradecemos|agradecer) ...3 por ...2 ~(borrar|borrado|borrarme|eliminar|eliminado|eliminarme|suprimir|suprimido|cerrar|cerrado|cancelar|cancelado)",
+]
+PATTERNS["rectification"] += [
+    # "tengo puesta una fecha de nacimiento que no es la mía"
+    FIELD + " ...3 que no es ...1 ~(mia|mio|correcta|correcto|real|buena|bueno)",
+]
+PATTERNS["rectification/weak"] += [
+    "~(cambiad|cambien|cambiais|cambieis|anadid|anadan)\\w*",
+]
+PATTERNS["portability"] += [
+    "~(importar|importarlos|importarlo|cargar|cargarlos|subir|subirlos) ...4 ~(otro|otra|otros|otras) ...2 ~(sitio|sitios|web|tienda|servicio|plataforma|app|aplicacion|programa)",
+    "descargar ...2 mis ...1 datos",
+]
+PATTERNS["objection"] += [
+    # "no quiero que hagáis perfiles conmigo": a wish against profiling
+    "no ...2 ~(quiero|deseo|autorizo|consiento) ...2 que ...4 ~(hagais|hagan|elaboreis|elaboren|creeis|creen|saqueis|saquen|uses|useis|usen|utiliceis|utilicen) ...3 ~(perfiles|perfil|perfilado|seguimiento)",
 ]

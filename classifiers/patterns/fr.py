@@ -559,3 +559,40 @@ PATTERNS["veto_subscribe"] += [
     # "j'avais donné mon accord (pour la photo)": past consent, no sign-up
     "j|je ai|avais ...2 donne",
 ]
+
+# ronde 6: "retirez cette adresse de vos envois", effacement au passif ou par pronom,
+# remerciements pour un effacement fait, "je retire tout consentement" (pas d'effacement),
+# typo "suprimer", envoi de "l'ensemble des données que vous détenez", griefs de cession
+PATTERNS["unsubscribe"] += [
+    "~(retir|supprim|suprim|enlev|ray|sort|effac)\\w* ...3 cette|cet|ce|l|notre|nos|cette ...6 de|du|des ...4 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|envois?|prospection|publicites?|campagnes?|sms|textos?)",
+]
+PATTERNS["erasure"] += [
+    # "vous n'avez aucune raison de le conserver, merci de l'effacer de vos fichiers"
+    "l|le|la|les ~(supprimer|effacer|supprimez|effacez|detruire|detruisez|retirer|retirez|enlever|enlevez) de|des ~(vos|votre) ~(fichiers?|bases?|systemes?|registres?|serveurs?)",
+    # "je souhaite que mon CV et mes notes d'entretien soient supprimés"
+    "soient|soit|etre ~(supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|detruits|detruites|detruit|detruite)",
+    # typos: "suprimer mon compte", "efacer mes données"
+    "~(suprim|surpim|suppim|efac|efface)\\w* ...3 mon|ma|mes|le|la|les ...1 ~(compte|donnees|profil|infos|informations|coordonnees)",
+]
+PATTERNS["veto_erasure"] += [
+    # "merci d'avoir supprimé mon compte si vite": done, nothing to do
+    "~(merci|remercie|remercions|remerciements) ...3 avoir ...2 ~(supprime|supprimee|supprimes|efface|effacee|effaces|ferme|cloture|clos|resilie|detruit)",
+    # "je retire tout consentement": a withdrawal, not an erasure
+    "~(retire|retirons|retirer|retirez) ...2 ~(consentement|consentements|accord|autorisation)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "mon CV, ma lettre de motivation": no newsletter letter
+    "lettre|lettres de motivation", "candidature|candidatures",
+]
+PATTERNS["ch_phone"] += [
+    "~(appele|appelee|appeles|appelees|appelle|appellent|appelez|rappele|rappelee|telephonee|telephone)",
+]
+PATTERNS["access"] += [
+    "~(envoy|transmett|communiqu|fourn|adress|recevoir|obtenir)\\w* ...3 l ensemble|totalite|toutes ...3 " + DATA,
+    DATA + " ...2 que|qu vous ~(detenez|conservez|possedez|stockez|gardez|avez) ...3 sur moi|me concernant|a mon sujet",
+    "ce que vous ~(conservez|detenez|stockez|possedez|gardez|savez) ~(exactement|precisement|vraiment)",
+]
+PATTERNS["complaint"] += [
+    "de quel droit",
+    "jamais ...2 ~(accepte|autorise|consenti) ...2 que|qu|a ce que",
+]
