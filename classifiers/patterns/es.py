@@ -31,7 +31,7 @@ PATTERNS = {
     "unsubscribe+all_channels": [
         "por ningun medio",
         "no ...3 ~(contacten|contacteis|contactar|contactarme)\\w*",
-"no ...2 " + r"~(contact|molest|llam)\w*" + " ...2 mas", "dejen de contactar*|contactarme"],
+"no ...2 " + r"~(contact|molest)\w*" + " ...2 mas", "dejen de contactar*|contactarme"],
     "withdraw": [
         "ya no ...2 consiento|autorizo",
         "no autorizo",
@@ -62,7 +62,7 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
         "que ...3 ~(tienen|teneis|saben|sabeis|guardan|guardais|recoge|recogen|recogeis)\\w* ...3 de|sobre mi",
         "que ...2 datos ...4 ~(recoge|recogen|tienen|teneis|guardan|tratan)\\w*",
         "de donde ...3 ~(salio|sale|sacaron|proviene|obtuvieron)\\w*",
-        "como ...3 ~(consiguieron|obtuvieron|tienen|sacaron)\\w* ...3 mi|mis",
+        "como ...3 ~(consiguieron|obtuvieron|tienen|sacaron|conseguido|obtenido|sacado|conseguisteis|obtuvisteis|sacasteis|teneis)\\w* ...3 mi|mis",
         "resumen ...4 datos",
         "derecho ...2 acceso", "acceso ...4 " + DATA, "copia ...4 " + DATA,
         r"que|cuales ...3 " + DATA + r" ...8 ~(tiene|tienen|teneis|guard(a|an|ais|ado|ados|asteis|aron)|conserv(a|an|ais|ado|ados|asteis|aron)|trat(a|an|ais|ado|ados|ando|asteis|aron)|almacen(a|an|ais|ado|ados)|dispon\w*|recop\w*|posee\w*)",
@@ -77,7 +77,7 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
         "supresion|eliminacion|borrado|cancelacion ...4 " + OBJ, "derecho al olvido",
         "derecho de supresion", r"~(cerr|cierr)\w* ...3 cuenta",
     ],
-    "list_target": [r"de ...3 ~(lista\w*|newsletter|boletin\w*|listado|mailing|envios)"],
+    "list_target": [r"de ...3 ~(lista\w*|newsletter|boletin\w*|listado|mailing|envios|campanas?)"],
     "rectification": [
         "~(corregid|corrijan|corrijais|actualizad|actualicen)\\w*",
         "~(corregirlo|corregirla|corregidla|corregidlo|cambiarla|cambiarlo)\\w*",
@@ -506,4 +506,53 @@ PATTERNS["portability"] += [
 PATTERNS["objection"] += [
     # "no quiero que hagáis perfiles conmigo": a wish against profiling
     "no ...2 ~(quiero|deseo|autorizo|consiento) ...2 que ...4 ~(hagais|hagan|elaboreis|elaboren|creeis|creen|saqueis|saquen|uses|useis|usen|utiliceis|utilicen) ...3 ~(perfiles|perfil|perfilado|seguimiento)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "gracias por la baja, ya no me llega nada": done
+    "~(gracias|agradezco) ...2 ~(por|x) ...2 la baja",
+]
+PATTERNS["veto_erasure"] += [
+    "~(confirmacion|confirmar|confirmais|confirmado|confirmada) ...4 ~(eliminada|eliminado|borrada|borrado|cerrada|cerrado|suprimida|suprimido)",
+]
+PATTERNS["veto_complaint"] += [
+    # "¿a qué empresas habéis comunicado mis datos?": a question (access)
+    "~(que|quienes|quien|cuales|cual) ...15 ~(habeis|han|ha) ~(vendido|cedido|comunicado|pasado|dado|compartido)",
+]
+PATTERNS["spam"] += [
+    "~(transferencia|pago) ...8 ~(urgente|confidencial|discreta|discreto)\\w*",
+    "no lo ~(comentes|comente|digas|diga) con nadie", "estoy reunido|reunida",
+]
+PATTERNS["unsubscribe"] += [
+    # "no la llaméis más" (a parent), "no le enviéis nada más"
+    "no ...1 la|le|les|lo|los ~(manden|mandeis|envien|envieis|llamen|llameis|escriban|escribais|contacten|contacteis)\\w*",
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    "no ...3 ~(envieis|envien|mandeis|manden) nada mas",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "¿me podéis dar de alta en la newsletter?": a sign-up
+    "de alta",
+]
+PATTERNS["veto_subscribe"] += [
+    # "retiro mi consentimiento para recibir vuestras comunicaciones"
+    "~(retiro|revoco|retiramos|revocamos|retirar|revocar) ...3 ~(consentimiento|autorizacion|permiso) ...3 para ...1 recibir",
+]
+PATTERNS["veto_rectification"] = [
+    # "ya habéis corregido mi dirección, gracias": done
+    "~(habeis|han|ha|hayais|hayan) ~(corregido|cambiado|actualizado|modificado|rectificado)",
+]
+PATTERNS["erasure"] += [
+    # passives and pronouns: "que mi currículum se borre", "quitadla de la web", "¿podéis quitarla de mi ficha?"
+    "se ~(borre|borren|elimine|eliminen|suprima|supriman|destruya|destruyan)",
+    "sea|sean ~(borrada|borrado|borradas|borrados|eliminada|eliminado|eliminadas|eliminados|suprimida|suprimido|suprimidas|suprimidos|destruida|destruido|destruidas|destruidos)",
+    "~(quitadla|quitadlo|quitadlas|quitadlos|quitenla|quitenlo|quitenlas|quitenlos|borradla|borradlo|borrenla|borrenlo|eliminadla|eliminadlo|eliminenla|eliminenlo|suprimidla|suprimidlo|quitarla|quitarlo|quitarlas|quitarlos|borrarla|borrarlo|eliminarla|eliminarlo|suprimirla|suprimirlo) de ...2 ~(web|pagina|ficha|perfil|cuenta|base|bases|sistema|sistemas|ficheros?|registros?)",
+    PFIELD + " ...12 ~(borradla|borradlo|borrenla|borrenlo|eliminadla|eliminadlo|eliminenla|eliminenlo|suprimidla|suprimidlo|suprimanla|suprimanlo)",
+    "~(borar|borarr|elimnar|eliminr|suprimr|supimir) ...2 mi|mis ...1 ~(cuenta|datos|perfil)",
+]
+PATTERNS["veto_erasure"] += [
+    "~(confirmar|confirmais|confirmado|confirmada|confirmacion) ...6 ~(eliminada|eliminado|borrada|borrado|cerrada|cerrado|suprimida|suprimido)",
+]
+PATTERNS["ch_phone"] += [
+    # "no me llaméis más" is the telephone
+    "~(llameis|llames|llamad|llamo|llamado|llamada|llamasteis|llamaron|llamarle|llamarla|llamarnos)",
 ]

@@ -96,7 +96,7 @@ PATTERNS = {
         "suppression|effacement|destruction ...4 " + OBJ, "droit a l oubli|effacement",
         r"~(ferm|clotur|resili)\w* ...3 compte",
     ],
-    "list_target": [r"de|du|des ...3 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|prospection)"],
+    "list_target": [r"de|du|des ...3 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|prospection|campagnes?|envois)"],
     "rectification": [
         "~(remplac|corrig|modifi|mett|chang)\\w* ...4 mon|ma|mes|le|la ...3 ~(adresse|numero|nom|email|date|dossier|compte|telephone)\\w*",
         "~(nouvelle|nouveau) ...3 ~(adresse|numero|email|mail|courriel|nom|telephone|tel|portable|mobile|domicile)\\w*",
@@ -595,4 +595,33 @@ PATTERNS["access"] += [
 PATTERNS["complaint"] += [
     "de quel droit",
     "jamais ...2 ~(accepte|autorise|consenti) ...2 que|qu|a ce que",
+]
+PATTERNS["erasure"] += [
+    # "retirez-la de votre site", "pourriez-vous la supprimer de ma fiche ?"
+    "~(retirez|enlevez|supprimez|effacez) la|le|les de|du ...2 ~(site|fiche|dossier|compte|profil|fichiers?|bases?|systemes?)",
+    "la|le|les ~(retirer|enlever|supprimer|effacer) de|du ...2 ~(site|fiche|dossier|compte|profil|fichiers?|bases?|systemes?)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "merci pour la désinscription, je ne reçois plus rien": done
+    "~(merci|remercie|remercions) ...3 ~(desinscription|desabonnement|desinscrit|desinscrite|desabonne|desabonnee)",
+]
+PATTERNS["veto_erasure"] += [
+    "confirmation de|d ...2 ~(la|ma|l) ~(suppression|effacement|fermeture|cloture)",
+]
+PATTERNS["veto_rectification"] = [
+    # "mon adresse a bien été corrigée, merci": done
+    "~(a|ont|avez|avait|est|sont) ...1 bien ...1 ete ~(corrige|corrigee|corriges|corrigees|modifie|modifiee|modifies|modifiees|rectifie|rectifiee|mise|mis)",
+]
+PATTERNS["veto_complaint"] += [
+    # "à quelles sociétés avez-vous communiqué mes coordonnées ?": a question (access)
+    "~(quelles|quels|qui|lesquelles|lesquels) ...4 avez vous ~(vendu|vendues|donne|donnees|transmis|transmises|cede|cedees|communique|communiquees|partage|partagees)",
+]
+PATTERNS["spam"] += [
+    # "président" fraud: an urgent, confidential transfer asked by mail
+    "~(virement|reglement|paiement) ...8 ~(urgent|confidentiel|discret)\\w*",
+    "ne pas en parler", "difficilement joignable",
+]
+PATTERNS["veto_subscribe"] += [
+    # "je retire mon accord pour recevoir vos communications"
+    "~(retire|revoque|retirons|revoquons|retirer|revoquer) ...3 ~(consentement|accord|autorisation) ...3 pour ...1 recevoir",
 ]
