@@ -79,7 +79,7 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
     ],
     "list_target": [r"de ...3 ~(lista\w*|newsletter|boletin\w*|listado|mailing|envios|campanas?)"],
     "rectification": [
-        "~(corregid|corrijan|corrijais|actualizad|actualicen)\\w*",
+        "~(corregid|corrijan|corrijais|actualizad|actualicen|corregidlo|corregidla|corrijanlo|corrijanla|actualizadlo|actualizadla|actualicenlo|actualicenla)",
         "~(corregirlo|corregirla|corregidla|corregidlo|cambiarla|cambiarlo)\\w*",
         "~(pueden|podeis|podrian) ...3 ~(corregir|cambiar|actualizar|anadir|modificar)\\w*",
         "~(corrig|cambi|actualiz|modific|anad|pon)\\w* ...4 ~(direccion|numero|nombre|apellido|correo|fecha|cuenta|telefono|movil)\\w*",
@@ -555,4 +555,19 @@ PATTERNS["veto_erasure"] += [
 PATTERNS["ch_phone"] += [
     # "no me llaméis más" is the telephone
     "~(llameis|llames|llamad|llamo|llamado|llamada|llamasteis|llamaron|llamarle|llamarla|llamarnos)",
+]
+PATTERNS["veto_rectification"] += [
+    # "añadir mi número para las alertas SMS": a sign-up, nothing to correct
+    "~(anadir|anadid|anadan|anadais|agregar|agregad|agreguen|incluir|incluid|incluyan|apuntar|apuntad|apunten) ...4 ~(numero|direccion|correo|email|movil|telefono) ...8 ~(para|a|al|en) ...2 ~(alertas?|newsletters?|boletin|sms|ofertas|ventas|promociones|lista)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "no paséis mi correo a Facebook": the address as data (objection), no mailing
+    "~(pasar|paseis|pasen|ceder|cedais|cedan|compartir|compartais|compartan|vender|vendais|vendan|dar|deis|den|enviar|envieis|envien) ...3 mi|mis ...2 ~(correo|direccion|email|numero|datos|telefono) ...4 ~(a|al|con)",
+]
+PATTERNS["unsubscribe"] += [
+    "~(dadme|dadnos|danos|dad) ...2 de baja",
+]
+PATTERNS["spam"] += [
+    "~(fichero|base|listado) ...6 ~(contactos|registros|propietarios|decisores)",
+    "departamento|servicio juridico|contencioso", "departamento de cobros", "coleccion capsula",
 ]

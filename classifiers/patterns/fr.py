@@ -625,3 +625,15 @@ PATTERNS["veto_subscribe"] += [
     # "je retire mon accord pour recevoir vos communications"
     "~(retire|revoque|retirons|revoquons|retirer|revoquer) ...3 ~(consentement|accord|autorisation) ...3 pour ...1 recevoir",
 ]
+PATTERNS["veto_rectification"] += [
+    # "ajouter mon numéro pour les alertes SMS": a sign-up, nothing to correct
+    "~(ajouter|ajoutez|rajouter|rajoutez|inscrire|inscrivez|enregistrer|enregistrez) ...4 ~(numero|adresse|email|mail|portable|mobile) ...8 ~(pour|a|aux|dans) ...2 ~(alertes?|newsletters?|sms|offres|ventes|promotions|liste|lettre|infolettre)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "ne plus transmettre mon adresse e-mail à Facebook": the address as data (objection), no mailing
+    "~(transmettre|transmettez|transmettiez|partager|partagez|partagiez|communiquer|communiquez|ceder|cedez|vendre|vendez|donner|donnez|envoyer|envoyez) ...3 mon|ma|mes ...2 ~(adresse|adresses|numero|email|mail|donnees|coordonnees) ...4 ~(a|au|aux|chez|avec)",
+]
+PATTERNS["spam"] += [
+    "~(fichier|base|liste) ...6 ~(contacts|proprietaires|decideurs|prospects)",
+    "~(service|departement) ~(contentieux|recouvrement)", "mise en demeure", "collection capsule",
+]
