@@ -34,7 +34,8 @@ PATTERNS = {
 "no ...2 " + r"~(contact|molest)\w*" + " ...2 mas", "dejen de contactar*|contactarme"],
     "withdraw": [
         "ya no ...2 consiento|autorizo",
-        "no autorizo",
+        # "no autorizo ese rastreo" is an objection, not a withdrawn marketing consent
+        "no autorizo ...4 ~(comunicaciones|comunicacion|publicidad|envio|envios|llamadas|correos|mensajes|sms|marketing|comerciales|comercial|promociones|ofertas|newsletter)",
 r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
     "subscribe": [
         "~(doy|dar) ...4 ~(consentimiento|autorizacion|permiso)\\w*",
@@ -570,4 +571,16 @@ PATTERNS["unsubscribe"] += [
 PATTERNS["spam"] += [
     "~(fichero|base|listado) ...6 ~(contactos|registros|propietarios|decisores)",
     "departamento|servicio juridico|contencioso", "departamento de cobros", "coleccion capsula",
+]
+PATTERNS["restriction"] += [
+    # "conservad mis datos pero no permitáis cambios ni los uséis hasta que os diga"
+    "ni ...2 ~(useis|usen|utiliceis|utilicen|trateis|traten) ...10 ~(hasta|mientras)",
+]
+PATTERNS["objection"] += [
+    # "no subáis mis datos a Facebook"
+    "no ...1 ~(subais|suban|subas|paseis|pasen|pases) ...3 " + DATA,
+]
+PATTERNS["subscribe"] += [
+    # on someone's behalf: "mi mujer quiere recibir también la newsletter"
+    r"~(quiere|querria|desea|quieren|desean) ...4 recibir|suscribirse|apuntarse ...5 " + SUBMKT,
 ]

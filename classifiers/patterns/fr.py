@@ -589,7 +589,8 @@ PATTERNS["ch_phone"] += [
 ]
 PATTERNS["access"] += [
     "~(envoy|transmett|communiqu|fourn|adress|recevoir|obtenir)\\w* ...3 l ensemble|totalite|toutes ...3 " + DATA,
-    DATA + " ...2 que|qu vous ~(detenez|conservez|possedez|stockez|gardez|avez) ...3 sur moi|me concernant|a mon sujet",
+    DATA + " ...2 que|qu vous ~(detenez|conservez|possedez|stockez|gardez|avez) ...3 sur moi",
+    DATA + " ...2 que|qu vous ~(detenez|conservez|possedez|stockez|gardez|avez) ...3 me concernant",
     "ce que vous ~(conservez|detenez|stockez|possedez|gardez|savez) ~(exactement|precisement|vraiment)",
 ]
 PATTERNS["complaint"] += [
@@ -636,4 +637,11 @@ PATTERNS["veto_unsubscribe"] += [
 PATTERNS["spam"] += [
     "~(fichier|base|liste) ...6 ~(contacts|proprietaires|decideurs|prospects)",
     "~(service|departement) ~(contentieux|recouvrement)", "mise en demeure", "collection capsule",
+]
+PATTERNS["restriction"] += [
+    "~(tant|attendant|temps|pendant)\\w* ...12 ne|n ...4 ~(exploit|modifi)\\w*",
+]
+PATTERNS["subscribe"] += [
+    # on someone's behalf: "ma femme voudrait elle aussi recevoir vos mails"
+    r"~(voudrait|aimerait|souhaiterait|souhaite|veut|voudraient|aimeraient|souhaitent|veulent) ...4 recevoir|abonner|inscrire ...5 " + r"~(newsletters?|lettres?|infolettres?|mails?|e?mails|offres?|promotions?|promos?|catalogues?|nouveautes|sms|alertes)",
 ]
