@@ -14,8 +14,8 @@ DATA = r"~(datos|informacion|informaciones|registros)"
 
 PATTERNS = {
     "unsubscribe": [
-        "~(quit|elimin|borr|sac|dar|dad|saqu|retir|excl)\\w* ...6 de ...4 ~(listas?|listado|mailing|newsletter|boletin\\w*|envios|base|bases|correo|publicidad|marketing)",
-        "~(quitenme|quitadme|eliminadme|eliminenme|borradme|borrenme|sacadme|saquenme|excluidme|excluyanme|darme|denme)",
+        "~(quit|elimin|borr|sac|dar|dad|saqu|retir|excl)\\w* ...6 de ...4 ~(listas?|listado|mailing|newsletter|boletin\\w*|envios|correo|publicidad|marketing)",
+        "~(quitenme|quitadme|eliminadme|eliminenme|borradme|borrenme|sacadme|saquenme|excluidme|excluyanme)",
         "no ...3 ~(vuelvan|volvais|sigan|sigais|llamen|llameis|escriban|envien|enviéis|telefonear|contacten)\\w*",
         "no ...3 ~(deseo|quiero|quisiera)\\w* ...3 ~(seguir|recibir)\\w*",
         "por ningun medio",
@@ -25,16 +25,17 @@ PATTERNS = {
         r"~(desuscrib|desinscrib|desapunt|desabon)\w*",
         "no ...3 quiero|kiero|deseo|quisiera ...3 recibir|mas ...4 " + MKT,
         "no ...3 mas ...2 " + MKT, "dejen|dejar|deje|paren|parar ...3 de ...3 enviar|enviarme|mandar|mandarme|llamar|llamarme|escribir",
-        "dejar de recibir", "nada de ...2 " + MKT, r"~(fin|cese|cesar|suspension)\w* ...4 " + MKT, DEL + " ...3 me|mi ...6 de ...3 " + r"~(lista\w*|newsletter|boletin\w*|listado|mailing)",
+        "dejar de recibir", "nada de ...2 " + MKT, r"~(fin|final|finalicen|cese|cesen|cesad|cesar|suspension|suspendan|suspended) ...4 " + MKT, DEL + " ...3 me|mi ...6 de ...3 " + r"~(lista\w*|newsletter|boletin\w*|listado|mailing)",
         "cancelar ...3 suscripcion|newsletter|boletin",
     ],
     "unsubscribe+all_channels": [
         "por ningun medio",
         "no ...3 ~(contacten|contacteis|contactar|contactarme)\\w*",
-"no ...2 " + r"~(contact|molest|llam)\w*" + " ...2 mas", "dejen de contactar*|contactarme"],
+"no ...2 " + r"~(contact|molest)\w*" + " ...2 mas", "dejen de contactar*|contactarme"],
     "withdraw": [
         "ya no ...2 consiento|autorizo",
-        "no autorizo",
+        # "no autorizo ese rastreo" is an objection, not a withdrawn marketing consent
+        "no autorizo ...4 ~(comunicaciones|comunicacion|publicidad|envio|envios|llamadas|correos|mensajes|sms|marketing|comerciales|comercial|promociones|ofertas|newsletter)",
 r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
     "subscribe": [
         "~(doy|dar) ...4 ~(consentimiento|autorizacion|permiso)\\w*",
@@ -62,10 +63,10 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
         "que ...3 ~(tienen|teneis|saben|sabeis|guardan|guardais|recoge|recogen|recogeis)\\w* ...3 de|sobre mi",
         "que ...2 datos ...4 ~(recoge|recogen|tienen|teneis|guardan|tratan)\\w*",
         "de donde ...3 ~(salio|sale|sacaron|proviene|obtuvieron)\\w*",
-        "como ...3 ~(consiguieron|obtuvieron|tienen|sacaron)\\w* ...3 mi|mis",
+        "como ...3 ~(consiguieron|obtuvieron|tienen|sacaron|conseguido|obtenido|sacado|conseguisteis|obtuvisteis|sacasteis|teneis)\\w* ...3 mi|mis",
         "resumen ...4 datos",
         "derecho ...2 acceso", "acceso ...4 " + DATA, "copia ...4 " + DATA,
-        r"que|cuales ...3 " + DATA + r" ...8 ~(tiene|tienen|teneis|guard|conserv|trat|almacen|dispon|recop|posee)\w*",
+        r"que|cuales ...3 " + DATA + r" ...8 ~(tiene|tienen|teneis|guard(a|an|ais|ado|ados|asteis|aron)|conserv(a|an|ais|ado|ados|asteis|aron)|trat(a|an|ais|ado|ados|ando|asteis|aron)|almacen(a|an|ais|ado|ados)|dispon\w*|recop\w*|posee\w*)",
         "saber|conocer ...4 que|cuales|si ...3 " + DATA,
         r"~(grabacion|grabaciones|imagenes|video|videos) ...6 ~(camara|videovigilancia|seguridad)\w*", "videovigilancia",
         "de donde ...4 " + DATA + "|direccion|correo|email|numero",
@@ -77,9 +78,9 @@ r"~(retir|revoc|revoqu)\w* ...5 ~(consentimiento|autorizacion|permiso)\w*"],
         "supresion|eliminacion|borrado|cancelacion ...4 " + OBJ, "derecho al olvido",
         "derecho de supresion", r"~(cerr|cierr)\w* ...3 cuenta",
     ],
-    "list_target": [r"de ...3 ~(lista\w*|newsletter|boletin\w*|listado|mailing|envios)"],
+    "list_target": [r"de ...3 ~(lista\w*|newsletter|boletin\w*|listado|mailing|envios|campanas?)"],
     "rectification": [
-        "~(corregid|corrijan|corrijais|cambiad|cambien|actualizad|actualicen|anadid|anadan)\\w*",
+        "~(corregid|corrijan|corrijais|actualizad|actualicen|corregidlo|corregidla|corrijanlo|corrijanla|actualizadlo|actualizadla|actualicenlo|actualicenla)",
         "~(corregirlo|corregirla|corregidla|corregidlo|cambiarla|cambiarlo)\\w*",
         "~(pueden|podeis|podrian) ...3 ~(corregir|cambiar|actualizar|anadir|modificar)\\w*",
         "~(corrig|cambi|actualiz|modific|anad|pon)\\w* ...4 ~(direccion|numero|nombre|apellido|correo|fecha|cuenta|telefono|movil)\\w*",
@@ -458,4 +459,128 @@ PATTERNS["restriction"] += [
 PATTERNS["complaint"] += [
     "~(sufrido|sufrir|hubo|habido) ...2 ~(una|un) ...1 ~(filtracion|brecha|fuga|hackeo|ataque)",
     r"~(companeros|excompaneros|vecinos|vecina|vecino|companera) ...3 ~(abierto|abrieron|leido|leyeron|visto|vieron)",
+]
+
+# ronda 6: "q" por "que", cesiones a terceros, alta de nuevo, pronombres tras "datos",
+# agradecimientos por un borrado ya hecho, fichero para importar en otro sitio
+PATTERNS["access"] += [
+    "q ...2 datos ...6 ~(tienen|teneis|guardan|guardais|tratan|tratais|recogen|recogeis|teneis|tengais|tengan)",
+    "~(saber|saver|conocer) ...4 q ...3 " + DATA,
+    r"~(con|a) ~(que|cuales|quienes|q) ...2 ~(empresas?|terceros|companias?|entidades|socios|partners|colaboradores) ...15 ~(compartido|cedido|comunicado|pasado|vendido|dado|compartis|comparten|ceden|cedeis|pasais|pasan|venden|vendeis)\w*",
+    r"~(indiquen|indiqueis|indicadme|indicad|decidme|diganme|digan|informen|informadme) ...6 ~(empresas?|terceros|companias?|entidades|destinatarios) ...8 ~(compartido|cedido|comunicado|pasado|vendido|dado)\w*",
+]
+PATTERNS["subscribe"] += [
+    "~(dar|dad|den|darme|denme|dame|deme|dadme|volver|volveis|volvais) ...3 de alta",
+    "~(volver|volved|vuelvan|volvais)\\w* a ~(dar|darme|apuntarme|suscribirme|incluirme|anadirme|meterme)",
+    # "si tenéis ofertas de sofás podéis llamarme": the offer first, the channel after
+    "si ...3 ~(teneis|tienen|hay|sacais|sacan) ...4 ~(ofertas?|promociones?|descuentos?|rebajas|novedades) ...12 ~(llamarme|escribirme|avisarme|mandarme|enviarme)",
+]
+PATTERNS["past"] += [
+    "me|nos ~(di|dio|dimos|dieron) de baja",
+]
+PATTERNS["veto_subscribe"] += [
+    # "quiero que dejéis de mandarme ofertas": the offers are what must stop
+    "~(dejeis|dejen|dejad|dejes|deje|dejar|paren|parad|pareis|parar) ...1 de|d",
+]
+PATTERNS["unsubscribe"] += [
+    "~(dejen|dejad|dejeis|dejar|deje|paren|parad|pareis|parar) ...3 d ...3 ~(mandar|enviar|llamar|escribir|contactar)\\w*",
+]
+PATTERNS["erasure"] += [
+    # "decidme qué datos tenéis y borradlos": the pronoun stands for the data
+    DATA + " ...12 ~(borradlos|borrenlos|borradlas|borrenlas|eliminadlos|eliminenlos|eliminadlas|eliminenlas|suprimidlos|suprimanlos|suprimidlas|suprimanlas)",
+]
+PATTERNS["veto_erasure"] += [
+    # "gracias por borrar mis datos tan rápido": done, nothing to do
+    "~(gracias|agradezco|agradecemos|agradecer) ...3 por ...2 ~(borrar|borrado|borrarme|eliminar|eliminado|eliminarme|suprimir|suprimido|cerrar|cerrado|cancelar|cancelado)",
+]
+PATTERNS["rectification"] += [
+    # "tengo puesta una fecha de nacimiento que no es la mía"
+    FIELD + " ...3 que no es ...1 ~(mia|mio|correcta|correcto|real|buena|bueno)",
+]
+PATTERNS["rectification/weak"] += [
+    "~(cambiad|cambien|cambiais|cambieis|anadid|anadan)\\w*",
+]
+PATTERNS["portability"] += [
+    "~(importar|importarlos|importarlo|cargar|cargarlos|subir|subirlos) ...4 ~(otro|otra|otros|otras) ...2 ~(sitio|sitios|web|tienda|servicio|plataforma|app|aplicacion|programa)",
+    "descargar ...2 mis ...1 datos",
+]
+PATTERNS["objection"] += [
+    # "no quiero que hagáis perfiles conmigo": a wish against profiling
+    "no ...2 ~(quiero|deseo|autorizo|consiento) ...2 que ...4 ~(hagais|hagan|elaboreis|elaboren|creeis|creen|saqueis|saquen|uses|useis|usen|utiliceis|utilicen) ...3 ~(perfiles|perfil|perfilado|seguimiento)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "gracias por la baja, ya no me llega nada": done
+    "~(gracias|agradezco) ...2 ~(por|x) ...2 la baja",
+]
+PATTERNS["veto_erasure"] += [
+    "~(confirmacion|confirmar|confirmais|confirmado|confirmada) ...4 ~(eliminada|eliminado|borrada|borrado|cerrada|cerrado|suprimida|suprimido)",
+]
+PATTERNS["veto_complaint"] += [
+    # "¿a qué empresas habéis comunicado mis datos?": a question (access)
+    "~(que|quienes|quien|cuales|cual) ...15 ~(habeis|han|ha) ~(vendido|cedido|comunicado|pasado|dado|compartido)",
+]
+PATTERNS["spam"] += [
+    "~(transferencia|pago) ...8 ~(urgente|confidencial|discreta|discreto)\\w*",
+    "no lo ~(comentes|comente|digas|diga) con nadie", "estoy reunido|reunida",
+]
+PATTERNS["unsubscribe"] += [
+    # "no la llaméis más" (a parent), "no le enviéis nada más"
+    "no ...1 la|le|les|lo|los ~(manden|mandeis|envien|envieis|llamen|llameis|escriban|escribais|contacten|contacteis)\\w*",
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    "no ...3 ~(envieis|envien|mandeis|manden) nada mas",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "¿me podéis dar de alta en la newsletter?": a sign-up
+    "de alta",
+]
+PATTERNS["veto_subscribe"] += [
+    # "retiro mi consentimiento para recibir vuestras comunicaciones"
+    "~(retiro|revoco|retiramos|revocamos|retirar|revocar) ...3 ~(consentimiento|autorizacion|permiso) ...3 para ...1 recibir",
+]
+PATTERNS["veto_rectification"] = [
+    # "ya habéis corregido mi dirección, gracias": done
+    "~(habeis|han|ha|hayais|hayan) ~(corregido|cambiado|actualizado|modificado|rectificado)",
+]
+PATTERNS["erasure"] += [
+    # passives and pronouns: "que mi currículum se borre", "quitadla de la web", "¿podéis quitarla de mi ficha?"
+    "se ~(borre|borren|elimine|eliminen|suprima|supriman|destruya|destruyan)",
+    "sea|sean ~(borrada|borrado|borradas|borrados|eliminada|eliminado|eliminadas|eliminados|suprimida|suprimido|suprimidas|suprimidos|destruida|destruido|destruidas|destruidos)",
+    "~(quitadla|quitadlo|quitadlas|quitadlos|quitenla|quitenlo|quitenlas|quitenlos|borradla|borradlo|borrenla|borrenlo|eliminadla|eliminadlo|eliminenla|eliminenlo|suprimidla|suprimidlo|quitarla|quitarlo|quitarlas|quitarlos|borrarla|borrarlo|eliminarla|eliminarlo|suprimirla|suprimirlo) de ...2 ~(web|pagina|ficha|perfil|cuenta|base|bases|sistema|sistemas|ficheros?|registros?)",
+    PFIELD + " ...12 ~(borradla|borradlo|borrenla|borrenlo|eliminadla|eliminadlo|eliminenla|eliminenlo|suprimidla|suprimidlo|suprimanla|suprimanlo)",
+    "~(borar|borarr|elimnar|eliminr|suprimr|supimir) ...2 mi|mis ...1 ~(cuenta|datos|perfil)",
+]
+PATTERNS["veto_erasure"] += [
+    "~(confirmar|confirmais|confirmado|confirmada|confirmacion) ...6 ~(eliminada|eliminado|borrada|borrado|cerrada|cerrado|suprimida|suprimido)",
+]
+PATTERNS["ch_phone"] += [
+    # "no me llaméis más" is the telephone
+    "~(llameis|llames|llamad|llamo|llamado|llamada|llamasteis|llamaron|llamarle|llamarla|llamarnos)",
+]
+PATTERNS["veto_rectification"] += [
+    # "añadir mi número para las alertas SMS": a sign-up, nothing to correct
+    "~(anadir|anadid|anadan|anadais|agregar|agregad|agreguen|incluir|incluid|incluyan|apuntar|apuntad|apunten) ...4 ~(numero|direccion|correo|email|movil|telefono) ...8 ~(para|a|al|en) ...2 ~(alertas?|newsletters?|boletin|sms|ofertas|ventas|promociones|lista)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "no paséis mi correo a Facebook": the address as data (objection), no mailing
+    "~(pasar|paseis|pasen|ceder|cedais|cedan|compartir|compartais|compartan|vender|vendais|vendan|dar|deis|den|enviar|envieis|envien) ...3 mi|mis ...2 ~(correo|direccion|email|numero|datos|telefono) ...4 ~(a|al|con)",
+]
+PATTERNS["unsubscribe"] += [
+    "~(dadme|dadnos|danos|dad) ...2 de baja",
+]
+PATTERNS["spam"] += [
+    "~(fichero|base|listado) ...6 ~(contactos|registros|propietarios|decisores)",
+    "departamento|servicio juridico|contencioso", "departamento de cobros", "coleccion capsula",
+]
+PATTERNS["restriction"] += [
+    # "conservad mis datos pero no permitáis cambios ni los uséis hasta que os diga"
+    "ni ...2 ~(useis|usen|utiliceis|utilicen|trateis|traten) ...10 ~(hasta|mientras)",
+]
+PATTERNS["objection"] += [
+    # "no subáis mis datos a Facebook"
+    "no ...1 ~(subais|suban|subas|paseis|pasen|pases) ...3 " + DATA,
+]
+PATTERNS["subscribe"] += [
+    # on someone's behalf: "mi mujer quiere recibir también la newsletter"
+    r"~(quiere|querria|desea|quieren|desean) ...4 recibir|suscribirse|apuntarse ...5 " + SUBMKT,
 ]

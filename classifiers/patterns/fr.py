@@ -96,7 +96,7 @@ PATTERNS = {
         "suppression|effacement|destruction ...4 " + OBJ, "droit a l oubli|effacement",
         r"~(ferm|clotur|resili)\w* ...3 compte",
     ],
-    "list_target": [r"de|du|des ...3 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|prospection)"],
+    "list_target": [r"de|du|des ...3 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|prospection|campagnes?|envois)"],
     "rectification": [
         "~(remplac|corrig|modifi|mett|chang)\\w* ...4 mon|ma|mes|le|la ...3 ~(adresse|numero|nom|email|date|dossier|compte|telephone)\\w*",
         "~(nouvelle|nouveau) ...3 ~(adresse|numero|email|mail|courriel|nom|telephone|tel|portable|mobile|domicile)\\w*",
@@ -558,4 +558,90 @@ PATTERNS["complaint"] += [
 PATTERNS["veto_subscribe"] += [
     # "j'avais donné mon accord (pour la photo)": past consent, no sign-up
     "j|je ai|avais ...2 donne",
+]
+
+# ronde 6: "retirez cette adresse de vos envois", effacement au passif ou par pronom,
+# remerciements pour un effacement fait, "je retire tout consentement" (pas d'effacement),
+# typo "suprimer", envoi de "l'ensemble des données que vous détenez", griefs de cession
+PATTERNS["unsubscribe"] += [
+    "~(retir|supprim|suprim|enlev|ray|sort|effac)\\w* ...3 cette|cet|ce|l|notre|nos|cette ...6 de|du|des ...4 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|envois?|prospection|publicites?|campagnes?|sms|textos?)",
+]
+PATTERNS["erasure"] += [
+    # "vous n'avez aucune raison de le conserver, merci de l'effacer de vos fichiers"
+    "l|le|la|les ~(supprimer|effacer|supprimez|effacez|detruire|detruisez|retirer|retirez|enlever|enlevez) de|des ~(vos|votre) ~(fichiers?|bases?|systemes?|registres?|serveurs?)",
+    # "je souhaite que mon CV et mes notes d'entretien soient supprimés"
+    "soient|soit|etre ~(supprimes|supprimees|supprime|supprimee|effaces|effacees|efface|effacee|detruits|detruites|detruit|detruite)",
+    # typos: "suprimer mon compte", "efacer mes données"
+    "~(suprim|surpim|suppim|efac|efface)\\w* ...3 mon|ma|mes|le|la|les ...1 ~(compte|donnees|profil|infos|informations|coordonnees)",
+]
+PATTERNS["veto_erasure"] += [
+    # "merci d'avoir supprimé mon compte si vite": done, nothing to do
+    "~(merci|remercie|remercions|remerciements) ...3 avoir ...2 ~(supprime|supprimee|supprimes|efface|effacee|effaces|ferme|cloture|clos|resilie|detruit)",
+    # "je retire tout consentement": a withdrawal, not an erasure
+    "~(retire|retirons|retirer|retirez) ...2 ~(consentement|consentements|accord|autorisation)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "mon CV, ma lettre de motivation": no newsletter letter
+    "lettre|lettres de motivation", "candidature|candidatures",
+]
+PATTERNS["ch_phone"] += [
+    "~(appele|appelee|appeles|appelees|appelle|appellent|appelez|rappele|rappelee|telephonee|telephone)",
+]
+PATTERNS["access"] += [
+    "~(envoy|transmett|communiqu|fourn|adress|recevoir|obtenir)\\w* ...3 l ensemble|totalite|toutes ...3 " + DATA,
+    DATA + " ...2 que|qu vous ~(detenez|conservez|possedez|stockez|gardez|avez) ...3 sur moi",
+    DATA + " ...2 que|qu vous ~(detenez|conservez|possedez|stockez|gardez|avez) ...3 me concernant",
+    "ce que vous ~(conservez|detenez|stockez|possedez|gardez|savez) ~(exactement|precisement|vraiment)",
+]
+PATTERNS["complaint"] += [
+    "de quel droit",
+    "jamais ...2 ~(accepte|autorise|consenti) ...2 que|qu|a ce que",
+]
+PATTERNS["erasure"] += [
+    # "retirez-la de votre site", "pourriez-vous la supprimer de ma fiche ?"
+    "~(retirez|enlevez|supprimez|effacez) la|le|les de|du ...2 ~(site|fiche|dossier|compte|profil|fichiers?|bases?|systemes?)",
+    "la|le|les ~(retirer|enlever|supprimer|effacer) de|du ...2 ~(site|fiche|dossier|compte|profil|fichiers?|bases?|systemes?)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "merci pour la désinscription, je ne reçois plus rien": done
+    "~(merci|remercie|remercions) ...3 ~(desinscription|desabonnement|desinscrit|desinscrite|desabonne|desabonnee)",
+]
+PATTERNS["veto_erasure"] += [
+    "confirmation de|d ...2 ~(la|ma|l) ~(suppression|effacement|fermeture|cloture)",
+]
+PATTERNS["veto_rectification"] = [
+    # "mon adresse a bien été corrigée, merci": done
+    "~(a|ont|avez|avait|est|sont) ...1 bien ...1 ete ~(corrige|corrigee|corriges|corrigees|modifie|modifiee|modifies|modifiees|rectifie|rectifiee|mise|mis)",
+]
+PATTERNS["veto_complaint"] += [
+    # "à quelles sociétés avez-vous communiqué mes coordonnées ?": a question (access)
+    "~(quelles|quels|qui|lesquelles|lesquels) ...4 avez vous ~(vendu|vendues|donne|donnees|transmis|transmises|cede|cedees|communique|communiquees|partage|partagees)",
+]
+PATTERNS["spam"] += [
+    # "président" fraud: an urgent, confidential transfer asked by mail
+    "~(virement|reglement|paiement) ...8 ~(urgent|confidentiel|discret)\\w*",
+    "ne pas en parler", "difficilement joignable",
+]
+PATTERNS["veto_subscribe"] += [
+    # "je retire mon accord pour recevoir vos communications"
+    "~(retire|revoque|retirons|revoquons|retirer|revoquer) ...3 ~(consentement|accord|autorisation) ...3 pour ...1 recevoir",
+]
+PATTERNS["veto_rectification"] += [
+    # "ajouter mon numéro pour les alertes SMS": a sign-up, nothing to correct
+    "~(ajouter|ajoutez|rajouter|rajoutez|inscrire|inscrivez|enregistrer|enregistrez) ...4 ~(numero|adresse|email|mail|portable|mobile) ...8 ~(pour|a|aux|dans) ...2 ~(alertes?|newsletters?|sms|offres|ventes|promotions|liste|lettre|infolettre)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "ne plus transmettre mon adresse e-mail à Facebook": the address as data (objection), no mailing
+    "~(transmettre|transmettez|transmettiez|partager|partagez|partagiez|communiquer|communiquez|ceder|cedez|vendre|vendez|donner|donnez|envoyer|envoyez) ...3 mon|ma|mes ...2 ~(adresse|adresses|numero|email|mail|donnees|coordonnees) ...4 ~(a|au|aux|chez|avec)",
+]
+PATTERNS["spam"] += [
+    "~(fichier|base|liste) ...6 ~(contacts|proprietaires|decideurs|prospects)",
+    "~(service|departement) ~(contentieux|recouvrement)", "mise en demeure", "collection capsule",
+]
+PATTERNS["restriction"] += [
+    "~(tant|attendant|temps|pendant)\\w* ...12 ne|n ...4 ~(exploit|modifi)\\w*",
+]
+PATTERNS["subscribe"] += [
+    # on someone's behalf: "ma femme voudrait elle aussi recevoir vos mails"
+    r"~(voudrait|aimerait|souhaiterait|souhaite|veut|voudraient|aimeraient|souhaitent|veulent) ...4 recevoir|abonner|inscrire ...5 " + r"~(newsletters?|lettres?|infolettres?|mails?|e?mails|offres?|promotions?|promos?|catalogues?|nouveautes|sms|alertes)",
 ]
