@@ -478,3 +478,13 @@ PATTERNS["chase"] += [
     "tot op heden|nu toe ...3 ~(niets|niks|geen)",
     "op ~\\d+ ~(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) ...4 ~(vroeg|gevraagd|verzocht|verzoek|gestuurd|gemaild|geschreven|aangevraagd)",
 ]
+PATTERNS["veto_objection"] += ["bezwaar ...3 ~(gemaakt|ingediend|aangetekend) tegen ...8 ~(profilering|profileren|klantanalyses|analyses|marketing|gebruik)\\w*"]
+PATTERNS["objection"] += [r"~(verkoop|verkopen|deel|delen|verhandel)\w* ...2 " + DATA + r" ...2 niet ...4 ~(aan|met) ...3 ~(andere|derden|partners|bedrijven|adverteerders)\w*"]
+PATTERNS["erasure"] += [r"~(haal|verwijder|schrap|wis)\w* ...2 ~(die|dat|deze|het|ze) ...3 uit ...2 ~(profiel|account|klantprofiel|klantaccount|systeem|bestand|database)"]
+PATTERNS["restriction"] += [r"~(zolang|totdat|voordat)\w* ...10 niet ...6 ~(doorgegeven|doorgeven|gedeeld|delen|overgedragen|overdragen|verstrekt)"]
+# a thank-you for an erasure or opt-out already done
+PATTERNS["veto_erasure"] = [r"~(dank|bedankt) ...3 ~(snel|snelle|vlot|vlotte|vlug) ...2 ~(verwijderen|verwijdering|wissen|opheffen|afhandeling)"]
+PATTERNS["veto_unsubscribe"] += [
+    r"~(bevestiging|bericht|mail) ...4 dat ik ...2 ~(afgemeld|uitgeschreven)",
+    r"~(dank|bedankt) ...3 ~(voor|het) ...2 ~(afmelden|afmelding|uitschrijven|uitschrijving)",
+]

@@ -112,7 +112,7 @@ r"~(skarg|reklamacj|zazal)\w*", r"~(niedopuszczaln|skandaliczn|nielegaln|bezpraw
 r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglasz|wypis)\w*", "bez ...2 odpowiedzi", "brak ...2 odpowiedzi|reakcji", "nadal ...3 nie|brak"],
     "chase/weak": [r"nadal|wciaz ...3 ~(otrzymuj|dostaj)\w*", "znowu|ponownie|wreszcie", "dwa|trzy|kilka razy|kilkukrotnie", "drugi|trzeci|czwarty raz"],
     "privacy": [r"~(dan\w*|osobow\w*|rodo|prywatnosc\w*|zgod\w*)"],
-    "marketing": [r"~(reklam(?!acj)|marketing|handlow|promocj|newsletter|ofert)\w*"],
+    "marketing": [r"~(reklam(?!acj)|marketing|promocj|newsletter|ofert)\w*", r"~(informacj|komunikac|tresc|oferty|wiadomosc)\w* ~(handlow)\w*"],
     "profiling": [r"~(profil|sledz|pikse|analiz|personaliz|rekomendac|zachowan|nawyk)\w*"],
     "ch_email": [r"~(e?mail\w*|maile?|maili|newsletter\w*|mailow\w*)", "poczta|poczty|poczte elektroniczn*"],
     "ch_sms": [r"~(sms\w*|esemes\w*|smsy|whatsapp)", "wiadomosci tekstowe|tekstowych"],
@@ -436,5 +436,12 @@ PATTERNS["complaint"] += [
     r"~(obchodzi|obchodzic|obchodzicie|obchodza|obeszli|podchodzi|podchodzic|podchodzicie|traktujecie|traktowac) ...4 ~(dan|moimi|moich|numer|informacj)\w*",
     r"~(nadmiern|niepotrzebn|bezpodstawn)\w* ~(zbieran|gromadzen|przetwarzan|zadan|zadani)\w*",
     r"jak to ~(mozliwe|moze) ...1 ~(ze|zeby|aby)",
-    r"~(sprzedaliscie|sprzedali|oddaliscie|wyciekl|wyciekly)\w* ...3 ~(moj|moje|moja|mojego|moich)\w* ...2 ~(numer|dane|adres|email|telefon)\w*",
+    r"~(sprzedaliscie|sprzedali|oddaliscie|kupiliscie|kupili|wyciekl|wyciekly)\w* ...3 ~(moj|moje|moja|mojego|moich)\w* ...2 ~(numer|dane|adres|email|telefon)\w*",
+]
+PATTERNS["veto_objection"] += [r"~(wnioslam|wnioslem|zlozylam|zlozylem|zglosilam|zglosilem|wniesiony|zlozony)\w* ...3 ~(sprzeciw)\w* ...2 ~(wobec|przeciw|co) ...4 ~(profilowan|analiz|marketing|przetwarzan|wykorzystywan|uzywan)\w*"]
+PATTERNS["objection"] += [r"nie ~(zgadzam|zgadzamy|zycze|akceptuje) ...3 ~(sledzeni|sledzenie|profilowani|profilowanie|analizowani|analizowanie)\w*"]
+# a confirmation that the opt-out worked is no new request
+PATTERNS["veto_unsubscribe"] += [
+    r"~(potwierdzeni|potwierdzam|potwierdzil)\w* ...4 ~(wypisani|wypisany|wypisana|rezygnacj)\w*",
+    r"juz nie ~(przychodza|przychodzi|dostaje|otrzymuje)",
 ]
