@@ -488,3 +488,8 @@ PATTERNS["veto_unsubscribe"] += [
     r"~(bevestiging|bericht|mail) ...4 dat ik ...2 ~(afgemeld|uitgeschreven)",
     r"~(dank|bedankt) ...3 ~(voor|het) ...2 ~(afmelden|afmelding|uitschrijven|uitschrijving)",
 ]
+# "voordat ik besluit of ik mijn account laat opheffen": an erasure only considered
+PATTERNS["veto_erasure"] += [
+    r"~(voordat|voor|eer) ...4 ~(besluit|beslis|beslissen|kies|bepaal) ...2 of ...6 ~(opheffen|verwijderen|sluiten|opzeggen|wissen|laten)\w*",
+    r"~(twijfel|overweeg|twijfelen|overwegen) ...3 of ...6 ~(opheffen|verwijderen|sluiten|opzeggen|wissen)\w*",
+]

@@ -445,3 +445,10 @@ PATTERNS["veto_unsubscribe"] += [
     r"~(potwierdzeni|potwierdzam|potwierdzil)\w* ...4 ~(wypisani|wypisany|wypisana|rezygnacj)\w*",
     r"juz nie ~(przychodza|przychodzi|dostaje|otrzymuje)",
 ]
+# "nie chcę jednak, żeby dane zostały usunięte": the comma hides the negation from the cue;
+# "zanim zdecyduję, czy usunąć konto": an erasure only considered
+PATTERNS["veto_erasure"] += [
+    r"nie ~(chce|chcemy|zycze|chcialbym|chcialabym) ...2 ~(zeby|aby|azeby) ...4 ~(usun|skasow|wykasow|wymaz|zniszcz)\w*",
+    r"~(zanim|dopoki|nim) ...3 ~(czy) ...3 ~(usun|skasow|wykasow|zamkn|likwid)\w*",
+    r"~(zastanawiam|waham|rozwazam)\w* ...3 ~(czy) ...3 ~(usun|skasow|wykasow|zamkn|likwid)\w*",
+]
