@@ -402,3 +402,94 @@ PATTERNS["restriction"] += ["~(gebruik|verwerk|deel) ...4 " + DATA + " ...3 niet
 PATTERNS["rectification/weak"] += ["~(vervangen|vervang|vervangt)"]
 PATTERNS["restriction/weak"] = ["~(alleen|uitsluitend|enkel) ...3 ~(voor|gebruiken) ...3 ~(levering|bezorging|klacht|dossier|zaak|procedure)"]
 PATTERNS["profiling"] += ["~(gepersonaliseerde|persoonlijke|gerichte) ~(advertenties|reclame|aanbiedingen)"]
+
+# round 6: general gaps seen on the second blind split
+# plural "catalogi", "drukwerk"/"folders" with "niet langer", verb-last "mogen stoppen"
+MKT6 = r"~\w*(nieuwsbrie\w*|e?mails?|mailtjes|sms\w*|sms'\w*|berichtjes|telefoontjes|reclame\w*|aanbiedingen|acties|folders?|catalog(us|i)\w*|brieven|drukwerk|mailings?|promoties?)"
+PATTERNS["unsubscribe"] += [
+    MKT6 + " ...4 niet langer",
+    "geen ...4 catalogi|catalogussen ...4 meer",
+    "niet ...2 langer|meer ...3 ~(ontvangen|krijgen|hebben)",
+    MKT6 + " ...3 ~(mogen|mag|moeten|moet|kunnen|kan) ...2 ~(stoppen|ophouden|weg|stop)",
+    "~(dat|dit|die|het|deze) ~(wil|wens|hoef) ik ...2 niet ...2 meer|langer",
+    "~(wil|hoef) ik ...3 " + MKT6 + " ...2 niet meer|langer",
+    r"uit ...3 ~\w*(verzend|adres|klant|mailing|reclame)(bestand|lijst)\w* ...5 halen|verwijderen|schrappen|weghalen",
+]
+# "Ik krijg inderdaad geen sms meer, dank!": the confirmation of a done opt-out
+PATTERNS["veto_unsubscribe"] += [
+    "~(ik|krijg|ontvang|kreeg|ontving) ...1 ~(krijg|ontvang|kreeg|ontving|ik) ~(inderdaad|nu|eindelijk|gelukkig|sindsdien) ...2 geen",
+    "~(je|u|jij) ~(bent|is|zijn) ...2 ~(afgemeld|uitgeschreven)",
+]
+PATTERNS["subscribe"] += [
+    "~(mij|me|ons) ...3 ~(toevoegen|aanmelden|inschrijven|toevoegt|opnemen)",
+    "~(voortaan|graag|weer|opnieuw) ...2 ~(ontvang|ontvangen|krijgen|krijg) ...5 " + SUBMKT,
+    "~(ontvang|krijg) ik ...4 graag ...3 " + SUBMKT,
+    SUBMKT + " ...6 ~(wil|wens) ik ...2 ~(wel|graag) ...2 ~(blijven|houden) ...2 ~(ontvangen|krijgen)",
+    "zet ~(me|mij) ...3 ~(weer|opnieuw) ...2 op",
+]
+# typos of "account"; partial erasure of a field "from my profile"; "kunnen die gewist worden"
+PATTERNS["erasure"] += [
+    DEL + " ...5 ~(acount|acc|akkount|accunt|acount\\w*)",
+    "~(acount|akkount|accunt) ...5 " + DEL,
+    FIELD + " ...8 uit ...2 ~(profiel|account|klantprofiel|klantaccount|systeem|systemen|database|administratie|bestand|bestanden) ...2 ~(halen|weghalen|verwijderen|wissen|schrappen|gehaald)",
+    "~(kunnen|kan|mogen|mag|moeten|moet|wilt|willen) ...4 ~(gewist|verwijderd|weggehaald|vernietigd) worden",
+    "alles wat ...6 over mij ...4 ~(wissen|verwijderen|vernietigen)",
+    "~(sluiten|opheffen) en ...3 " + OBJ + " ...3 " + DEL,
+]
+# "een export ... uit uw bestanden" is no portability: "bestand" only as a file format
+PATTERNS["portability"] = [p for p in PATTERNS["portability"]
+                           if not p.startswith("~\\w*(csv|excel|json|xml|bestand|export")
+                           and "|bestand|export)\\w*" not in p]
+PATTERNS["portability"] += [
+    "~(\\w*(csv|excel|json|xml|export|spreadsheet)\\w*|\\w*bestand) ...8 ~\\w*(bestelling|aankopen|gegevens|geschiedenis|historie|punten)\\w*",
+    "~\\w*(bestelling|aankopen|gegevens|geschiedenis|historie|punten)\\w* ...8 ~(\\w*(csv|excel|json|xml|export)\\w*|\\w*bestand)",
+    "als|in ...2 ~(een|één|1) ...2 ~(bestand|download)\\w*",
+]
+PATTERNS["access"] += [
+    "weten ...4 wat ...6 over mij|me ...4 ~(staat|staan|opgeslagen|bewaard|vastgelegd|geregistreerd|hebben|heeft)",
+    "wat ...2 ~(er|allemaal) ...4 over mij|me ...4 ~(staat|staan|opgeslagen|bewaard|vastgelegd|geregistreerd)",
+    "overzicht ...4 ~(gegevens|informatie|data|wat)",
+]
+# an objection made earlier ("ik heb vorige week bezwaar gemaakt") is the reason, not the request
+PATTERNS["veto_objection"] = [
+    "~(heb|hebben|had|hadden) ...3 ~(vorige|afgelopen|onlangs|eerder|gisteren|recent)\\w* ...3 ~(bezwaar|bezwaren) ...3 ~(gemaakt|ingediend|aangetekend)",
+    "in afwachting van ...4 ~(beslissing|besluit|beoordeling|uitkomst|reactie)",
+]
+PATTERNS["objection"] += [
+    "~(stop|stoppen|geen|niet) ...4 ~(gepersonaliseerd|personalisatie|gepersonaliseerde|aanbevelingen|aanbevolen)\\w*",
+    "op basis van ...4 ~(gekocht|aankopen|koopgedrag|surfgedrag|klikgedrag|bekeken|zoekgedrag)",
+]
+PATTERNS["complaint"] += [
+    "~(hoe|manier|wijze) ...6 ~(omgaan|omgegaan|omgaat|omgang|omspringen|omgesprongen) ...4 " + DATA,
+    DATA + " ...4 ~(omgegaan|omgesprongen)",
+    "~(mijn|m'n) ...2 ~(gegevens|nummer|telefoonnummer|adres|emailadres|data) ...3 ~(gekocht|doorverkocht|verkocht|gelekt|doorgespeeld)",
+    "~(nadrukkelijk|expliciet)\\w* ...6 ~(niet|nooit) ...3 ~(toestemming|gegeven|aangemeld)",
+]
+PATTERNS["dsn"] += [
+    "niet ...3 ~(afleveren|bezorgen|versturen)",
+    "permanente ~(fout|foutmelding)",
+    "~(tijdelijke) ~(fout|storing) ...6 ~(opnieuw|proberen)",
+]
+# "indien|anders|zo niet|mocht" above is two tokens ("anders niet"), so it never matched alone
+PATTERNS["boilerplate"] += ["indien|anders|mocht", "zo niet", "zo nodig", "desnoods"]
+# a reminder: "tot op heden niets ontvangen", "op 20 augustus vroeg ik u ..."
+PATTERNS["chase"] += [
+    "~(tot|nog) ~(op|nu|steeds) ...3 ~(niets|niks|geen) ...3 ~(ontvangen|gehoord|gekregen|vernomen)",
+    "tot op heden|nu toe ...3 ~(niets|niks|geen)",
+    "op ~\\d+ ~(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) ...4 ~(vroeg|gevraagd|verzocht|verzoek|gestuurd|gemaild|geschreven|aangevraagd)",
+]
+PATTERNS["veto_objection"] += ["bezwaar ...3 ~(gemaakt|ingediend|aangetekend) tegen ...8 ~(profilering|profileren|klantanalyses|analyses|marketing|gebruik)\\w*"]
+PATTERNS["objection"] += [r"~(verkoop|verkopen|deel|delen|verhandel)\w* ...2 " + DATA + r" ...2 niet ...4 ~(aan|met) ...3 ~(andere|derden|partners|bedrijven|adverteerders)\w*"]
+PATTERNS["erasure"] += [r"~(haal|verwijder|schrap|wis)\w* ...2 ~(die|dat|deze|het|ze) ...3 uit ...2 ~(profiel|account|klantprofiel|klantaccount|systeem|bestand|database)"]
+PATTERNS["restriction"] += [r"~(zolang|totdat|voordat)\w* ...10 niet ...6 ~(doorgegeven|doorgeven|gedeeld|delen|overgedragen|overdragen|verstrekt)"]
+# a thank-you for an erasure or opt-out already done
+PATTERNS["veto_erasure"] = [r"~(dank|bedankt) ...3 ~(snel|snelle|vlot|vlotte|vlug) ...2 ~(verwijderen|verwijdering|wissen|opheffen|afhandeling)"]
+PATTERNS["veto_unsubscribe"] += [
+    r"~(bevestiging|bericht|mail) ...4 dat ik ...2 ~(afgemeld|uitgeschreven)",
+    r"~(dank|bedankt) ...3 ~(voor|het) ...2 ~(afmelden|afmelding|uitschrijven|uitschrijving)",
+]
+# "voordat ik besluit of ik mijn account laat opheffen": an erasure only considered
+PATTERNS["veto_erasure"] += [
+    r"~(voordat|voor|eer) ...4 ~(besluit|beslis|beslissen|kies|bepaal) ...2 of ...6 ~(opheffen|verwijderen|sluiten|opzeggen|wissen|laten)\w*",
+    r"~(twijfel|overweeg|twijfelen|overwegen) ...3 of ...6 ~(opheffen|verwijderen|sluiten|opzeggen|wissen)\w*",
+]

@@ -5,8 +5,8 @@ NEGATION = ["nie", "nigdy", "zadnych", "zadnej", "zadnego", "ani", "bez"]
 BREAKERS = ["ale", "lecz", "jednak", "tylko", "jedynie", "natomiast", "poza", "oprocz", "zamiast"]
 SUBORDINATORS = ["ze", "zeby", "zebyscie", "aby", "abyscie", "azeby", "bo", "poniewaz", "gdy", "kiedy", "jesli", "jezeli", "dlaczego", "gdzie", "co", "ktore", "ktorych", "prosze", "czy"]
 
-MKT = r"~(newsletter\w*|e?mail\w*|maile?|maili|wiadomosc\w*|sms\w*|esemes\w*|telefon\w*|polaczen\w*|reklam(?!acj)\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|list\w*|korespondencj\w*|komunikac\w*|informacj\w*|marketing\w*|powiadomien\w*)"
-SUBMKT = r"~(newsletter\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|nowosci|rabat\w*|kupon\w*)"
+MKT = r"~(newsletter\w*|e?mail\w*|maile?|maili|wiadomosc\w*|sms\w*|esemes\w*|telefon\w*|polaczen\w*|reklam(?!acj)\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|ulotek|list\w*|korespondencj\w*|komunikac\w*|informacj\w*|marketing\w*|powiadomien\w*)"
+SUBMKT = r"~(newsletter\w*|ofert\w*|promocj\w*|katalog\w*|ulotk\w*|ulotek|nowosci|rabat\w*|kupon\w*)"
 OBJ = r"~(dan\w*|kont\w*|kont|profil\w*|informacj\w*|wszystk\w*|histori\w*)"
 DEL = r"~(usun|usuw|wykasow|skasow|zniszcz|wymaz|wymaz)\w*"
 FIELD = r"~(imi\w*|nazwisk\w*|adres\w*|email\w*|mail\w*|telefon\w*|tel|nr|numer\w*|dat\w*|urodzeni\w*|dan\w*|kod\w*|pesel|nip|regon)"
@@ -27,7 +27,8 @@ PATTERNS = {
         r"do mnie nie ~(dzwon|pisa|wysyla)\w*", r"nie ~(dzwonil|dzwonila|dzwonili|dzwonily)",
         "nie ...3 chce|chcemy|zycze|prosze ...4 " + MKT, "nie ...3 wysylac|wysylajcie|przesylac|przesylajcie|dzwonic|dzwoncie",
         r"~(przesta|zaprzest|wstrzymaj)\w* ...4 " + MKT + "|wysylac|wysylania|dzwonic|przesylac",
-        DEL + " ...3 mnie|moj|moja|moje ...6 z ...3 " + r"~(list\w*|newsletter\w*|mailing\w*|bazy|subskrypcj\w*)",
+        DEL + " ...3 mnie|moj|moja|moje ...6 z ...3 " + r"~(list\w*|newsletter\w*|mailing\w*|subskrypcj\w*)",
+        DEL + " ...2 mnie ...2 z ...2 bazy",
         "wiecej ...3 nie|zadnych ...3 " + MKT, "nie ...3 otrzymywac|dostawac ...4 " + MKT,
     ],
     "unsubscribe+all_channels": [
@@ -111,14 +112,14 @@ r"~(skarg|reklamacj|zazal)\w*", r"~(niedopuszczaln|skandaliczn|nielegaln|bezpraw
 r"~(tygodni|miesiac|miesiecy|dni) temu", r"juz ...4 ~(prosil|pisal|wysylal|zglasz|wypis)\w*", "bez ...2 odpowiedzi", "brak ...2 odpowiedzi|reakcji", "nadal ...3 nie|brak"],
     "chase/weak": [r"nadal|wciaz ...3 ~(otrzymuj|dostaj)\w*", "znowu|ponownie|wreszcie", "dwa|trzy|kilka razy|kilkukrotnie", "drugi|trzeci|czwarty raz"],
     "privacy": [r"~(dan\w*|osobow\w*|rodo|prywatnosc\w*|zgod\w*)"],
-    "marketing": [r"~(reklam(?!acj)|marketing|handlow|promocj|newsletter|ofert)\w*"],
+    "marketing": [r"~(reklam(?!acj)|marketing|promocj|newsletter|ofert)\w*", r"~(informacj|komunikac|tresc|oferty|wiadomosc)\w* ~(handlow)\w*"],
     "profiling": [r"~(profil|sledz|pikse|analiz|personaliz|rekomendac|zachowan|nawyk)\w*"],
     "ch_email": [r"~(e?mail\w*|maile?|maili|newsletter\w*|mailow\w*)", "poczta|poczty|poczte elektroniczn*"],
     "ch_sms": [r"~(sms\w*|esemes\w*|smsy|whatsapp)", "wiadomosci tekstowe|tekstowych"],
     "ch_phone": [r"~(telefon\w*|polaczen\w*|dzwon\w*|zadzwon\w*|rozmow\w*)"],
-    "ch_post": ["listownie|listowny|listowna", "wysylac|wysylacie|wysylaja|przysylac|przysylacie|wysylania listy", r"~(poczt\w*|listow|listem|katalog\w*|ulotk\w*|papierow\w*|tradycyjn\w*|korespondencj\w*)"],
-    "all_channels": [r"~(wszelki\w*|zadnych|jakichkolwiek|wszystkich) ...3 ~(komunikac|kontakt|reklam|kanal|form|informacj|marketing)\w*", "marketing bezposredni|bezposredniego", r"~(wypisal|wypisuj|wypisz|zrezygnowal)\w* ...3 ze wszystkiego"],
-    "all_channels/weak": [r"~(reklam\w*|marketing\w*)", r"zadnej|zadnego ...2 ~(komunikac|kontakt|reklam|informacj|marketing)\w*"],
+    "ch_post": ["listownie|listowny|listowna", "wysylac|wysylacie|wysylaja|przysylac|przysylacie|wysylania listy", r"~(poczt\w*|listow|listem|katalog\w*|ulotk\w*|ulotek|papierow\w*|tradycyjn\w*|korespondencj\w*)"],
+    "all_channels": [r"~(wszelki\w*|zadnych|jakichkolwiek|wszystkich) ...3 ~(komunikac|kontakt|reklam(?!acj)|kanal|form|marketing)\w*", r"~(wszelki\w*|zadnych|jakichkolwiek|wszystkich) ...2 ~(informacj)\w* ~(handlow|marketingow|reklamow|promocyjn)\w*", "marketing bezposredni|bezposredniego", r"~(wypisal|wypisuj|wypisz|zrezygnowal)\w* ...3 ze wszystkiego"],
+    "all_channels/weak": [r"~(reklam(?!acj)\w*|marketing\w*)", r"zadnej|zadnego ...2 ~(komunikac|kontakt|reklam(?!acj)|informacj|marketing)\w*"],
     "medium": ["tym|niniejszym mailem|emailem|listem|pismem|wiadomoscia"],
     "device": ["na|przez moj|moja|mojego|mojej telefon|komorke|komorka|smartfon|iphone"],
     "disclaimer": ["ta wiadomosc ...8 poufn*|przeznaczon*", "jesli ...3 otrzymal ...3 omylk*|bledem", "wyslano z"],
@@ -398,3 +399,56 @@ PATTERNS["complaint"] += [
     "~(nagrywal|nagral|nagrala|fotografowal|sfotografowal|filmowal)\\w* mnie",
 ]
 PATTERNS["chase"] += ["ponownie|znowu ...2 ~(pisze|prosze|zwracam|wysylam|przypominam|zglaszam)"]
+
+# round 6: general gaps seen on the second blind split
+# "niewysyłanie", "nieprzesyłanie" (one word); verb-last "proszę mnie z nich wypisać"
+PATTERNS["unsubscribe"] += [
+    r"~(niewysyl|nieprzesyl|nieprzysyl|niedzwon|niekontaktow)\w*",
+    "~(mnie|nas) z ~(nich|niego|tego|tej|listy|newslettera|mailingu) ~(wypisac|wypisz|wypiszcie|usunac|usuncie|wykreslic)",
+]
+PATTERNS["access"] += [
+    r"jakie ...3 ~(dane|informacje)\w* ...8 ~(gromadzi|przechow|posiada|przetwarza|zbiera|macie|zapisal|zapisuj|trzymac|trzymacie)\w*",
+    r"~(zestawieni|wykaz|liste|podsumowani|raport)\w* ...6 ~(informacj|danych)\w* ...6 ~(macie|posiadacie|przechowujecie|zapisane|zgromadzone|gromadzicie)\w*",
+    r"~(jakie|co) ...2 ~(macie|posiadacie|przechowujecie|gromadzicie|wiecie) ...2 o mnie",
+]
+# partial erasure ("usunąć mój adres i numer telefonu"), "prawa do bycia zapomnianym",
+# "wymazać mnie z systemu", "proszę je wszystkie usunąć"
+PATTERNS["erasure"] += [
+    r"~(usun|usuncie|usunac|usuniecie|skasuj|skasowac|skasujcie|wykasuj|wykasowac|wymaz|wymazac|wymazcie)\w* ...3 ~(moj|moje|mojego|moja|jej|jego)\w* ...2 ~(adres|numer|telefon|email|nazwisk|imie|date|pesel)\w*",
+    r"~(prawo|prawa|prawem|prawie) do ~(bycia|byc) ~(zapomnian)\w*",
+    r"~(wymaz|wymazac|wymazcie|usun|usunac|usuncie|skasuj|skasujcie|skasowac) ...2 mnie ...2 z ...2 ~(system|bazy|baz|kartotek|rejestr|ewidencj)\w*",
+    r"~(je|ich) ...2 ~(wszystkie|wszystkich|calkowicie|trwale|bezpowrotnie) ...2 ~(usun|usunac|usuncie|skasowac|skasujcie|wymazac|zniszczyc)\w*",
+    r"~(dane)\w* ...3 z ...2 bazy ~(klient|uzytkownik|kupuj)\w*",
+]
+# a thank-you for an erasure done ("dziękuję za szybkie załatwienie mojej prośby o usunięcie")
+PATTERNS["veto_erasure"] += [
+    r"~(szybk|sprawn|blyskawiczn|ekspresow)\w* ~(zalatwienie|realizacje|zrealizowanie|wykonanie|obsluzenie|rozpatrzenie)\w* ...4 ~(usuniecie|usuniecia|skasowanie|skasowania|wykasowanie|wymazanie)",
+    r"~(szybk|sprawn|blyskawiczn|ekspresow)\w* ~(usuniecie|skasowanie|wykasowanie|wymazanie)",
+    r"~(potwierdzenie|informacja) ...3 ~(dotarlo|dotarla|otrzymalam|otrzymalem|przyszlo|przyszla)",
+]
+# an objection made earlier is the reason for a restriction, not a new request
+PATTERNS["veto_objection"] = [
+    r"~(wnioslam|wnioslem|zlozylam|zlozylem|wniesli|zglosilam|zglosilem|zlozylismy|wnieslismy)\w* ...3 ~(sprzeciw)\w*",
+    r"do czasu ...2 ~(jego|rozpatrzenia|rozstrzygniecia)\w* ...2 ~(sprzeciw|rozpatrzenia)\w*",
+]
+# complaints told about handling: "tak się obchodzi z moimi danymi", "nadmierne zbieranie danych"
+PATTERNS["complaint"] += [
+    r"~(obchodzi|obchodzic|obchodzicie|obchodza|obeszli|podchodzi|podchodzic|podchodzicie|traktujecie|traktowac) ...4 ~(dan|moimi|moich|numer|informacj)\w*",
+    r"~(nadmiern|niepotrzebn|bezpodstawn)\w* ~(zbieran|gromadzen|przetwarzan|zadan|zadani)\w*",
+    r"jak to ~(mozliwe|moze) ...1 ~(ze|zeby|aby)",
+    r"~(sprzedaliscie|sprzedali|oddaliscie|kupiliscie|kupili|wyciekl|wyciekly)\w* ...3 ~(moj|moje|moja|mojego|moich)\w* ...2 ~(numer|dane|adres|email|telefon)\w*",
+]
+PATTERNS["veto_objection"] += [r"~(wnioslam|wnioslem|zlozylam|zlozylem|zglosilam|zglosilem|wniesiony|zlozony)\w* ...3 ~(sprzeciw)\w* ...2 ~(wobec|przeciw|co) ...4 ~(profilowan|analiz|marketing|przetwarzan|wykorzystywan|uzywan)\w*"]
+PATTERNS["objection"] += [r"nie ~(zgadzam|zgadzamy|zycze|akceptuje) ...3 ~(sledzeni|sledzenie|profilowani|profilowanie|analizowani|analizowanie)\w*"]
+# a confirmation that the opt-out worked is no new request
+PATTERNS["veto_unsubscribe"] += [
+    r"~(potwierdzeni|potwierdzam|potwierdzil)\w* ...4 ~(wypisani|wypisany|wypisana|rezygnacj)\w*",
+    r"juz nie ~(przychodza|przychodzi|dostaje|otrzymuje)",
+]
+# "nie chcę jednak, żeby dane zostały usunięte": the comma hides the negation from the cue;
+# "zanim zdecyduję, czy usunąć konto": an erasure only considered
+PATTERNS["veto_erasure"] += [
+    r"nie ~(chce|chcemy|zycze|chcialbym|chcialabym) ...2 ~(zeby|aby|azeby) ...4 ~(usun|skasow|wykasow|wymaz|zniszcz)\w*",
+    r"~(zanim|dopoki|nim) ...3 ~(czy) ...3 ~(usun|skasow|wykasow|zamkn|likwid)\w*",
+    r"~(zastanawiam|waham|rozwazam)\w* ...3 ~(czy) ...3 ~(usun|skasow|wykasow|zamkn|likwid)\w*",
+]
