@@ -44,6 +44,8 @@ BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem
 CHANNEL_CUES = {f"ch_{c}": c for c in CHANNELS}
 # wording that speaks of stopping marketing, whatever the channel
 STOP_TALK = {"unsubscribe", "withdraw", "marketing", "list_target", "all_channels", "subscribe"}
+# "and" in the eight languages (folded): what joins two requests
+AND_WORDS = frozenset({"and", "und", "et", "y", "e", "ed", "en", "i", "oraz", "also", "ook"})
 
 def _overlaps(a: Cue, b: Cue) -> bool:
     return a.start < b.end and b.start < a.end
@@ -91,7 +93,7 @@ class IntentDecider:
                     continue
                 if label == "subscribe" and any(_overlaps(c, u) for u in unsub_cues):
                     continue
-                if label == "erasure" and self._list_only(c, cues):
+                if label == "erasure" and self._list_only(c, cues, norms_of(doc)):
                     add("unsubscribe", DERIVED, c, "list-only")
                     evidence.append("list-only:erasure")
                     continue
@@ -103,7 +105,7 @@ class IntentDecider:
                 else:
                     add(label, SOFT if c.soft else STRONG, c)
 
-        self._erase_ref(cues, add, evidence)
+        self._erase_ref(cues, add, evidence, norms_of(doc))
 
         # objection to (direct) marketing is also an unsubscribe
         for c in cues:
@@ -153,7 +155,7 @@ class IntentDecider:
         found.evidence = list(dict.fromkeys(evidence))
         return doc
 
-    def _erase_ref(self, cues: list[Cue], add, evidence: list[str]) -> None:
+    def _erase_ref(self, cues: list[Cue], add, evidence: list[str], norms: Sequence[str]) -> None:
         """ "Where did you get my number? Delete it." / "Tell me what you hold, then erase
         it": an erasure whose object is a pronoun (`erase_ref` cues) is one when an earlier
         cue of the message asks about or names the sender's data (access, privacy)."""
@@ -163,7 +165,7 @@ class IntentDecider:
             if not any(o.start < c.start and not o.negated and set(o.labels) & REF_CONTEXT
                        for o in cues):
                 continue
-            if self._list_only(c, cues):  # "delete it from your mailing list"
+            if self._list_only(c, cues, norms):  # "delete it from your mailing list"
                 add("unsubscribe", DERIVED, c, "list-only")
                 evidence.append("list-only:erasure")
             else:
@@ -214,11 +216,15 @@ class IntentDecider:
         return False
 
     @staticmethod
-    def _list_only(c: Cue, cues: list[Cue]) -> bool:
-        """An erasure cue whose object is a mailing list ("delete me from your list")."""
+    def _list_only(c: Cue, cues: list[Cue], norms: Sequence[str] = ()) -> bool:
+        """An erasure cue whose object is a mailing list ("delete me from your list");
+        not one joined to the list by "and" ("take me off the list and delete my
+        account": two requests)."""
         return any(
             "list_target" in o.labels and o.clause == c.clause
-            and (0 <= o.start - c.start <= 8 or 0 <= c.start - o.end <= 3)
+            and (0 <= o.start - c.start <= 8 or (
+                0 <= c.start - o.end <= 3 and not AND_WORDS.intersection(norms[o.end:c.start])
+            ))
             for o in cues
         )
 

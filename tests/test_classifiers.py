@@ -327,6 +327,19 @@ def test_intent_rules(clf, body, intents) -> None:
     assert sorted(got.intents) == intents, got.evidence
 
 
+@pytest.mark.parametrize(("body", "list_only"), [
+    ("Please erase my details from your newsletter list.", True),
+    ("Take me off your mailing list and delete my account.", False),
+    ("Bitte nehmen Sie mich aus dem Verteiler und löschen Sie mein Konto.", False),
+    ("Haal me van de mailinglijst en verwijder mijn account.", False),
+])
+def test_an_erasure_joined_to_the_list_by_and_is_a_second_request(clf, body, list_only) -> None:
+    got = classify(clf, body)
+    assert ("list-only:erasure" in got.evidence) is list_only, got.evidence
+    assert "unsubscribe" in got.intents
+    assert ("erasure" in got.intents) is not list_only
+
+
 def test_other_never_with_another_intent_and_scores_for_every_intent(clf) -> None:
     for body in ("When does the Nantes shop open?", "Unsubscribe me please."):
         got = classify(clf, body)
