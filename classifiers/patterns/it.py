@@ -518,3 +518,7 @@ PATTERNS["erasure"] += [
 PATTERNS["restriction"] += [
     "non ~(usarla|usarlo|usarli|usarle|utilizzarla|utilizzarlo|utilizzarli|utilizzarle|trattarli) ...4 per ~(nessun|nient|nulla|altro|altri)\\w*",
 ]
+PATTERNS["veto_erasure"] += [
+    # "ho ricevuto la conferma che il mio account è stato cancellato": thanks, not a request
+    "~(conferma|confermato|confermata|confermate|confermando) ...8 ~(cancellat|eliminat|rimoss|chiuso|chiusa)\\w*",
+]

@@ -461,7 +461,7 @@ PATTERNS["erasure"] += [
 PATTERNS["rectification"] += [
     "morada|endereco ...10 falta|faltam",
     "falta|faltam ...4 ~(andar|lado|porta|bloco|apartamento|complemento|lote|cep|numero) ...6 morada|endereco",
-    "~(troquem|trocar|troque|troca|trocarem|substituam|substituir|substitua) ...4 " + FIELD,
+    "~(troquem|trocar|troque|troca|trocarem|substituam|substituir|substitua) ...1 ~(o|a|os|as|meu|minha|meus|minhas) ...2 " + FIELD,
 ]
 PATTERNS["restriction"] += [
     "~(parem|pare|parar|deixem|deixar|suspendam|suspender) de ~(usar|utilizar|tratar|processar) ...8 ~(ate|enquanto|temporariamente|momento|tempo)",
@@ -507,3 +507,8 @@ PATTERNS["veto_access"] += [
 # holds the word uses it up, so "no vosso sistema apaguem os meus dados" stays an erasure
 PATTERNS["contraction"] = ["no|nos"]
 PATTERNS["veto_unsubscribe"] += ["no|ao|pelo fim"]  # "no fim da chamada" = at the end of the call
+# "me deram o número do pedido": a number given to the person, no leak of theirs
+PATTERNS["veto_complaint"] = [
+    "~(me|nos) ~(deram|passaram|forneceram|mostraram|deu|passou|forneceu|enviaram|mandaram)",
+    "~(numero|numeros) ~(de|do|da) ...1 ~(pedido|encomenda|protocolo|processo|rastreio|fatura|cliente|ticket|reclamacao)",
+]
