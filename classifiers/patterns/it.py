@@ -131,7 +131,7 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
 "violazione ...3 dati|gdpr|privacy", r"~(vendut|condivis|cedut)\w* ...3 miei ...2 " + DATA, "senza il mio ...2 consenso|permesso", "data breach"],
     "complaint/weak": [r"~(reclamo|lamentela|segnalazione|lamentar)\w*", r"~(inaccettabile|vergognoso|illegale|scandaloso|assurdo)\w*", "avvocato"],
     "authority": ["garante ...3 privacy|protezione|dati", "autorita ...3 controllo|garante|protezione"],
-    "boilerplate": ["mi riservo", "riservo il diritto", "diritto di proporre", "in mancanza|caso contrario|altrimenti", "se non"],
+    "boilerplate": ["mi riservo", "riservo il diritto", "diritto di proporre", "in mancanza", "caso contrario", "altrimenti", "se non"],
     "chase": [
         "due|tre volte",
         "ripeto la ...2 richiesta",
@@ -171,12 +171,12 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
         "presa in carico",
         "abbiamo ricevuto",
         "risponderemo ...4 entro|giorni",
-"abbiamo ricevuto ...3 messaggio|richiesta|email", "numero ...2 ticket|pratica|richiesta", "non rispondere ...3 messaggio|email", "messaggio automatico|generato automaticamente"],
+"abbiamo ricevuto ...3 messaggio|richiesta|email", "numero ...2 ticket|pratica|richiesta", "non rispondere ...3 messaggio|email", "messaggio automatico", "generato automaticamente"],
     "dsn": [
         "consegna non riuscita",
         "rifiutato dal server",
         "mancata consegna",
-        "stato di consegna|della consegna",
+        "stato di consegna", "stato della consegna",
         "non puo accettare messaggi",
         "non ...3 stato consegnato|recapitato",
         "consegna non riuscita",
@@ -212,23 +212,23 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
         "agenzia delle entrate",
         "rimborso fiscale",
         "~(follower)\\w*",
-        "sollecito di pagamento|fattura insoluta",
+        "sollecito di pagamento", "fattura insoluta",
         "insoluta",
         "risparmiate|risparmia fino",
         "offerta valida solo",
         "~(disiscriviti|cancellati)\\w*",
         "sito|negozio ...4 obsoleto|lento|perde",
         "a partire da|da ~\\d[\\d.,]* ~€|euro",
-        "nuove coordinate bancarie|nuovo iban",
+        "nuove coordinate bancarie", "nuovo iban",
         "fattura ...4 scaduta|insoluta|in sospeso",
-        "dazi doganali|spese doganali",
+        "dazi|spese doganali",
         "dominio ...6 scade|scadenza|rinnovo|rinnovare",
         "posizionamento ...4 link|articolo",
         "aumentare ...4 vendite|conversioni|traffico",
         "ha ...4 minuti ...4 demo|chiamata",
         "produttore|fabbrica|grossista ...6 esperienza|prodotti|prezzo",
         "gentile utente|acquirente|espositore",
-        "leggi tutto|conferma account|visualizza documento|richiedi preventivo",
+        "leggi tutto", "conferma account", "visualizza documento", "richiedi preventivo",
         "ti sei iscritto|iscritta",
         "non sei piu interessato",
         "questa email e stata inviata a",
@@ -254,7 +254,7 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
 "posizionamento|seo", "sito web ...4 nuovo|rifacimento", r"~(vinto|vincitore|lotteria|estrazione|premio)\w*", "verifica|conferma ...3 account|password|identita", "criptovalut*|bitcoin", "preventivo gratuito"],
     "spam/weak": [
         "gentile titolare|contribuente|responsabile|cliente",
-        "realizziamo|offriamo|vendiamo|siamo un azienda",
+        "realizziamo|offriamo|vendiamo", "siamo un azienda",
         "nostro studio|team|agenzia",
         "gratis|gratuito|gratuita",
         "senza impegno",
@@ -272,7 +272,7 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
         "~(carrello|preferiti)",
     ],
     "past": [
-        "per sbaglio|per errore|fa",
+        "per sbaglio", "per errore", "fa",
     ],
     "veto_erasure": [
         "se ...2 chiudo|cancello|elimino ...3 account|profilo|conto",
@@ -424,3 +424,101 @@ PATTERNS["spam"] += [
 PATTERNS["erasure/weak"] = ["~(richiesta|istanza|domanda) ...2 ~(cancellazione|eliminazione|oblio)"]
 PATTERNS["profiling"] += ["~(pubblicita|annunci|offerte|contenuti) ~(personalizzata|personalizzate|personalizzati|mirata|mirate|mirati)"]
 PATTERNS["veto_restriction"] = ["~(lampada|lampade|lampadario|lampadari|luce|luci|a) sospensione"]
+
+# round 6 (blind split 2, now dev): general gaps its misses showed
+PATTERNS["unsubscribe"] += [
+    # "smettere di spedirglielo / mandarmelo": infinitives with clitics
+    "~(smett|piant|finit)\\w* di ~(spedir|mandar|inviar|chiamar|telefonar|scriver|contattar|recapitar)\\w*",
+    "per favore ,|. basta .|!",
+]
+PATTERNS["veto_subscribe"] += [
+    # withdrawn consent "a ricevere comunicazioni" is no sign-up
+    "~(revoc|ritir)\\w* ...5 ~(consenso|consensi|autorizzazione) ...6 ~(ricevere|riceverle|ricevere)",
+]
+PATTERNS["veto_unsubscribe"] = [
+    # an accidental unsubscribe told as history ("mi sono disiscritto per sbaglio")
+    "~(disiscritt|cancellat|disabbonat|disiscriv)\\w* ...2 per ~(sbaglio|errore)",
+    "per ~(sbaglio|errore) ...3 ~(disiscritt|cancellat|disabbonat)\\w*",
+    "per ~(sbaglio|errore) ...3 ~(disiscriv|disiscriviti)\\w*",
+]
+PATTERNS["veto_unsubscribe+veto_subscribe"] = [
+    # "non voglio disiscrivermi dalla newsletter (né chiudere l'account)": a stop that is
+    # not wanted is no request either way
+    "non ~(voglio|vorrei|intendo|desidero) ~(disiscrivermi|cancellarmi|uscire|disdire)",
+    "non ~(voglio|vorrei|intendo|desidero) ...4 ~(ne|o|e) ~(disiscrivermi|cancellarmi|uscire|disdire)",
+]
+PATTERNS["access"] += [
+    "~(chiedo|vorrei|voglio|desidero|richiedo|chiediamo|vorremmo|chiede) ...2 ~(accedere|accesso) ...3 ai|alle|al ...2 " + DATA,
+]
+PATTERNS["erasure"] += [
+    # typos of "account"
+    "~(cancell|elimin|rimuov|chiud)\\w* ...4 ~(acount|accont|accaunt|akkount|accout|acconto)",
+    # loyalty cards, saved cards, documents handed in: partial erasures
+    "~(cancell|elimin|rimuov|distrugg)\\w* ...4 ~(tessera|tessere|card|carta|carte)",
+    "~(cancellate|eliminate|distruggete|rimuovete|cancellare|eliminare|distruggere|rimuovere|cancelliate|eliminiate|distruggiate|cancellaste|eliminaste|distruggeste) ...6 ~(documento|documenti|copia|copie|ricevut|busta|buste|attestat|certificat|scansion|estratt|dichiarazion|contratt)\\w*",
+    # "fateli sparire", "far sparire tutto"
+    "~(fate|fateli|fatele|fatelo|farli|farle|farlo|far|fai|falli) sparire",
+    "sparire ...3 ~(dati|tutto|tutti|account|profilo|informazioni)",
+]
+PATTERNS["rectification+veto_subscribe"] = [
+    # "nell'indirizzo aggiungete c/o ..." is a correction, not a sign-up
+    "~(nell|nel|sull|sul|all|al) ...1 ~(indirizzo|citofono|campanello|anagrafica|intestazione|profilo|nominativo) ...6 ~(aggiungete|aggiungere|aggiungetemi|inserite|inserire|mettete)",
+    "~(aggiungete|aggiungere|inserite|inserire) ...4 ~(nell|nel|sull|sul|all|al) ...2 ~(indirizzo|citofono|campanello|anagrafica|intestazione)",
+]
+PATTERNS["rectification"] += [
+    "~(indirizzo|recapito) ...10 ~(manca|mancano|mancava)",
+    "~(manca|mancano) ...4 ~(civico|interno|scala|piano|cap|citofono|numero) ...6 ~(indirizzo|recapito)",
+]
+PATTERNS["portability"] += [
+    # moving a profile to another shop or firm
+    "~(trasferite|trasferire|trasferirlo|trasferirla|trasferirli|trasferitelo|trasferiteli|trasmettete|trasmettere|trasmetterlo|trasmetteteli|spostare|spostate) ...6 ~(profilo|punti|storico|acquisti|ordini|dati|account|tessera)",
+]
+PATTERNS["veto_access"] = [
+    # keeping a recording (restriction) is no request for a copy
+    "~(conservare|conservate|mantenere|tenere|tenete|conservatela|conservarla|conservarle|conservatele) ...2 ~(registrazion)\\w*",
+]
+PATTERNS["objection+veto_unsubscribe"] = [
+    # "smettetela di analizzare quello che faccio": profiling, not marketing
+    "~(smett|piant|finit|basta|smetter)\\w* ...2 di ...2 ~(analizz|profil|traccia|tracci|monitor|spiar|spiare|seguir|studiar|registrar)\\w*",
+]
+PATTERNS["restriction"] += [
+    "~(smettete|smettere|sospendete|smettetela) di ~(usare|utilizzare|trattare) ...8 ~(finche|fino|momento|temporaneamente|provvisoriamente)",
+]
+PATTERNS["complaint"] += [
+    "nessuno ...4 ~(chiesto|domandato|chiesta) ...3 ~(consenso|permesso|autorizzazione)",
+    "~(venduto|venduti|ceduto|ceduti|passato|passati|girato|girati|passare|cedere|vendere) ...3 i ...1 ~(miei|mio) ...2 " + DATA + " ...6 senza",
+]
+PATTERNS["chase"] += [
+    "nonostante ...3 ~(segnalazion|sollecit|richiest|reclam|telefonat|email|mail)\\w*",
+]
+PATTERNS["veto_portability+veto_access"] = [
+    # thanks for a file already received
+    "~(ricevuto|arrivato|arrivata|ricevuta) ...3 ~(file|copia|esportazione|estratto)",
+]
+PATTERNS["veto_objection"] = [
+    "~(codice|numero|link) di ~(tracciamento|tracking)",
+    "~(tracciamento|tracking) ...2 ~(spedizione|pacco|ordine|consegna|corriere)",
+]
+PATTERNS["spam"] += [
+    "canone ~(annuo|annuale|mensile)",
+    "~(rispondete|rispondi|risponda) ...2 ~(rimuovi|cancella|cancellami|stop|no|elimina)",
+    "~(annuario|elenco|guida|registro|catalogo) ...3 ~(imprese|aziende|europeo|europea|nazionale) ...8 ~(modulo|iscrizione|firmate|firmare)",
+]
+PATTERNS["unsubscribe"] += [
+    "~(rimozion|esclusion)\\w* ...6 dalla|dalle|dal|dai|da ...3 ~(comunicazion|invii|mailing|newsletter|lista|liste|elenc|promozion)\\w*",
+]
+PATTERNS["veto_rectification"] = [
+    # moving the newsletter to another address is (un)subscribe, not a correction
+    "~(cambi|modific|aggiorn|sostitu)\\w* ...6 ~(newsletter|mailing)",
+    "~(newsletter|mailing) ...6 ~(cambi|modific|aggiorn|sostitu)\\w*",
+]
+PATTERNS["erasure"] += [
+    DATA + " ...10 ~(cancellateli|eliminateli|distruggeteli|cancellatele|eliminatele|cancellarli|eliminarli|distruggerli)",
+]
+PATTERNS["restriction"] += [
+    "non ~(usarla|usarlo|usarli|usarle|utilizzarla|utilizzarlo|utilizzarli|utilizzarle|trattarli) ...4 per ~(nessun|nient|nulla|altro|altri)\\w*",
+]
+PATTERNS["veto_erasure"] += [
+    # "ho ricevuto la conferma che il mio account è stato cancellato": thanks, not a request
+    "~(conferma|confermato|confermata|confermate|confermando) ...8 ~(cancellat|eliminat|rimoss|chiuso|chiusa)\\w*",
+]

@@ -114,11 +114,11 @@ r"~(limitacao|limitar|restricao|restringir)\w* ...4 ~(tratamento|uso|utilizacao)
     "complaint": [
         "~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w* ...8 ~(visivel|voz|alta|postou|publicou|fotografou|facebook|instagram|whatsapp|vizinho|vizinhos)\\w*",
         "~(visivel|voz|alta|postou|publicou|fotografou|facebook|instagram|whatsapp|vizinho|vizinhos)\\w* ...8 ~(nome|endereco|morada|telefone|numero|nascimento|identidade|cartao|dados|fatura|etiqueta)\\w*",
-        "outra pessoa|outro cliente",
+        "outra pessoa", "outro cliente",
         "~(venderam|passaram|deram|partilharam|cederam)\\w* ...4 ~(meus|minha|meu|os)\\w*",
         "~(postou|publicou|partilhou)\\w* ...8 ~(nome|endereco|morada|dados|foto)\\w*",
         "~(senha)\\w*",
-        "registo aqui|registro aqui",
+        "registo|registro aqui",
         "nunca ...3 dei|autorizei|consenti|dado",
         "sem ...2 autorizacao|consentimento|permissao",
         "qualquer pessoa",
@@ -127,7 +127,7 @@ r"~(limitacao|limitar|restricao|restringir)\w* ...4 ~(tratamento|uso|utilizacao)
 "violacao|fuga|vazamento ...3 dados", r"~(vendid|partilhad|compartilhad|cedid)\w* ...3 meus ...2 " + DATA, "sem o meu ...2 consentimento|autorizacao"],
     "complaint/weak": [r"~(queixa|reclamacao|reclamar|queixar)\w*", r"~(inaceitavel|vergonhoso|ilegal|absurdo|inadmissivel)\w*", "advogado"],
     "authority": ["cnpd", "anpd", "comissao nacional de protecao|proteccao", "autoridade ...3 controlo|controle|protecao|proteccao"],
-    "boilerplate": ["reservo me", "reservome", "reservo o direito", "direito de apresentar", "caso contrario", "se nao|caso"],
+    "boilerplate": ["reservo me", "reservome", "reservo o direito", "direito de apresentar", "caso contrario", "se nao", "caso ...2 nao"],
     "chase": [
         "repito ...2 pedido",
         "e nada",
@@ -162,7 +162,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "recebemos",
         "responderemos ...4 em|dentro",
         "numero de ...2 referencia|processo|pedido",
-"recebemos ...3 mensagem|pedido|email|solicitacao", "numero ...2 ticket|pedido|processo|protocolo", "nao responda ...3 mensagem|email", "mensagem automatica|gerada automaticamente"],
+"recebemos ...3 mensagem|pedido|email|solicitacao", "numero ...2 ticket|pedido|processo|protocolo", "nao responda ...3 mensagem|email", "mensagem automatica", "gerada automaticamente"],
     "dsn": [
         "falha na entrega",
         "nao pode aceitar mensagens",
@@ -205,16 +205,16 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "cancelar subscricao aqui",
         "site|loja ...4 desatualizad*|lent*|perde",
         "a partir de ~\\d[\\d.,]* ~€|euros|reais",
-        "novos dados bancarios|nova conta|novo iban",
+        "novos dados bancarios", "nova conta", "novo iban",
         "fatura ...4 vencida|em atraso|pendente",
-        "taxas alfandegarias|direitos aduaneiros",
+        "taxas alfandegarias", "direitos aduaneiros",
         "dominio ...6 expira|renovacao|renovar",
         "colocacao ...4 link|artigo",
         "aumentar ...4 vendas|conversao|trafego",
         "minutos ...4 demo|chamada",
         "fabricante|fabrica|grossista ...6 experiencia|produtos|preco",
         "caro utilizador|comprador|expositor|cliente",
-        "ler mais|confirmar conta|ver documento|pedir orcamento",
+        "ler mais", "confirmar conta", "ver documento", "pedir orcamento",
         "subscreveu|inscreveu",
         "ja nao tem interesse",
         "este email foi enviado para",
@@ -239,7 +239,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
     "spam/weak": [
         "caro empresario|cliente|contribuinte",
         "oferecemos|propomos|criamos|somos uma empresa",
-        "nosso estudio|nossa agencia|equipa",
+        "nosso estudio", "nossa agencia|equipa",
         "gratis|gratuito|gratuita",
         "sem compromisso",
 "parabens", "oferta exclusiva"],
@@ -251,7 +251,7 @@ r"ha ...3 ~(semanas|meses|dias) ...10 ~(escrev|pedi|solicit|envi|contact)\w*", "
         "~(carrinho|favoritos)",
     ],
     "past": [
-        "sem querer|por engano|ha",
+        "sem querer", "por engano", "por erro", "ha",
     ],
     "veto_erasure": [
         "se ...2 fecho|apago|elimino|cancelo ...3 conta|perfil",
@@ -421,4 +421,94 @@ PATTERNS["veto_unsubscribe"] += ["~(tirem|retirem|removam) ...3 ~(foto|fotos|fot
 # os artigos da LGPD não têm a numeração do RGPD (art. 18 LGPD = direitos do titular)
 PATTERNS["veto_access+veto_rectification+veto_erasure+veto_restriction+veto_portability+veto_objection"] = [
     "~(15|16|17|18|20|21)(\\.o\\.?)? ...3 lgpd",
+]
+
+# ronda 6 (split cego 2, agora dev): lacunas gerais
+PATTERNS["unsubscribe"] += [
+    # "Por favor, chega." / "Já chega!" in a reply to marketing
+    "favor ,|. chega .|!", "ja chega .|!|,", "chega ,|. por favor",
+    # "remoção do endereço ... das vossas comunicações comerciais"
+    "~(remoc|remov|retir|exclu|elimin|tir)\\w* ...8 das|dos|de ...3 ~(comunicacoes|comunicacao|campanhas|mailings|newsletters)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "não quero sair da newsletter", "sem querer me descadastrei"
+    "nao ...2 ~(quero|queremos|pretendo|desejo|vou) ~(sair|descadastrar|cancelar|desinscrever)\\w*",
+    "~(descadastr|desinscrev|cancel)\\w* ...3 ~(sem|por) ~(querer|engano|erro)",
+    # "apagados da base de dados" is the data, not a mailing list
+    "base|bases de dados",
+]
+PATTERNS["veto_subscribe"] += [
+    "~(retir|revog)\\w* ...5 ~(consentimento|autorizacao|permissao)\\w* ...6 receber",
+]
+PATTERNS["subscribe"] += [
+    "~(prefiro|preferia|preferiria|prefira|prefere) ...3 receber ...4 " + SUBMKT,
+]
+PATTERNS["access"] += [
+    # Brazilian chat spelling: q, vcs, oq
+    "q|oq ...2 dados ...6 ~(tem|guardam|possuem|salvaram|sabem|vcs|voces)",
+    "saber ...3 q|oq ...4 ~(dados|tem|sabem|guardam)",
+    "o q ...4 ~(tem|sabem|guardam) ...3 sobre|de mim", "oq ...4 ~(tem|sabem|guardam) ...3 sobre|de mim",
+]
+PATTERNS["chase"] = [p for p in PATTERNS["chase"] if p != "e nada"] + [
+    # "... e nada." (and nothing happened), not "não é nada contra vocês"
+    "e nada .|!|,|;|ate|ainda|de",
+]
+PATTERNS["erasure"] += [
+    # documents handed in (income proofs, ID copies): partial erasure
+    DELV + " ...6 ~(comprovativ|comprovant|recibo|recibos|documento|documentos|copia|copias|digitaliza|extrato|extratos|declarac|certidao|contrato|holerite|contracheque)\\w*",
+    "~(facam|faca|fazer|facam) ~(sumir|desaparecer)", "sumam com",
+]
+PATTERNS["rectification"] += [
+    "morada|endereco ...10 falta|faltam",
+    "falta|faltam ...4 ~(andar|lado|porta|bloco|apartamento|complemento|lote|cep|numero) ...6 morada|endereco",
+    "~(troquem|trocar|troque|troca|trocarem|substituam|substituir|substitua) ...1 ~(o|a|os|as|meu|minha|meus|minhas) ...2 " + FIELD,
+]
+PATTERNS["restriction"] += [
+    "~(parem|pare|parar|deixem|deixar|suspendam|suspender) de ~(usar|utilizar|tratar|processar) ...8 ~(ate|enquanto|temporariamente|momento|tempo)",
+]
+PATTERNS["objection+veto_unsubscribe"] = [
+    "~(parem|pare|parar|deixem|deixe|deixar|chega) de ...2 ~(analis|rastre|monitoriz|monitor|segment|perfil|seguir|espiar|vigiar|estudar)\\w*",
+]
+PATTERNS["portability"] += [
+    "~(transfiram|transferir|transfira|transmitam|transmitir|transfiramme) ...6 ~(perfil|pontos|historico|compras|dados|conta|cartao|cadastro)",
+]
+PATTERNS["veto_portability+veto_access"] = [
+    "~(recebi|recebemos|chegou|obrigad)\\w* ...4 ~(ficheiro|arquivo|copia|exportacao)",
+]
+PATTERNS["veto_objection"] = [
+    "~(codigo|numero|link|nr) de ...1 ~(rastreio|rastreamento)",
+    "~(rastreio|rastreamento) ...2 ~(da|do) ...1 ~(encomenda|pedido|entrega|envio|pacote|compra)",
+]
+PATTERNS["complaint"] += [
+    "ninguem ...4 ~(pediu|perguntou|pedido) ...3 ~(consentimento|autorizacao|permissao)",
+]
+PATTERNS["spam"] += [
+    "pre ...1 ~(aprovad|aprovada)\\w*", "~(preaprovad)\\w*",
+    "~(responda|responde|responder) ...2 ~(sair|remover|cancelar|stop|parar)",
+    "cnpj ...4 ~(telefone|liberar|credito)",
+]
+PATTERNS["veto_unsubscribe+veto_subscribe"] = [
+    "nao ~(quero|pretendo|desejo) ...4 nem ~(sair|descadastrar|cancelar|desinscrever)\\w*",
+]
+PATTERNS["veto_rectification"] += [
+    "~(troc|troqu|mud|alter|substitu|atualiz)\\w* ...6 ~(newsletter|mailing)",
+    "~(newsletter|mailing) ...6 ~(troc|troqu|mud|alter|substitu|atualiz)\\w*",
+]
+PATTERNS["erasure"] += [DELV + " ...3 ~(td|tdo)"]
+PATTERNS["chase"] += [
+    "apesar de ...3 ~(avisad|avisei|pedid|reclamad|escrit|informad|pedi|reclamei|escrevi)\\w*",
+    "ja ...3 ~(avisei|avisado|reclamei|reclamado)",
+]
+PATTERNS["veto_access"] += [
+    "~(conservem|conservar|guardem|guardar|mantenham|manter) ...2 ~(gravac)\\w*",
+]
+# "no"/"nos" is "em + o(s)" in Portuguese, never a negation, but the English negation
+# words are merged into every language's lexicon (cues.Lexicon.of): a strong cue that
+# holds the word uses it up, so "no vosso sistema apaguem os meus dados" stays an erasure
+PATTERNS["contraction"] = ["no|nos"]
+PATTERNS["veto_unsubscribe"] += ["no|ao|pelo fim"]  # "no fim da chamada" = at the end of the call
+# "me deram o número do pedido": a number given to the person, no leak of theirs
+PATTERNS["veto_complaint"] = [
+    "~(me|nos) ~(deram|passaram|forneceram|mostraram|deu|passou|forneceu|enviaram|mandaram)",
+    "~(numero|numeros) ~(de|do|da) ...1 ~(pedido|encomenda|protocolo|processo|rastreio|fatura|cliente|ticket|reclamacao)",
 ]

@@ -1,0 +1,88 @@
+"""Italian and Portuguese cue patterns (round 6): what the rules alone decide, so the
+checks do not move with a retrained model."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import MailInput, load
+from classifiers.findings import findings
+from classifiers.patterns import load_pack
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load()
+
+
+def rules(clf, body: str, subject: str = ""):
+    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
+    doc = clf.rules.docs([mail])[0]
+    u = findings(doc)
+    return set(u.intents) - {"other"}, u
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # it: infinitives with clitics, "per favore, basta."
+    ("Potete smettere di spedirglielo il catalogo? Grazie", {"unsubscribe"}),
+    ("Per favore, basta. Ho già comprato tutto.", {"unsubscribe"}),
+    # withdrawn consent "a ricevere comunicazioni" is no sign-up
+    ("Con la presente revoco il consenso a ricevere comunicazioni promozionali.", {"unsubscribe"}),
+    ("Revogo o meu consentimento para receber comunicações promocionais.", {"unsubscribe"}),
+    # an accidental unsubscribe told as history, the request is the sign-up
+    ("Mi sono disiscritto per sbaglio dalla newsletter. Potete reiscrivermi?", {"subscribe"}),
+    ("Me descadastrei sem querer da newsletter. Podem me cadastrar de novo?", {"subscribe"}),
+    # a stop that is not wanted
+    ("Non voglio disiscrivermi dalla newsletter. Cancellate solo la carta di credito salvata.",
+     {"erasure"}),
+    ("Não quero sair da newsletter nem excluir a conta. Só apaguem o cartão salvo.",
+     {"erasure"}),
+    # partial erasures, typos, "fateli sparire"
+    ("Vorrei che eliminaste la mia tessera fedeltà e i punti.", {"erasure"}),
+    ("cancellate il mio acount x favore", {"erasure"}),
+    ("Peço que apaguem os comprovativos de rendimentos que entreguei.", {"erasure"}),
+    # "no" is "em + o" in Portuguese, not a negation
+    ("No vosso sistema apaguem todos os meus dados.", {"erasure"}),
+    # missing address parts, a changed login e-mail
+    ("Na morada da minha conta falta o andar.", {"rectification"}),
+    ("Só troquem o e-mail de login da minha conta para este.", {"rectification"}),
+    ("Nell'indirizzo del mio profilo aggiungete c/o Ferri.", {"rectification"}),
+    # a profile moved to another shop
+    ("Potete trasferire a loro il mio profilo con punti e acquisti?", {"portability"}),
+    # profiling, not marketing
+    ("smettetela di analizzare quello che faccio sul sito", {"objection"}),
+    ("parem de analisar o que eu faço no site", {"objection"}),
+    # informal Brazilian spelling
+    ("qro saber q dados vcs tem d mim", {"access"}),
+    ("Chiedo di accedere ai dati che riguardano mia madre.", {"access"}),
+])
+def test_round6_cues(clf, body, intents) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "Apaguei sem querer o e-mail com o código de rastreio da encomenda. Podem reenviar?",
+    "Ho cancellato per sbaglio l'email con il codice di tracciamento della spedizione.",
+    "Recebi o ficheiro com os meus dados, estava tudo certinho. Obrigado!",
+    "Grazie, ho ricevuto la conferma che il mio account è stato cancellato.",
+    "Não é nada contra vocês, prometo!",
+    "Liguei para a linha de apoio e só no fim da chamada me deram o número do pedido.",
+])
+def test_round6_no_privacy_request(clf, body) -> None:
+    got, u = rules(clf, body)
+    assert not got & {"objection", "portability", "access", "erasure", "unsubscribe",
+                      "complaint"}, u.evidence
+
+
+def test_phrase_alternatives_are_separate_patterns() -> None:
+    """ "per sbaglio|per errore" is three tokens (per, sbaglio|per, errore), never the
+    two phrases it reads as: the past-unsubscribe cue must match each phrase."""
+    for lang, phrases in (("it", ["per sbaglio", "per errore"]),
+                          ("pt", ["sem querer", "por engano"])):
+        past = [r for r in load_pack(lang).rules if "past" in r.labels]
+        for phrase in phrases:
+            words = phrase.split()
+            assert any(len(r.tokens) == len(words) and all(
+                t.get("NORM") == w for t, w in zip(r.tokens, words, strict=True))
+                for r in past), (lang, phrase)
