@@ -36,16 +36,26 @@ def _lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
     return {k.lower(): (v if v is not None else "") for k, v in headers.items()}
 
 
+_SUPPRESS_SPLIT = re.compile(r"[,;\s]+")
 _ANGLE = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>\s*$")
 _BARE = re.compile(r"^\s*([^<>\s@\"]+@[^<>\s]+)\s*$")
 
 
+_ADDRESSES: dict[str, str] = {}
+
+
 def address_of(value: str) -> str:
-    """The bare, lower-cased address of a From/Reply-To/Return-Path value ('' if none)."""
-    m = _ANGLE.search(value or "") or _BARE.match(value or "")
-    if m:
-        return m.group(1).lower()
-    return parseaddr(value or "")[1].strip().lower()
+    """The bare, lower-cased address of a From/Reply-To/Return-Path value ('' if none).
+    (Kept per value: the kind decision asks for the sender's address three times.)"""
+    value = value or ""
+    hit = _ADDRESSES.get(value)
+    if hit is None:
+        m = _ANGLE.search(value) or _BARE.match(value)
+        hit = m.group(1).lower() if m else parseaddr(value)[1].strip().lower()
+        if len(_ADDRESSES) >= 10_000:
+            _ADDRESSES.clear()
+        _ADDRESSES[value] = hit
+    return hit
 
 
 def _domain_of(addr: str) -> str:
@@ -99,9 +109,10 @@ def robot_header_reasons(
         reasons.append("header:delivered-to:autoresponder")
 
     suppress_value = h.get("x-auto-response-suppress", "")
-    suppress = {p.strip().lower() for p in re.split(r"[,;\s]+", suppress_value)}
-    if suppress & {"all", "autoreply"}:
-        reasons.append("header:x-auto-response-suppress")
+    if suppress_value:
+        suppress = {p.strip().lower() for p in _SUPPRESS_SPLIT.split(suppress_value)}
+        if suppress & {"all", "autoreply"}:
+            reasons.append("header:x-auto-response-suppress")
 
     for name in ("x-loop", "list-id", "list-unsubscribe", "x-failed-recipients"):
         if name in h:

@@ -62,17 +62,20 @@ _DSN_ANCHORS = ("deliver", "zustell", "zugestellt", "remis", "livr", "entreg", "
 _CODE_ANCHORS = ("4.", "5.", "smtp", "error", "code", "status", "fehler", "erreur")
 
 
-def _has_dsn(text: str) -> bool:
+def _has_dsn(text: str, low: str | None = None) -> bool:
+    """`low`: text.lower(), if the caller has it already."""
     if not text:
         return False
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     return any(a in low for a in _DSN_ANCHORS) and bool(DSN_FULLTEXT.search(text))
 
 
-def _has_code(text: str) -> bool:
+def _has_code(text: str, low: str | None = None) -> bool:
     if not text:
         return False
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     return any(a in low for a in _CODE_ANCHORS) and bool(STATUS_CODE.search(text))
 
 
@@ -120,10 +123,11 @@ class KindDecider:
         strong_privacy = privacy >= 0.9
 
         full = (getattr(mail, "full_text", "") or "")[:20000] if mail else ""
-        code = _has_code(text_of(doc)) or _has_code(full)
+        full_low = full.lower()  # (once for both tests)
+        code = _has_code(text_of(doc)) or _has_code(full, full_low)
         null_path = "header:return-path-null" in reasons
 
-        full_dsn = _has_dsn(full)
+        full_dsn = _has_dsn(full, full_low)
         robotic = null_path or any(r in reasons for r in SOFT_AUTO_REASONS)
         bounce = dsn + code + null_path + (0.5 if full_dsn and not dsn else 0.0)
         if (dsn or full_dsn) and robotic:

@@ -509,11 +509,32 @@ def test_patterns_are_valid_spacy_matcher_patterns() -> None:
     assert any(doc[s:e].text == "delete my account" for _, s, e in matcher(doc))
 
 
-def test_regex_gates_are_compiled_at_load(clf) -> None:
-    """The first messages after a worker starts pay no regex compilation."""
+def test_required_literals() -> None:
+    from classifiers.matcher import required_literals
+
+    assert required_literals(r"^(?:\w*(daten|informationen)\w*)$") == {"daten", "informationen"}
+    assert required_literals(r"^(?:newsletter\w*|email|ad)$") == {"newsletter", "email", "ad"}
+    assert required_literals(r"^(?:sms-?angebote)$") == {"angebote"}
+    # (the parser factors out the common "lo": the longer required part is chosen)
+    assert required_literals(r"^(?:(losch|loesch)\w*)$") == {"sch", "esch"}
+    assert required_literals(r"^(?:\d[\d.,]*)$") is None
+    assert required_literals(r"^(?:x?)$") is None
+    assert required_literals(r"^(?:a|\d+)$") is None
+    assert required_literals(r"(?i:data)") is None
+
+
+def test_regexes_are_found_by_their_literals(clf) -> None:
+    """Nearly every regex is tried only on words containing one of its literals, and
+    the predicates of a word are those of testing every regex on it."""
     matcher = clf.rules.nlp.get_pipe("carerra_cues").matcher
-    assert set(matcher._gates) == {None, *matcher._rx_by_char}
-    assert any(gate is not None for gate in matcher._gates.values())
+    indexed = {pid for hits in matcher._rx_by_lit.values() for pid, _ in hits}
+    assert len(indexed) > 0.99 * len(matcher._rx)
+    words = ["datenloschung", "newsletterabmeldung", "unsubscribe", "a", "12.03.2026",
+             "€25", "wypisania", "désabonner", "zgody", "the", "", "-", "mailing", "informacje"]
+    for word in words:
+        brute = set(matcher._eq.get(word, ())) | {
+            pid for pid, rx in matcher._rx if rx.search(word)}
+        assert matcher.preds_of(word) == brute, word
 
 
 def test_fast_matcher_agrees_with_brute_force() -> None:
