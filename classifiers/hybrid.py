@@ -26,7 +26,7 @@ from classifiers.contract import CHANNELS, INTENTS, KINDS, Classification, MailI
 from classifiers.cues import norms_of, text_of
 from classifiers.features import feature_words
 from classifiers.findings import findings
-from classifiers.intents import channels_for
+from classifiers.intents import STRONG, channels_for
 from classifiers.language import MIN_LETTERS, LanguageDetector
 from classifiers.language import _letters as letters
 from classifiers.model import MODEL_DIR, Prediction, Settings, TrainedModel
@@ -35,7 +35,6 @@ from classifiers.pipeline import build_nlp, make_doc, own_text
 HARD_BOUNCE = {"structure:delivery-status", "header:delivery-report", "header:x-failed-recipients"}
 PRIVACY = tuple(i for i in INTENTS if i != "other")
 SURE = 0.9
-STRONG_RULE = 0.95  # intents.STRONG: a direct pattern, not a derived or soft one
 
 
 class RuleStage:
@@ -175,9 +174,9 @@ def _long_with_strong_stop(doc: Doc) -> bool:
     (dev: 14 stop requests of 72-176 words lost, none of the 16 wrong rule stops vetoed
     there was longer than 92 words)."""
     u = findings(doc)
-    if (u.intent_scores or {}).get("unsubscribe", 0.0) < STRONG_RULE:
+    if (u.intent_scores or {}).get("unsubscribe", 0.0) < STRONG:
         return False
-    if not any(s >= STRONG_RULE and c is not None and {"unsubscribe", "withdraw"} & set(c.labels)
+    if not any(s >= STRONG and c is not None and {"unsubscribe", "withdraw"} & set(c.labels)
                for s, c in (u.intent_hits or {}).get("unsubscribe", [])):
         return False  # derived (objection to marketing, list-only erasure) or bare stop
     return sum(1 for n in norms_of(doc) if n.isalpha()) > LONG_MESSAGE

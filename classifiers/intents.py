@@ -54,6 +54,7 @@ def _overlaps(a: Cue, b: Cue) -> bool:
 class IntentDecider:
     def __call__(self, doc: Doc) -> Doc:
         found = findings(doc)
+        norms = norms_of(doc)
         cues = [c for c in (found.cues or []) if not c.disclaimer]
         evidence: list[str] = []
         hits: dict[str, list[tuple[float, Cue | None]]] = defaultdict(list)
@@ -93,7 +94,7 @@ class IntentDecider:
                     continue
                 if label == "subscribe" and any(_overlaps(c, u) for u in unsub_cues):
                     continue
-                if label == "erasure" and self._list_only(c, cues, norms_of(doc)):
+                if label == "erasure" and self._list_only(c, cues, norms):
                     add("unsubscribe", DERIVED, c, "list-only")
                     evidence.append("list-only:erasure")
                     continue
@@ -105,7 +106,7 @@ class IntentDecider:
                 else:
                     add(label, SOFT if c.soft else STRONG, c)
 
-        self._erase_ref(cues, add, evidence, norms_of(doc))
+        self._erase_ref(cues, add, evidence, norms)
 
         # objection to (direct) marketing is also an unsubscribe
         for c in cues:
@@ -115,7 +116,7 @@ class IntentDecider:
                     add("unsubscribe", DERIVED, c, "objection-marketing")
 
         self._complaint(cues, hits, by_sent, present, evidence, add)
-        words = [n for n in norms_of(doc) if n.isalpha()]
+        words = [n for n in norms if n.isalpha()]
         if 0 < len(words) <= 3 and set(words) & BARE_STOP and not hits.get("unsubscribe"):
             hits["unsubscribe"].append((STRONG, None))
             evidence.append("bare-stop:unsubscribe")
@@ -216,7 +217,7 @@ class IntentDecider:
         return False
 
     @staticmethod
-    def _list_only(c: Cue, cues: list[Cue], norms: Sequence[str] = ()) -> bool:
+    def _list_only(c: Cue, cues: list[Cue], norms: Sequence[str]) -> bool:
         """An erasure cue whose object is a mailing list ("delete me from your list");
         not one joined to the list by "and" ("take me off the list and delete my
         account": two requests)."""
