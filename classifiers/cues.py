@@ -176,7 +176,6 @@ class CueFinder:
                 key = f"{pack.lang}:{i}"
                 self.rules[key] = rule
                 self.matcher.add(key, rule.tokens, group=pack.lang)
-        self.matcher.compile()
         self.own_and_english = {lang: frozenset((lang, "en")) for lang in self.packs}
         self._codes: dict[str, dict[str, int]] = {}  # per language: word -> _segment_code
 

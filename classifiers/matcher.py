@@ -212,10 +212,6 @@ class TokenPatternMatcher:
         self._tables.clear()
         return pid
 
-    def compile(self) -> None:
-        """Kept for callers (called once the patterns are added): every regex is
-        compiled when added, and no combined regex is needed any more."""
-
     def _search(self, first: str | None, word: str) -> list[int]:
         """The regexes without a required literal that can start with `first` (any
         character: None), tested on `word`."""
