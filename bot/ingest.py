@@ -26,7 +26,7 @@ from sqlmodel import Session, col, select
 
 from bot.envelope import RawMessage
 from bot.store.base import utcnow
-from bot.store.db import is_postgres, session_scope
+from bot.store.db import begin_writing, is_postgres, session_scope
 from bot.store.mail import Checkpoint, InboundMessage
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,8 @@ def fetch_batch(engine: Engine, mailbox: str, source: Source, *, limit: int) -> 
                 text("SELECT pg_advisory_xact_lock(:k, hashtext(:m))"),
                 {"k": FETCH_LOCK, "m": mailbox},
             )
+        else:  # SQLite: the database's write lock, so another worker waits for this batch
+            begin_writing(session)
         pos = _position(session, mailbox, source.uidvalidity)
         batch = source.fetch_after(pos.last_uid, limit=limit)
         added = store_batch(session, mailbox, batch)

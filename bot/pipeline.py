@@ -28,7 +28,7 @@ from bot.fetch import Mailbox, MailboxError
 from bot.parse import ParseError, parse
 from bot.record import Recorded, gather_facts, record
 from bot.store.base import utcnow
-from bot.store.db import is_transient, retrying, session_scope
+from bot.store.db import begin_writing, is_transient, retrying, session_scope
 from bot.store.mail import RECEIVED, TRIAGE, InboundMessage
 
 log = logging.getLogger(__name__)
@@ -175,6 +175,9 @@ def _commit_batch(app: App, envs: list[Envelope], counts: Counts) -> int:
     handled = 0
     outcome: list[tuple[Envelope, Recorded | None, str]] = []
     with session_scope(app.engine) as session, privacy.batched_appends(session) as appends:
+        # one transaction for the batch on SQLite too (its savepoints nest inside it), and
+        # no other worker's commit between reading a row's status and deciding it
+        begin_writing(session)
         # the batch's rows in one query (the raw bytes are in the envelopes already);
         # held here, so each message's session.get finds its row in the identity map
         rows = session.exec(

@@ -51,7 +51,7 @@ from bot import metrics
 from bot.config import Settings
 from bot.reply import one_line
 from bot.store.base import utcnow
-from bot.store.db import is_postgres, retrying, session_scope
+from bot.store.db import begin_writing, is_postgres, retrying, session_scope
 from bot.store.outbox import FAILED, PENDING, SENDING, SENT, OutboxItem
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,7 @@ def claim(engine: Engine, limit: int) -> list[OutboxItem]:
     """Take up to `limit` due rows for this sender; nobody else gets them until the lease ends."""
     now = utcnow()
     with session_scope(engine) as session:
+        begin_writing(session)  # SQLite: no other worker claims between our read and write
         query = (
             select(OutboxItem)
             .where(

@@ -48,7 +48,7 @@ class Worker:
                 if marker in line:
                     self.hits[marker] += 1
                     event.set()
-            if " ERROR " in line or line.startswith("Traceback"):
+            if " ERROR " in line or line.startswith(("Traceback", "error:")):
                 self.errors.append(line.rstrip())
 
     def wait_marker(self, marker: str, timeout: float) -> bool:

@@ -92,9 +92,28 @@ def migrate(engine: Engine) -> None:
         if is_postgres(engine):
             # one migrator at a time when several workers start together
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242001)")
+        else:  # a second migrator waits for this one
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         cfg = alembic_config(engine)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def begin_writing(session: Session) -> None:
+    """Make the session's transaction a writer's from its first statement.
+
+    SQLite: `BEGIN IMMEDIATE` takes the database's write lock now (waiting, up to the
+    busy timeout, for another process's writer). So what the transaction reads cannot
+    change before it writes (a deferred transaction that read first fails with "database
+    is locked" once another process has committed), and its savepoints nest in one real
+    transaction (pysqlite begins one only at the first INSERT or UPDATE: a SAVEPOINT
+    issued before that opens a transaction of its own, and its RELEASE commits it).
+    PostgreSQL: nothing (advisory and row locks do this where needed).
+    Call it before the transaction's first statement.
+    """
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite":
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
 
 
 @contextmanager
