@@ -25,6 +25,7 @@ from bot.app import App
 from bot.config import Settings
 from bot.lifecycle import Mailer
 from bot.staff import ADMIN, AGENT, has_role
+from bot.store.db import begin_writing
 from bot.store.staff import StaffUser
 from bot.web import csrf, sessions
 
@@ -71,8 +72,12 @@ def get_web(request: Request) -> WebState:
 WebDep = Annotated[WebState, Depends(get_web)]
 
 
-def get_session(web: WebDep) -> Iterator[Session]:
+def get_session(request: Request, web: WebDep) -> Iterator[Session]:
     with Session(web.engine, expire_on_commit=False) as session:
+        if request.method not in csrf.SAFE_METHODS:
+            # SQLite: a staff action waits for the worker's batch rather than failing
+            # with "database is locked" when the worker commits between its read and write
+            begin_writing(session)
         yield session
 
 
