@@ -182,12 +182,15 @@ def cmd_preferences(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_contacts(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.contacts import import_csv
+    from bot.contacts import NotCsv, import_csv
 
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"no such file: {args.file}")
-    report = import_csv(_app(settings).engine, path)
+    try:
+        report = import_csv(_app(settings).engine, path)
+    except NotCsv as exc:
+        raise UsageError(str(exc)) from None
     for problem in report.problems:
         print(problem, file=sys.stderr)
     print(report.summary())

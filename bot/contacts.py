@@ -70,12 +70,30 @@ def _email(value: str | None) -> str:
     return address
 
 
-def import_csv(engine: Engine, path: Path) -> ImportReport:
-    report = ImportReport()
+class NotCsv(ValueError):
+    """The file as a whole cannot be read as CSV text: nothing was imported."""
+
+
+def _read_text(path: Path) -> str:
+    """UTF-8 (with or without a BOM), else Windows-1252 (Excel's "CSV" on Windows)."""
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise NotCsv(f"{path.name} is not a CSV text file (it holds binary data)")
     try:
-        text = path.read_text("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = path.read_text("cp1252")
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise NotCsv(f"{path.name} is neither UTF-8 nor Windows-1252 text "
+                     f"(byte {exc.start}); save it as CSV UTF-8") from None
+
+
+def import_csv(engine: Engine, path: Path) -> ImportReport:
+    """Raises NotCsv when the file is not text at all (then nothing is imported)."""
+    report = ImportReport()
+    text = _read_text(path)
     reader = csv.DictReader(text.splitlines())
     header = [h.strip().lower() for h in reader.fieldnames or []]
     reader.fieldnames = header
