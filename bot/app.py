@@ -34,7 +34,8 @@ class App:
 
     @cached_property
     def engine(self) -> Engine:
-        engine = make_engine(self.settings.database.url, echo=self.settings.database.echo)
+        db = self.settings.database
+        engine = make_engine(db.url, echo=db.echo, busy_timeout=db.sqlite_busy_timeout_seconds)
         migrate(engine)
         return engine
 

@@ -85,6 +85,9 @@ class SmtpSettings(_Server):
 class DatabaseSettings(_Section):
     url: str = "sqlite:///var/bot.db"
     echo: bool = False
+    # SQLite: how long a writer waits for another process's write lock before it fails
+    # with "database is locked" (and the worker retries the batch with backoff)
+    sqlite_busy_timeout_seconds: float = Field(default=30.0, gt=0, le=3600)
 
 
 class CompanySettings(_Section):

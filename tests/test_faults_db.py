@@ -58,12 +58,14 @@ def test_sqlite_locked_for_seconds_mid_backlog_loses_and_repeats_nothing(
     settings = make_settings()
     path = make_url(settings.database.url).database
     engine = make_engine(settings.database.url)
-    worker = _start_run(settings)
+    # a writer waits 1 s for the lock (30 s by default), so the 3 s below make it fail
+    worker = _start_run(settings, BOT_DATABASE__SQLITE_BUSY_TIMEOUT_SECONDS="1")
     try:
         wait_until(lambda: counts(engine)[1] >= 20 or worker.poll() is not None, timeout=90,
                    what="the first messages recorded")
         # another process (a backup, a staff script) holds the write lock for 3 s and
-        # commits a change, so a transaction that read before it must start over
+        # commits a change: the worker's batch fails with "database is locked" and is
+        # started over
         holder = sqlite3.connect(path, timeout=30, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
         held_at = counts(engine)[1]

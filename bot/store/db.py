@@ -48,7 +48,7 @@ def _normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, busy_timeout: float = 30.0) -> Engine:
     url = _normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -56,9 +56,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30}
+            url, echo=echo, connect_args={"check_same_thread": False, "timeout": busy_timeout}
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        pragmas = functools.partial(_sqlite_pragmas, busy_ms=int(busy_timeout * 1000))
+        event.listen(engine, "connect", pragmas)
         return engine
     return create_engine(
         url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
@@ -66,12 +67,12 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     )
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_conn, _record, *, busy_ms: int) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")  # readers (web) never block the worker
     cur.execute("PRAGMA synchronous=NORMAL")  # durable across process crashes in WAL
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={busy_ms}")
     cur.close()
 
 
