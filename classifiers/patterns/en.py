@@ -557,3 +557,70 @@ _add("erase_ref",
      "delete|erase|wipe|destroy|purge|bin|scrub it|them|that|those",
      "get rid of it|them|that|this|those",
 )
+
+
+# ---------------------------------------------------------------- round 7 (third blind split misses)
+# a list of channels closed by "the lot" / "nothing": all four ("stop all marketing, emails,
+# texts, the lot"; "not emails not texts nothing")
+_add("ch_email+ch_sms+ch_post+ch_phone",
+     CHAN + "|calls|phone|post|letters ,|or|and|not|no ...1 the|whole ...1 lot|shebang|works",
+     CHAN + "|calls|phone|post|letters ,|or|and|not|no ...1 nothing|none|anything|everything|whatever",
+)
+# "don't use it / my number for sales calls", "not to use my email for offers"
+_add("unsubscribe",
+     "not ...2 use|using (it|this|that|my|our|the|new|old|mobile|phone|number|email|address|landline|contact){3} for ...2 sales|marketing|promotional|promotions|advertising|offers|adverts|telemarketing|newsletters|newsletter",
+     # a chaser without the word: "Still getting them", "they keep coming"
+     "still ...2 getting|receiving|get|receive them|these|those|your ...1 " + MKT,
+     "still ...2 getting|receiving|get|receive them|these|those",
+     # "Please stop both" (the calls and the catalogue named before)
+     "stop|cease|end both", "stop|cease|end them|it all|both",
+     "stop|cease|end all of them|it",
+)
+# "I do not get the reset email" is no stop: "not receive / get ... emails" only with
+# "any more / again" (the wish forms stay as they are)
+PATTERNS["unsubscribe"] = [
+    p.replace("not want|wish|like|need|receive|get ...5 ", "not want|wish|like|need ...5 ")
+    if p.startswith("not want|wish|like|need|receive|get ...5 ") else p
+    for p in PATTERNS["unsubscribe"]
+]
+_add("unsubscribe", "not receive|get ...5 " + MKT + " any|anymore|again|longer|more")
+# "Remove me from your database entirely": the customer file, not a list
+_add("erasure+veto_unsubscribe",
+     "remove|delete|erase|wipe|purge|take me|us|myself ...2 from|off|out ...3 database|databases|system|systems|records|crm|files|servers|records",
+)
+# "I'd like his customer account and the details stored with it deleted"
+_add("erasure",
+     "his|her|their ...3 account|accounts|profile|data|details|information|records ...10 deleted|erased|removed|closed|purged|wiped",
+)
+# what we hold: "what does your app know about me", "what do you guys have on me"
+_add("access",
+     "what ...4 know|knows|have|has|got ...2 about|on me",
+)
+# sign-ups without "me": "add studio@... to your trade newsletter", "send a copy of the
+# catalogue to ...", "put me down to receive future editions"
+_add("subscribe",
+     "add|put|sign|include ...3 to|on|onto ...3 your|the ...2 newsletter*|mailing|list|mailshot*",
+     "send|post|mail ...2 a|the|your ...1 copy of ...4 catalog*|catalogue*|brochure*|magazine*|lookbook",
+     "put|sign me|us down to|for receive|get|have",
+)
+# "can you mail me your catalog" is post: the longer post cue hides "mail"
+_add("ch_post",
+     "mail|email|send|post me|us ...3 your|the|a ...2 catalog*|catalogue*|brochure*|leaflet*|lookbook|magazine*",
+)
+# thanks for a finished deletion or opt-out is no request
+_add("veto_erasure+veto_unsubscribe",
+     "thanks|thank|grateful|appreciate ...3 for ...2 deleting|removing|closing|erasing|unsubscribing|cancelling|canceling ...4",
+)
+# someone else's erasure plan, an erasure refused
+_add("veto_erasure",
+     "you|carerra|company ...2 intend|intends|plan|plans|planning|going|about|want|wants|propose|proposed ...2 to ...2 erase|delete|remove|purge|wipe|close|destroy",
+     "rather than ...2 erase|erasing|delete|deleting|deletion|erasure|removing",
+     "instead of ...2 erase|erasing|delete|deleting|deletion|erasure|removing",
+     "oppose|opposing|against|refuse|refusing ...2 its|the|any|their|my ...2 erasure|deletion|removal",
+     "object|objecting to ...2 its|the|any|their|my ...2 erasure|deletion|removal",
+     "decide|deciding|decision|considering|consider ...6 close|delete|cancel|deactivate ...3 account|profile",
+     "whether|if ...2 to close|delete|cancel|deactivate ...3 account|profile",
+)
+_add("chase", "they|these|those ...1 keep|still coming|arriving|turning")
+# "then delete all of it" after an access question
+_add("erase_ref", "delete|erase|wipe|destroy|purge|remove all|everything|both of it|them|that")
