@@ -624,3 +624,22 @@ _add("veto_erasure",
 _add("chase", "they|these|those ...1 keep|still coming|arriving|turning")
 # "then delete all of it" after an access question
 _add("erase_ref", "delete|erase|wipe|destroy|purge|remove all|everything|both of it|them|that")
+# more ways to say stop (probed against the rules, round 7)
+_add("unsubscribe",
+     "refrain|desist ...2 from ...2 sending|emailing|calling|texting|mailing|messaging|posting|phoning|ringing",
+     "turn|switch|shut|toggle off ...3 " + MKT,
+     "turn|switch|shut|toggle (the|your|these|those|all|any|marketing|promotional|sales){3} " + MKT + " off",
+     "no longer|not interested in ...2 receiving|getting|hearing ...4 " + MKT + "|from",
+     "no longer interested in ...3 " + MKT,
+     "withdraw|resign|exit|leave ...2 from ...4 list|lists|mailing*|newsletter*|distribution|mailshot*",
+     "leave ...2 your|the ...2 list|lists|mailing*|newsletter*|distribution",
+     "removed|taken|deleted|dropped|struck|unsubscribed ...2 from|off ...4 list|lists|mailing*|newsletter*|distribution|mailshot*|circulation",
+     "put a|an stop|end to ...3 " + MKT,
+     "sick|tired ...2 of ...3 " + MKT,
+     "lose|bin|forget my number",
+)
+_add("unsubscribe+all_channels",
+     "refrain|desist ...2 from ...2 contacting|contact",
+     "not want|wish ...2 hear|hearing from you|carerra|them|anyone ...1 again|anymore|any",
+)
+_add("ch_phone", "lose|bin|forget my number")

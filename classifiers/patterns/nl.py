@@ -567,3 +567,37 @@ PATTERNS["unsubscribe"] += [MKT6 + " ...6 ~(mogen|mag|kan|kunnen) ~(weg|stoppen)
 # "commerciële partners" is no marketing; "commerciële mails / berichten" is
 PATTERNS["marketing"] = [p.replace("|commerci\\w*", "") for p in PATTERNS["marketing"]]
 PATTERNS["marketing"] += [r"~commercie\w* ~(e?mails?|berichte?n?|communicatie|doeleinden|boodschappen|uitingen|acties|aanbiedingen|telefoontjes|sms\w*)"]
+# more ways to say stop (probed against the rules, round 7)
+NLSTOPV = r"~(bellen|opbellen|mailen|e?mailen|sturen|toesturen|versturen|smsen|sms'en|appen|whatsappen|benaderen|spammen|contacteren|lastigvallen)"
+PATTERNS["unsubscribe"] += [
+    "~(ophouden|ophoudt|hou|houd|houdt|stoppen|stopt|stop|kappen|kap) ...2 met " + NLSTOPV,
+    "genoeg van ...4 " + MKT6,
+    MKT6 + " ...2 ~(zat|beu|spuugzat|kotsbeu)",
+    "niet te wachten op ...4 " + MKT6,
+    "geen prijs op ...4 " + MKT6,
+    "~(te|teveel|zoveel) ~(veel)? ...2 " + MKT6,
+    # "ik wil van jullie nieuwsbrief af", "van de bellijst af", "haal me eraf"
+    r"van ...3 ~\w*(nieuwsbrie\w*|lijst|lijsten|mailing\w*|bestand)\w* ...2 af",
+    "~(haal|zet|schrap|gooi) ...2 ~(me|mij|ons) ...2 eraf",
+    MKT6 + r" ...8 ~(wil|wens|willen) ...3 eraf",
+    # separable verbs: "hoe meld ik me af", "schrijf mij uit", "uit te schrijven"
+    "~(meld|melden|schrijf|schrijft) ...2 ~(me|mij|ons|mijzelf|hem|haar) ...5 ~(af|uit)",
+    "~(mij|me|ons|mijzelf) ...2 ~(uit|af) te ~(schrijven|melden)",
+    # "de toezending van de catalogus stopzetten", "de telefonische benadering stoppen"
+    r"~\w*(toezending|zending|zendingen|verzending|benadering|bezorging)\w* ...6 ~(stopzetten|stopzet|stoppen|beeindigen|staken|opzeggen|stop)",
+    MKT6 + " ...6 ~(stopzetten|stopzet|beeindigen|staken|opzeggen)",
+    # "beëindig mijn abonnement op de nieuwsbrief"
+    r"~(beeindig|annuleer|stop|opzeg|zeg|stopzet)\w* ...4 ~\w*abonnement\w* ...4 " + MKT6,
+    # "ik wil niet dat jullie me nog bellen"
+    "niet dat ...4 ~(nog|meer|langer|ooit) ...2 " + NLSTOPV,
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    "niet ...3 langer ...3 ~(benaderen|benaderd|lastigvallen|lastiggevallen|contacteren|gecontacteerd|gecontacteerd)",
+]
+PATTERNS["unsubscribe/soft"] += [
+    # "Stop ermee." after the mail it is about
+    "~(stop|stoppen|kap|kappen) ~(ermee|hiermee|daarmee)",
+    "~(hou|houd|houdt) ~(ermee|hiermee|daarmee) op",
+]
+# "ik wil niet alleen van een mailinglijst af: ... uit jullie systemen verwijderd"
+PATTERNS["veto_unsubscribe"] += [r"niet ~(alleen|enkel|slechts|zomaar) ...6 ~(af|afmelden|uitschrijven|afgemeld|uitgeschreven|afmelding)"]
