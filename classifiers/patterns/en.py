@@ -643,3 +643,11 @@ _add("unsubscribe+all_channels",
      "not want|wish ...2 hear|hearing from you|carerra|them|anyone ...1 again|anymore|any",
 )
 _add("ch_phone", "lose|bin|forget my number")
+# erasure told as something that happened or is only considered, not asked for
+_add("veto_erasure",
+     "why|how|when|who was|were|is|has|did|got ...4 deleted|closed|removed|erased|wiped",
+     "thinking|think|thought|considering ...3 about|of ...2 closing|deleting|cancelling|canceling|deactivating|removing",
+)
+# a waiting list for a product is no mailing list
+_add("veto_unsubscribe", "remove|take|delete|drop|strike me|us ...5 waiting|wait list|lists",
+     "remove|take|delete|drop|strike me|us ...5 waitlist|waitinglist|backorder|backorders")

@@ -601,3 +601,14 @@ PATTERNS["unsubscribe/soft"] += [
 ]
 # "ik wil niet alleen van een mailinglijst af: ... uit jullie systemen verwijderd"
 PATTERNS["veto_unsubscribe"] += [r"niet ~(alleen|enkel|slechts|zomaar) ...6 ~(af|afmelden|uitschrijven|afgemeld|uitgeschreven|afmelding)"]
+# erasure told as something that happened (and thanks for it), not asked for
+PATTERNS["veto_erasure"] += [
+    r"~(waarom|hoe|wanneer|wie) ...6 ~(verwijderd|gewist|opgeheven|gesloten|weggehaald)",
+    r"~(per|abusievelijk|onterecht|zomaar) ~(ongeluk|vergissing|abuis)? ...4 ~(verwijderd|gewist|opgeheven|gesloten)",
+    r"~(terugzetten|herstellen|terughalen|heractiveren|terugkrijgen|terugzet|herstel)",
+]
+PATTERNS["veto_erasure"] += [r"~(dank|bedankt|dankjewel|dankuwel|dankzij) ...8 ~(verwijderd|gewist|opgeheven|afgehandeld)"]
+PATTERNS["veto_unsubscribe"] += [r"~(dank|bedankt|dankjewel|dankuwel) ...8 ~(afgemeld|uitgeschreven)", r"~\w*(wachtlijst|wachtrij)\w*"]
+PATTERNS["veto_subscribe"] += [r"~(account|profiel|gegevens|klantaccount) ...10 ~(terugzetten|herstellen|terughalen|heractiveren)"]
+# "ik krijg nog steeds mails": what still comes is to stop
+PATTERNS["unsubscribe/soft"] += ["~(krijg|ontvang|krijgen|ontvangen) ...3 nog ~(steeds|altijd) ...3 " + MKT6]
