@@ -651,3 +651,6 @@ _add("veto_erasure",
 # a waiting list for a product is no mailing list
 _add("veto_unsubscribe", "remove|take|delete|drop|strike me|us ...5 waiting|wait list|lists",
      "remove|take|delete|drop|strike me|us ...5 waitlist|waitinglist|backorder|backorders")
+# the list one is taken off names its channel ("take me off your mailing list and stop calling")
+_add("ch_email", "off|from (your|the|our|my|this|that|e){2} mailing|email|emailing list|lists")
+_add("ch_post", "off|from (your|the|our|my|this|that){2} mailing list|lists for|of ...3 catalog*|catalogue*|brochure*|leaflet*|post|letters|flyer*|mailshot*|magazine*")

@@ -612,3 +612,5 @@ PATTERNS["veto_unsubscribe"] += [r"~(dank|bedankt|dankjewel|dankuwel) ...8 ~(afg
 PATTERNS["veto_subscribe"] += [r"~(account|profiel|gegevens|klantaccount) ...10 ~(terugzetten|herstellen|terughalen|heractiveren)"]
 # "ik krijg nog steeds mails": what still comes is to stop
 PATTERNS["unsubscribe/soft"] += ["~(krijg|ontvang|krijgen|ontvangen) ...3 nog ~(steeds|altijd) ...3 " + MKT6]
+PATTERNS["unsubscribe"] += [r"geen ...2 ~\w*(whatsapp\w*|appjes|appje|appberichten|pushberichten|pushmeldingen|notificaties) ...2 meer"]
+PATTERNS["unsubscribe+all_channels"] += ["nergens ...3 meer ...3 ~(benaderd|benaderen|gebeld|gemaild|gecontacteerd|lastiggevallen)"]
