@@ -654,3 +654,22 @@ _add("veto_unsubscribe", "remove|take|delete|drop|strike me|us ...5 waiting|wait
 # the list one is taken off names its channel ("take me off your mailing list and stop calling")
 _add("ch_email", "off|from (your|the|our|my|this|that|e){2} mailing|email|emailing list|lists")
 _add("ch_post", "off|from (your|the|our|my|this|that){2} mailing list|lists for|of ...3 catalog*|catalogue*|brochure*|leaflet*|post|letters|flyer*|mailshot*|magazine*")
+_add("unsubscribe",
+     "stop|quit|cease emailng|emaling|emialing|emailin|txting|textin|textng|callin|ringin|messagin|spammin",
+     "lot|everything|shebang ,|-|:|. ...2 stop",
+     "not|never ring|bother|pester|disturb|hassle me|us ...1 again|anymore|any",
+     "sign|signing ...4 up ...2 for|to ...3 " + SUBMKT + "|list|texts|emails",
+)
+PATTERNS["unsubscribe"].remove("sign|signing ...4 up ...2 for|to ...3 " + SUBMKT + "|list|texts|emails")
+_add("subscribe", "sign|signing ...4 up ...2 for|to ...3 " + SUBMKT + "|list|texts|emails")
+_add("unsubscribe+all_channels",
+     "not want|need anything|nothing ...2 from you|carerra|u ...1 anymore|again|any",
+)
+# "stop uploading my email address to Facebook" objects to a use of the address, it stops no mail
+_add("veto_unsubscribe",
+     "stop|quit|cease uploading|sharing|passing|selling|giving|matching ...3 my|our ...2 email|address|number|details|data",
+)
+# a job application or a pitch describing experience with requests is none of them
+_add("veto_access+veto_erasure",
+     "experience|experienced ...4 handling|processing|managing|dealing ...10 requests|dsars|sars",
+)

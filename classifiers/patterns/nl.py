@@ -614,3 +614,28 @@ PATTERNS["veto_subscribe"] += [r"~(account|profiel|gegevens|klantaccount) ...10 
 PATTERNS["unsubscribe/soft"] += ["~(krijg|ontvang|krijgen|ontvangen) ...3 nog ~(steeds|altijd) ...3 " + MKT6]
 PATTERNS["unsubscribe"] += [r"geen ...2 ~\w*(whatsapp\w*|appjes|appje|appberichten|pushberichten|pushmeldingen|notificaties) ...2 meer"]
 PATTERNS["unsubscribe+all_channels"] += ["nergens ...3 meer ...3 ~(benaderd|benaderen|gebeld|gemaild|gecontacteerd|lastiggevallen)"]
+# more stop wording seen while writing the round 7 training mail
+PATTERNS["unsubscribe"] += [
+    MKT6 + " ...6 ~(wegblijven|wegblijft|achterwege)",
+    "~(stop|stopt|stoppen|stopzetten) ...2 ~(beide|allebei|allemaal)",
+    "~(beide|allebei) ...3 ~(stoppen|stopzetten|ophouden)",
+    # "gebruik het niet voor reclame of belletjes"
+    "~(gebruik|gebruiken|gebruikt) ~(het|dat|die|dit|ze|mijn|m'n) ...2 niet ...2 voor ...3 " + MKT6,
+    "~(gebruik|gebruiken|gebruikt) ~(het|dat|die|dit|ze|mijn|m'n) ...2 niet ...2 voor ...3 " + STOPV,
+    # "die mails lees ik nooit, die mogen weg"
+    MKT6 + " ...4 nooit ,|. ~(die|ze|deze) ~(mogen|mag|kunnen|kan) ~(weg|stoppen)",
+]
+PATTERNS["unsubscribe/soft"] += [
+    "~(krijg|ontvang|krijgen|ontvangen) ~(ze|die|deze|ze) ...2 nog ~(steeds|altijd)",
+    "~(hoef|hoeven) ik ~(ze|die|deze|het) ...2 niet ~(meer|langer)",
+]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = [
+    "geen ...2 " + MKT6 + " ,|en ...2 ~(niks|niets|nada)",
+    "~(hele|gehele) ~(handel|zooi|boel|santenkraam|mikmak)",
+]
+# our own plan to delete is no request: "u staat op het punt mijn gegevens te verwijderen"
+PATTERNS["veto_erasure"] += [
+    "~(staat|staan|stond|stonden) op het punt ...8 " + DEL,
+    "~(van|bent|zijn) ~(plan|voornemens) ...8 " + DEL,
+]
+PATTERNS["restriction"] += ["~(bewaar|bewaren|bewaart) ...4 maar ...3 ~(gebruik|gebruiken|gebruikt) ...3 niet"]
