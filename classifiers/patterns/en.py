@@ -673,3 +673,6 @@ _add("veto_unsubscribe",
 _add("veto_access+veto_erasure",
      "experience|experienced ...4 handling|processing|managing|dealing ...10 requests|dsars|sars",
 )
+# a list of refusals: "no emails no post no calls", "not emails, not texts"
+_add("unsubscribe", "no|not " + MKT + " [,|and|or] no|not " + MKT + " [,|and|or] no|not " + MKT,
+     "no|not " + MKT + " [,|and|or] no|not " + MKT + " [,|and|or] nothing|anything|whatever")

@@ -639,3 +639,5 @@ PATTERNS["veto_erasure"] += [
     "~(van|bent|zijn) ~(plan|voornemens) ...8 " + DEL,
 ]
 PATTERNS["restriction"] += ["~(bewaar|bewaren|bewaart) ...4 maar ...3 ~(gebruik|gebruiken|gebruikt) ...3 niet"]
+PATTERNS["unsubscribe"] += [MKT6 + " ...3 ~(hoeft|hoeven) niet"]  # "Reclamedrukwerk hoeft niet (naar het nieuwe adres)"
+PATTERNS["ch_post"] += [r"~\w*(drukwerk|folders?|foldertjes|catalogus\w*|catalogi|brochures?|reclamepost)"]
