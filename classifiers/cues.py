@@ -163,6 +163,12 @@ def _segment_code(norm: str, breakers: _Union) -> int:
             | (ENDS_PART if norm in COMMA_END else 0))
 
 
+def _abbreviation(norm: str) -> bool:
+    """A dotted abbreviation ("a.u.b", "s.v.p", "z.b", "e.g"): the tokenizer splits its
+    last "." off, and that "." ends no sentence ("Verwijder mijn gegevens a.u.b. NIET")."""
+    return "." in norm and all(0 < len(p) <= 2 and p.isalpha() for p in norm.split("."))
+
+
 class CueFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.packs: dict[str, LanguagePack] = load_packs()
@@ -198,7 +204,7 @@ class CueFinder:
             sent_ids.append(sent)
             clause_ids.append(clause)
             part_ids.append(part)
-            if code & ENDS_SENTENCE:
+            if code & ENDS_SENTENCE and not (i and norm == "." and _abbreviation(norms[i - 1])):
                 sent, clause, part = sent + 1, clause + 1, part + 1
             elif code & ENDS_PART:
                 part += 1

@@ -557,3 +557,122 @@ _add("erase_ref",
      "delete|erase|wipe|destroy|purge|bin|scrub it|them|that|those",
      "get rid of it|them|that|this|those",
 )
+
+
+# ---------------------------------------------------------------- round 7 (third blind split misses)
+# a list of channels closed by "the lot" / "nothing": all four ("stop all marketing, emails,
+# texts, the lot"; "not emails not texts nothing")
+_add("ch_email+ch_sms+ch_post+ch_phone",
+     CHAN + "|calls|phone|post|letters ,|or|and|not|no ...1 the|whole ...1 lot|shebang|works",
+     CHAN + "|calls|phone|post|letters ,|or|and|not|no ...1 nothing|none|anything|everything|whatever",
+)
+# "don't use it / my number for sales calls", "not to use my email for offers"
+_add("unsubscribe",
+     "not ...2 use|using (it|this|that|my|our|the|new|old|mobile|phone|number|email|address|landline|contact){3} for ...2 sales|marketing|promotional|promotions|advertising|offers|adverts|telemarketing|newsletters|newsletter",
+     # a chaser without the word: "Still getting them", "they keep coming"
+     "still ...2 getting|receiving|get|receive them|these|those|your ...1 " + MKT,
+     "still ...2 getting|receiving|get|receive them|these|those",
+     # "Please stop both" (the calls and the catalogue named before)
+     "stop|cease|end both", "stop|cease|end them|it all|both",
+     "stop|cease|end all of them|it",
+)
+# "I do not get the reset email" is no stop: "not receive / get ... emails" only with
+# "any more / again" (the wish forms stay as they are)
+PATTERNS["unsubscribe"] = [
+    p.replace("not want|wish|like|need|receive|get ...5 ", "not want|wish|like|need ...5 ")
+    if p.startswith("not want|wish|like|need|receive|get ...5 ") else p
+    for p in PATTERNS["unsubscribe"]
+]
+_add("unsubscribe", "not receive|get ...5 " + MKT + " any|anymore|again|longer|more")
+# "Remove me from your database entirely": the customer file, not a list
+_add("erasure+veto_unsubscribe",
+     "remove|delete|erase|wipe|purge|take me|us|myself ...2 from|off|out ...3 database|databases|system|systems|records|crm|files|servers|records",
+)
+# "I'd like his customer account and the details stored with it deleted"
+_add("erasure",
+     "his|her|their ...3 account|accounts|profile|data|details|information|records ...10 deleted|erased|removed|closed|purged|wiped",
+)
+# what we hold: "what does your app know about me", "what do you guys have on me"
+_add("access",
+     "what ...4 know|knows|have|has|got ...2 about|on me",
+)
+# sign-ups without "me": "add studio@... to your trade newsletter", "send a copy of the
+# catalogue to ...", "put me down to receive future editions"
+_add("subscribe",
+     "add|put|sign|include ...3 to|on|onto ...3 your|the ...2 newsletter*|mailing|list|mailshot*",
+     "send|post|mail ...2 a|the|your ...1 copy of ...4 catalog*|catalogue*|brochure*|magazine*|lookbook",
+     "put|sign me|us down to|for receive|get|have",
+)
+# "can you mail me your catalog" is post: the longer post cue hides "mail"
+_add("ch_post",
+     "mail|email|send|post me|us ...3 your|the|a ...2 catalog*|catalogue*|brochure*|leaflet*|lookbook|magazine*",
+)
+# thanks for a finished deletion or opt-out is no request
+_add("veto_erasure+veto_unsubscribe",
+     "thanks|thank|grateful|appreciate ...3 for ...2 deleting|removing|closing|erasing|unsubscribing|cancelling|canceling ...4",
+)
+# someone else's erasure plan, an erasure refused
+_add("veto_erasure",
+     "you|carerra|company ...2 intend|intends|plan|plans|planning|going|about|want|wants|propose|proposed ...2 to ...2 erase|delete|remove|purge|wipe|close|destroy",
+     "rather than ...2 erase|erasing|delete|deleting|deletion|erasure|removing",
+     "instead of ...2 erase|erasing|delete|deleting|deletion|erasure|removing",
+     "oppose|opposing|against|refuse|refusing ...2 its|the|any|their|my ...2 erasure|deletion|removal",
+     "object|objecting to ...2 its|the|any|their|my ...2 erasure|deletion|removal",
+     "decide|deciding|decision|considering|consider ...6 close|delete|cancel|deactivate ...3 account|profile",
+     "whether|if ...2 to close|delete|cancel|deactivate ...3 account|profile",
+)
+_add("chase", "they|these|those ...1 keep|still coming|arriving|turning")
+# "then delete all of it" after an access question
+_add("erase_ref", "delete|erase|wipe|destroy|purge|remove all|everything|both of it|them|that")
+# more ways to say stop (probed against the rules, round 7)
+_add("unsubscribe",
+     "refrain|desist ...2 from ...2 sending|emailing|calling|texting|mailing|messaging|posting|phoning|ringing",
+     "turn|switch|shut|toggle off ...3 " + MKT,
+     "turn|switch|shut|toggle (the|your|these|those|all|any|marketing|promotional|sales){3} " + MKT + " off",
+     "no longer|not interested in ...2 receiving|getting|hearing ...4 " + MKT + "|from",
+     "no longer interested in ...3 " + MKT,
+     "withdraw|resign|exit|leave ...2 from ...4 list|lists|mailing*|newsletter*|distribution|mailshot*",
+     "leave ...2 your|the ...2 list|lists|mailing*|newsletter*|distribution",
+     "removed|taken|deleted|dropped|struck|unsubscribed ...2 from|off ...4 list|lists|mailing*|newsletter*|distribution|mailshot*|circulation",
+     "put a|an stop|end to ...3 " + MKT,
+     "sick|tired ...2 of ...3 " + MKT,
+     "lose|bin|forget my number",
+)
+_add("unsubscribe+all_channels",
+     "refrain|desist ...2 from ...2 contacting|contact",
+     "not want|wish ...2 hear|hearing from you|carerra|them|anyone ...1 again|anymore|any",
+)
+_add("ch_phone", "lose|bin|forget my number")
+# erasure told as something that happened or is only considered, not asked for
+_add("veto_erasure",
+     "why|how|when|who was|were|is|has|did|got ...4 deleted|closed|removed|erased|wiped",
+     "thinking|think|thought|considering ...3 about|of ...2 closing|deleting|cancelling|canceling|deactivating|removing",
+)
+# a waiting list for a product is no mailing list
+_add("veto_unsubscribe", "remove|take|delete|drop|strike me|us ...5 waiting|wait list|lists",
+     "remove|take|delete|drop|strike me|us ...5 waitlist|waitinglist|backorder|backorders")
+# the list one is taken off names its channel ("take me off your mailing list and stop calling")
+_add("ch_email", "off|from (your|the|our|my|this|that|e){2} mailing|email|emailing list|lists")
+_add("ch_post", "off|from (your|the|our|my|this|that){2} mailing list|lists for|of ...3 catalog*|catalogue*|brochure*|leaflet*|post|letters|flyer*|mailshot*|magazine*")
+_add("unsubscribe",
+     "stop|quit|cease emailng|emaling|emialing|emailin|txting|textin|textng|callin|ringin|messagin|spammin",
+     "lot|everything|shebang ,|-|:|. ...2 stop",
+     "not|never ring|bother|pester|disturb|hassle me|us ...1 again|anymore|any",
+     "sign|signing ...4 up ...2 for|to ...3 " + SUBMKT + "|list|texts|emails",
+)
+PATTERNS["unsubscribe"].remove("sign|signing ...4 up ...2 for|to ...3 " + SUBMKT + "|list|texts|emails")
+_add("subscribe", "sign|signing ...4 up ...2 for|to ...3 " + SUBMKT + "|list|texts|emails")
+_add("unsubscribe+all_channels",
+     "not want|need anything|nothing ...2 from you|carerra|u ...1 anymore|again|any",
+)
+# "stop uploading my email address to Facebook" objects to a use of the address, it stops no mail
+_add("veto_unsubscribe",
+     "stop|quit|cease uploading|sharing|passing|selling|giving|matching ...3 my|our ...2 email|address|number|details|data",
+)
+# a job application or a pitch describing experience with requests is none of them
+_add("veto_access+veto_erasure",
+     "experience|experienced ...4 handling|processing|managing|dealing ...10 requests|dsars|sars",
+)
+# a list of refusals: "no emails no post no calls", "not emails, not texts"
+_add("unsubscribe", "no|not " + MKT + " [,|and|or] no|not " + MKT + " [,|and|or] no|not " + MKT,
+     "no|not " + MKT + " [,|and|or] no|not " + MKT + " [,|and|or] nothing|anything|whatever")

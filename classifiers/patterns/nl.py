@@ -493,3 +493,151 @@ PATTERNS["veto_erasure"] += [
     r"~(voordat|voor|eer) ...4 ~(besluit|beslis|beslissen|kies|bepaal) ...2 of ...6 ~(opheffen|verwijderen|sluiten|opzeggen|wissen|laten)\w*",
     r"~(twijfel|overweeg|twijfelen|overwegen) ...3 of ...6 ~(opheffen|verwijderen|sluiten|opzeggen|wissen)\w*",
 ]
+
+# ---------------------------------------------------------------- round 7 (third blind split misses)
+NEGATION.append("niks")  # "maar niks wissen he"
+# "mijn gegevens niet meer gebruiken (in afwachting van ...)" is a restriction, not a stop:
+# "niet meer gebruiken" is a stop only for a marketing purpose
+PATTERNS["unsubscribe"] = [
+    p.replace("~(gebruiken|versturen|", "~(versturen|") if p.startswith("niet ...3 langer|meer ...4 ~(gebruiken") else p
+    for p in PATTERNS["unsubscribe"]
+]
+STOPV = r"~(versturen|verzenden|sturen|toesturen|bellen|opbellen|mailen|smsen|appen|oproepen|verkoop|marketing|reclame|promotie|acties|aanbieding)\w*"
+PATTERNS["unsubscribe"] += [
+    "niet ...2 meer|langer ...4 ~(gebruiken|gebruikt|benutten) ...4 voor|om ...6 " + MKT6,
+    "niet ...2 meer|langer ...4 ~(gebruiken|gebruikt|benutten) ...4 voor|om ...6 " + STOPV,
+    # verb first, list last: "het adres ... te verwijderen uit al uw promotionele mailings"
+    r"~(haal|verwijder|schrap)\w* ...6 uit|van ...4 ~\w*(mailings?|nieuwsbrie\w*|marketing\w*|reclame\w*|promoties?|campagnes?|verzendingen|mailbestand\w*|verzendbestand\w*|adresbestand\w*)",
+    # "stuur daar geen reclamefolders (naartoe)", "stuur me geen sms meer"
+    "~(stuur|stuurt|sturen) ...3 geen ...4 " + MKT6,
+    # "jullie blijven geadresseerde reclame sturen / maar mailen"
+    "~(jullie|ze|zij) ~(blijven|blijft) ...6 ~(sturen|toesturen|versturen|opsturen|mailen|bellen|smsen|sms'en|appen)",
+]
+PATTERNS.setdefault("unsubscribe/soft", [])
+PATTERNS["unsubscribe/soft"] += [
+    # "daar wil ik (ook) vanaf", "ik wil er vanaf"
+    "~(daar|hier|ervan|daarvan|hiervan) ...3 ~(wil|willen|wens) ...3 ~(vanaf|af)",
+    "~(wil|willen|wens) ...2 ~(er|ervan|daarvan|hiervan) ...2 ~(vanaf|af)",
+]
+# "Verwijder mij uit het mailbestand": a list, not the customer file
+PATTERNS["list_target"] += [
+    r"van|uit ...3 ~\w*(mail|mailing|verzend|adres|adressen|bel|reclame|marketing|nieuwsbrief|abonnee)(bestand|bestanden)",
+    r"van|uit ...3 ~\w*(mailings?|verzendingen|campagnes?|promoties)",
+]
+# "jullie blijven ... de catalogus sturen" is no sign-up
+PATTERNS["veto_subscribe"] += [r"~(blijven|blijft|blijf) ...8 ~(sturen|toesturen|versturen|opsturen|mailen|bellen|smsen|sms'en)"]
+# "verwijder het maar helemaal, met alle gegevens"
+PATTERNS["erasure"] += [
+    DEL + " ~(het|hem|ze|dat|die|dit|alles) ...2 ~(helemaal|volledig|definitief|compleet|allemaal)",
+    DEL + " ...6 ~(met|inclusief|incl|plus) ~(alle|al|mijn) ...2 " + DATA,
+]
+# "gebruik mijn gegevens voorlopig nergens voor tot ...", "dat mijn gegevens tot die
+# controle nergens voor gebruikt worden"
+PATTERNS["restriction"] += [
+    "~(gebruik|gebruiken|gebruikt|verwerk|verwerken|verwerkt) ...5 ~(voorlopig|tijdelijk|even|vooralsnog) ...2 ~(nergens|niet|niks|niets)",
+    "~(voorlopig|tijdelijk|vooralsnog) ...3 ~(nergens|niet|niks|niets) ...3 ~(voor|gebruiken|gebruikt|verwerken|verwerkt)",
+    "~(tot|totdat|zolang) ...5 nergens ...2 ~(voor|gebruiken|gebruikt|verwerken|verwerkt)",
+    "nergens ...2 voor ...2 ~(gebruiken|gebruikt|verwerken|verwerkt) ...6 ~(tot|totdat|zolang|voorlopig)",
+]
+# sign-up without "aanmelden": "zet me wel op de e-mailnieuwsbrief", "stuur de catalogus maar naar ..."
+PATTERNS["subscribe"] += [
+    r"~(zet|plaats|doe|voeg) ~(me|mij|ons) ...3 ~(op|bij|aan) ...3 ~\w*(nieuwsbrie\w*|lijst|mailinglijst|verzendlijst|mailing\w*)",
+    r"~(stuur|stuurt|opsturen) ...2 ~(de|uw|jullie|een|die) ~\w*(catalogus|catalogi|folder|folders|brochure|brochures|magazine|gids)\w* ...2 ~(maar|gerust|graag|naar|op)",
+]
+# "geen toestemming" for sharing or profiling is no marketing stop: "toestemming geven" is a
+# sign-up only with a marketing word
+PATTERNS["subscribe"] = [
+    p + " ...8 " + MKT6 if p == "~(geef|geven) ...4 ~(toestemming)\\w*" else p for p in PATTERNS["subscribe"]
+]
+# a stop that was ignored: "ik heb me op 20 oktober afgemeld en ik krijg nog steeds ..."
+PATTERNS["chase"] += [
+    r"~(afgemeld|uitgeschreven|afmelding|uitschrijving) ...10 ~(nog|toch|alsnog|opnieuw|weer) ~(steeds|altijd|gewoon|elke|iedere)?",
+    r"ondanks ...3 ~(afmelding|afmelden|uitschrijving|uitschrijven|afgemeld|uitgeschreven|verzoek|bezwaar)\w*",
+]
+# data shared without asking; "zo ga je niet om met klantgegevens"
+PATTERNS["complaint"] += [
+    r"~(mijn|m'n) ...2 ~(gegevens|nummer|telefoonnummer|adres|emailadres|data|naam) ...6 ~(gedeeld|doorgegeven|verstrekt|doorgespeeld|verkocht|doorverkocht) ...4 zonder",
+    r"zonder ...3 ~(mij|me|ons) ...2 te ~(vragen|informeren|melden)",
+    r"zo ~(ga|gaat|gaan) ~(je|jullie|u|men) niet om met",
+]
+PATTERNS["complaint/weak"] += [r"~(ongehoord|bizar|schandelijk|respectloos)\w*"]
+# an objection upheld: "dat bezwaar handhaaf ik" (an objection made earlier is vetoed above)
+PATTERNS["objection"] += [r"~(bezwaar|bezwaren) ...3 ~(handhaaf|handhaaft|handhaven|blijft|herhaal|herhalen|staande)\w*"]
+PATTERNS["unsubscribe"] += [MKT6 + " ...6 ~(mogen|mag|kan|kunnen) ~(weg|stoppen)"]  # "die sms'en ..., die mogen weg"
+# "commerciële partners" is no marketing; "commerciële mails / berichten" is
+PATTERNS["marketing"] = [p.replace("|commerci\\w*", "") for p in PATTERNS["marketing"]]
+PATTERNS["marketing"] += [r"~commercie\w* ~(e?mails?|berichte?n?|communicatie|doeleinden|boodschappen|uitingen|acties|aanbiedingen|telefoontjes|sms\w*)"]
+# more ways to say stop (probed against the rules, round 7)
+NLSTOPV = r"~(bellen|opbellen|mailen|e?mailen|sturen|toesturen|versturen|smsen|sms'en|appen|whatsappen|benaderen|spammen|contacteren|lastigvallen)"
+PATTERNS["unsubscribe"] += [
+    "~(ophouden|ophoudt|hou|houd|houdt|stoppen|stopt|stop|kappen|kap) ...2 met " + NLSTOPV,
+    "genoeg van ...4 " + MKT6,
+    MKT6 + " ...2 ~(zat|beu|spuugzat|kotsbeu)",
+    "niet te wachten op ...4 " + MKT6,
+    "geen prijs op ...4 " + MKT6,
+    "~(te|teveel|zoveel) ~(veel)? ...2 " + MKT6,
+    # "ik wil van jullie nieuwsbrief af", "van de bellijst af", "haal me eraf"
+    r"van ...3 ~\w*(nieuwsbrie\w*|lijst|lijsten|mailing\w*|bestand)\w* ...2 af",
+    "~(haal|zet|schrap|gooi) ...2 ~(me|mij|ons) ...2 eraf",
+    MKT6 + r" ...8 ~(wil|wens|willen) ...3 eraf",
+    # separable verbs: "hoe meld ik me af", "schrijf mij uit", "uit te schrijven"
+    "~(meld|melden|schrijf|schrijft) ...2 ~(me|mij|ons|mijzelf|hem|haar) ...5 ~(af|uit)",
+    "~(mij|me|ons|mijzelf) ...2 ~(uit|af) te ~(schrijven|melden)",
+    # "de toezending van de catalogus stopzetten", "de telefonische benadering stoppen"
+    r"~\w*(toezending|zending|zendingen|verzending|benadering|bezorging)\w* ...6 ~(stopzetten|stopzet|stoppen|beeindigen|staken|opzeggen|stop)",
+    MKT6 + " ...6 ~(stopzetten|stopzet|beeindigen|staken|opzeggen)",
+    # "beëindig mijn abonnement op de nieuwsbrief"
+    r"~(beeindig|annuleer|stop|opzeg|zeg|stopzet)\w* ...4 ~\w*abonnement\w* ...4 " + MKT6,
+    # "ik wil niet dat jullie me nog bellen"
+    "niet dat ...4 ~(nog|meer|langer|ooit) ...2 " + NLSTOPV,
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    "niet ...3 langer ...3 ~(benaderen|benaderd|lastigvallen|lastiggevallen|contacteren|gecontacteerd|gecontacteerd)",
+]
+PATTERNS["unsubscribe/soft"] += [
+    # "Stop ermee." after the mail it is about
+    "~(stop|stoppen|kap|kappen) ~(ermee|hiermee|daarmee)",
+    "~(hou|houd|houdt) ~(ermee|hiermee|daarmee) op",
+]
+# "ik wil niet alleen van een mailinglijst af: ... uit jullie systemen verwijderd"
+PATTERNS["veto_unsubscribe"] += [r"niet ~(alleen|enkel|slechts|zomaar) ...6 ~(af|afmelden|uitschrijven|afgemeld|uitgeschreven|afmelding)"]
+# erasure told as something that happened (and thanks for it), not asked for
+PATTERNS["veto_erasure"] += [
+    r"~(waarom|hoe|wanneer|wie) ...6 ~(verwijderd|gewist|opgeheven|gesloten|weggehaald)",
+    r"~(per|abusievelijk|onterecht|zomaar) ~(ongeluk|vergissing|abuis)? ...4 ~(verwijderd|gewist|opgeheven|gesloten)",
+    r"~(terugzetten|herstellen|terughalen|heractiveren|terugkrijgen|terugzet|herstel)",
+]
+PATTERNS["veto_erasure"] += [r"~(dank|bedankt|dankjewel|dankuwel|dankzij) ...8 ~(verwijderd|gewist|opgeheven|afgehandeld)"]
+PATTERNS["veto_unsubscribe"] += [r"~(dank|bedankt|dankjewel|dankuwel) ...8 ~(afgemeld|uitgeschreven)", r"~\w*(wachtlijst|wachtrij)\w*"]
+PATTERNS["veto_subscribe"] += [r"~(account|profiel|gegevens|klantaccount) ...10 ~(terugzetten|herstellen|terughalen|heractiveren)"]
+# "ik krijg nog steeds mails": what still comes is to stop
+PATTERNS["unsubscribe/soft"] += ["~(krijg|ontvang|krijgen|ontvangen) ...3 nog ~(steeds|altijd) ...3 " + MKT6]
+PATTERNS["unsubscribe"] += [r"geen ...2 ~\w*(whatsapp\w*|appjes|appje|appberichten|pushberichten|pushmeldingen|notificaties) ...2 meer"]
+PATTERNS["unsubscribe+all_channels"] += ["nergens ...3 meer ...3 ~(benaderd|benaderen|gebeld|gemaild|gecontacteerd|lastiggevallen)"]
+# more stop wording seen while writing the round 7 training mail
+PATTERNS["unsubscribe"] += [
+    MKT6 + " ...6 ~(wegblijven|wegblijft|achterwege)",
+    "~(stop|stopt|stoppen|stopzetten) ...2 ~(beide|allebei|allemaal)",
+    "~(beide|allebei) ...3 ~(stoppen|stopzetten|ophouden)",
+    # "gebruik het niet voor reclame of belletjes"
+    "~(gebruik|gebruiken|gebruikt) ~(het|dat|die|dit|ze|mijn|m'n) ...2 niet ...2 voor ...3 " + MKT6,
+    "~(gebruik|gebruiken|gebruikt) ~(het|dat|die|dit|ze|mijn|m'n) ...2 niet ...2 voor ...3 " + STOPV,
+    # "die mails lees ik nooit, die mogen weg"
+    MKT6 + " ...4 nooit ,|. ~(die|ze|deze) ~(mogen|mag|kunnen|kan) ~(weg|stoppen)",
+]
+PATTERNS["unsubscribe/soft"] += [
+    "~(krijg|ontvang|krijgen|ontvangen) ~(ze|die|deze|ze) ...2 nog ~(steeds|altijd)",
+    "~(hoef|hoeven) ik ~(ze|die|deze|het) ...2 niet ~(meer|langer)",
+]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = [
+    "geen ...2 " + MKT6 + " ,|en ...2 ~(niks|niets|nada)",
+    "~(hele|gehele) ~(handel|zooi|boel|santenkraam|mikmak)",
+]
+# our own plan to delete is no request: "u staat op het punt mijn gegevens te verwijderen"
+PATTERNS["veto_erasure"] += [
+    "~(staat|staan|stond|stonden) op het punt ...8 " + DEL,
+    "~(van|bent|zijn) ~(plan|voornemens) ...8 " + DEL,
+]
+PATTERNS["restriction"] += ["~(bewaar|bewaren|bewaart) ...4 maar ...3 ~(gebruik|gebruiken|gebruikt) ...3 niet"]
+PATTERNS["unsubscribe"] += [MKT6 + " ...3 ~(hoeft|hoeven) niet"]  # "Reclamedrukwerk hoeft niet (naar het nieuwe adres)"
+PATTERNS["ch_post"] += [r"~\w*(drukwerk|folders?|foldertjes|catalogus\w*|catalogi|brochures?|reclamepost)"]

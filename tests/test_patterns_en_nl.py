@@ -1,0 +1,114 @@
+"""English and Dutch cue patterns (round 7): what the rules alone decide, so the checks do
+not move with a retrained model. Each case fails if its cue is removed."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import MailInput, load
+from classifiers.findings import findings
+
+ALL = ("email", "sms", "post", "phone")
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load()
+
+
+def rules(clf, body: str, subject: str = ""):
+    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
+    doc = clf.rules.docs([mail])[0]
+    u = findings(doc)
+    return set(u.intents) - {"other"}, u
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en: stops in other verbs and word orders
+    ("Kindly refrain from contacting me for marketing purposes.", {"unsubscribe"}, ALL),
+    ("can you turn off the promo texts on my number pls", {"unsubscribe"}, ("sms",)),
+    ("I'm no longer interested in receiving your offers.", {"unsubscribe"}, ("email",)),
+    ("I want to withdraw from your mailing list.", {"unsubscribe"}, ("email",)),
+    ("Please put a stop to the phone calls.", {"unsubscribe"}, ("phone",)),
+    ("She gets the catalogue and your sales calls. Please stop both.", {"unsubscribe"},
+     ("post", "phone")),
+    ("Still getting them. I wrote two weeks ago and heard nothing.",
+     {"unsubscribe", "complaint"}, ("email",)),
+    ("My number changed, please update it, but don't use it for sales calls.",
+     {"rectification", "unsubscribe"}, ("phone",)),
+    # en: a channel list closed by "the lot" / "nothing" means all four
+    ("Delete my account and stop all marketing, emails, texts, the lot.",
+     {"erasure", "unsubscribe"}, ALL),
+    ("i dont want any marketing, not emails not texts nothing.", {"unsubscribe"}, ALL),
+    # en: the mailing list one leaves names email; "mail me your catalog" is post
+    ("Take me off your mailing list and stop calling me.", {"unsubscribe"},
+     ("email", "phone")),
+    ("Can you mail me your catalog? I live in Portland.", {"subscribe"}, ("post",)),
+    # nl: verb last, separable verbs, "daar wil ik vanaf"
+    ("Gelieve het adres te verwijderen uit al uw promotionele mailings.", {"unsubscribe"},
+     ("email",)),
+    ("Graag het adres aanpassen, maar stuur daar geen reclamefolders naartoe.",
+     {"rectification", "unsubscribe"}, ("post",)),
+    ("Jullie blijven de catalogus sturen. Daar wil ik vanaf.", {"unsubscribe"}, ("post",)),
+    ("Hoe meld ik me af voor de sms'jes?", {"unsubscribe"}, ("sms",)),
+    ("Kunt u de toezending van de catalogus stopzetten?", {"unsubscribe"}, ("post",)),
+    ("Ik wil van jullie nieuwsbrief af.", {"unsubscribe"}, ("email",)),
+    ("Ik wens niet langer benaderd te worden met aanbiedingen.", {"unsubscribe"}, ALL),
+    # nl: "mailbestand" is a list, not the customer file
+    ("Verwijder mij uit het mailbestand.", {"unsubscribe"}, ("email",)),
+])
+def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, u.evidence
+    assert set(u.channels) == set(channels), (u.channels, u.evidence)
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # en: the customer file, an executor, "delete all of it" after an access question
+    ("I would like you to forget me. Remove me from your database entirely.", {"erasure"}),
+    ("As executor I'd like his customer account and the details stored with it deleted.",
+     {"erasure"}),
+    ("First tell me what you hold on me, then delete all of it.", {"access", "erasure"}),
+    # en: an erasure refused, planned by us or only considered is none
+    ("I oppose its erasure and request instead the restriction of its use.",
+     {"restriction"}),
+    ("You intend to erase my data; please restrict processing rather than erasing it.",
+     {"restriction"}),
+    # nl: "niks wissen" is negated, "voorlopig nergens voor" is a restriction
+    ("gebruik mijn gegevens voorlopig nergens voor tot het uitgezocht is, maar niks wissen he",
+     {"restriction"}),
+    # nl: a dotted abbreviation ends no sentence, so "NIET" still negates
+    ("Verwijder mijn gegevens a.u.b. NIET, ik wil de verwerking beperken.", {"restriction"}),
+    ("Prima, verwijder het maar helemaal, met alle gegevens.", {"erasure"}),
+    # nl: a sign-up without "aanmelden"; a chased opt-out is a complaint
+    ("de sms'jes hoef ik niet meer. Maar zet me wel op de e-mailnieuwsbrief.",
+     {"unsubscribe", "subscribe"}),
+    ("Ik heb me op 20 oktober afgemeld en ik krijg nog steeds jullie nieuwsbrief. Haal me "
+     "van die lijst, dit is belachelijk.", {"unsubscribe", "complaint"}),
+])
+def test_round7_intents(clf, body, intents) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "I deleted the app and reinstalled it. I don't get the reset email.",
+    "Just wanted to say thanks for deleting my account so quickly.",
+    "Why was my account deleted? I never asked for that.",
+    "I'm thinking about closing my account, what would I lose?",
+    "Remove me from the waiting list for the oak table, I bought one elsewhere.",
+    "Waarom is mijn account verwijderd? Daar heb ik nooit om gevraagd.",
+    "Bedankt dat jullie mijn gegevens zo snel hebben verwijderd.",
+    "Haal mij van de wachtlijst voor de eiken tafel.",
+    "Jullie hebben mijn review met mijn foto erbij op de site gezet. Die foto wil ik eraf.",
+])
+def test_round7_no_stop_or_erasure(clf, body) -> None:
+    got, u = rules(clf, body)
+    assert not got & {"unsubscribe", "erasure", "subscribe"}, u.evidence
+
+
+def test_nl_commercial_partners_are_no_marketing(clf) -> None:
+    """An objection to sharing with "commerciële partners" is no marketing stop."""
+    got, u = rules(clf, "Ik geef geen toestemming om mijn gegevens met commerciële partners "
+                        "te delen en maak bezwaar tegen elke verstrekking aan derden.")
+    assert got == {"objection"}, u.evidence
