@@ -142,7 +142,9 @@ def _average_weights(models: Sequence[TrainedModel]) -> None:
         if any(pair is None for pair in layers):
             raise ValueError(f"average_seeds: component {name!r} is not a bag of words "
                              "on unigrams; only those can be averaged")
-        linears = [pair[0] for pair in layers if pair is not None]
+        # the weights live in the sparse_linear inside `resizable(...)`
+        linears = [next(node for node in pair[0].walk() if node.has_param("W"))
+                   for pair in layers if pair is not None]
         for param in ("W", "b"):
             mean = sum(layer.get_param(param) for layer in linears) / len(linears)
             linears[0].set_param(param, mean.astype("f"))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy
 import pytest
 
 import classifiers
 from classifiers import INTENTS, KINDS, MailInput, corpus
 from classifiers.hybrid import RuleStage
-from classifiers.model import DEFAULT_CONFIG, MODEL_DIR, read_config
+from classifiers.model import DEFAULT_CONFIG, MODEL_DIR, TrainedModel, read_config
 from classifiers.train import prepare, run, train_model
 
 
@@ -28,6 +29,7 @@ def _tiny_rows(split: str, per_file: int) -> list[dict]:
 def tiny_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config = read_config(DEFAULT_CONFIG)
     config["training"]["epochs"] = 2
+    config["training"]["average_seeds"] = 1
     for name in ("intents", "kind"):
         config["components"][name]["model"]["length"] = 4096
     path = tmp_path_factory.mktemp("cfg") / "tiny.cfg"
@@ -71,3 +73,30 @@ def test_the_committed_model_loads_and_has_its_metrics() -> None:
     got = clf.classify(MailInput(subject="", body="Please delete my account and all my data.",
                                  sender="jo@example.com"))
     assert got.kind == "human" and "erasure" in got.intents
+
+
+def test_averaged_seeds_score_as_the_mean_of_the_single_seeds(
+    tiny_config: Path, tmp_path: Path
+) -> None:
+    """`average_seeds = 2`: the model's logits are the mean of the two models trained from
+    `seed` and `seed + 1` on their own (the shipped config averages three)."""
+    data = prepare(_tiny_rows("train", 3), RuleStage())
+    config = read_config(tiny_config)
+    seed = int(config["training"]["seed"])
+
+    def trained(first_seed: int, runs: int) -> TrainedModel:
+        config["training"]["seed"], config["training"]["average_seeds"] = first_seed, runs
+        path = tmp_path / f"{first_seed}-{runs}.cfg"
+        config.to_disk(path)
+        return train_model(data, path, log=lambda _: None)
+
+    one, two, averaged = trained(seed, 1), trained(seed + 1, 1), trained(seed, 2)
+    words = [p.words(averaged.settings) for p in data[:30]]
+
+    def logits(model: TrainedModel) -> numpy.ndarray:
+        p = numpy.array([[pr.intents[i] for i in INTENTS] for pr in model.predict(words)])
+        return numpy.log(p / (1 - p))
+
+    a, b = logits(one), logits(two)
+    assert numpy.abs(a - b).max() > 0.01, "the two seeds should train different models"
+    assert numpy.allclose(logits(averaged), (a + b) / 2, atol=1e-3)
