@@ -133,7 +133,8 @@ PATTERNS = {
         "umgezogen|geheiratet|scheidung",
         "nicht ...2 sondern",
         "gefuhrt|hinterlegt|vermerkt|angeschrieben als",
-        FIELD + " ...4 falsch|fehlerhaft|veraltet|unrichtig|inkorrekt|nicht korrekt|stimmt",
+        FIELD + " ...4 falsch|fehlerhaft|veraltet|unrichtig|inkorrekt|stimmt",
+        FIELD + " ...4 nicht korrekt|richtig|aktuell",
         "falsch|fehlerhaft ...2 hinterlegt|gespeichert|geschrieben",
         "richtig|korrekt ist|lautet|ware|waere", "das|dies|es ...2 bitte ...2 andern|korrigieren|berichtigen",
         "geheiratet|umgezogen|tippfehler|schreibfehler",
@@ -613,4 +614,71 @@ _add("erase_ref",
 )
 _add("objection",
      "hoert|hoeren|hoer|hort|horen|hor ...3 auf ...3 ~(erfass|mess|aufzuzeichn|protokollier)\\w*",
+)
+
+
+# Runde 7 (Fehler des dritten Blindtests): Stopps mit dem Verb am Ende oder mit
+# Umgangssprache / Dialekt, "rufen Sie mich nie wieder ... an", Stopps nach einer
+# früheren Abmeldung, Kanäle als Aufzählung "weder ... noch sonstwas"; Löschungen, die
+# nur erwogen, schon erledigt oder Alternative sind
+_add("unsubscribe",
+     # "rufen Sie mich nicht mehr mit Angeboten an", "ruft mich nie wieder an"
+     "rufen|ruft|ruf ...3 nicht|nie mehr|wieder ...5 an",
+     "rufen|ruft|ruf ...3 keinesfalls|niemals ...5 an",
+     "nie|niemals|bloss|blos mehr|wieder|nicht ...3 anrufen|angerufen|anschreiben|angeschrieben|kontaktieren|schreiben|mailen|simsen|schicken|zuschicken|zusenden|senden",
+     "nicht mehr ...4 schreiben|belastigen|belaestigen|behelligen|nerven|zumullen|zumuellen|zuspammen|spammen",
+     # "Werbeanrufe möchte ich keine", "Newsletter will ich nicht mehr"
+     MKT + " ...3 mochte|moechte|will|wunsche|wuensche|brauche|brauch|wollen|mochten ...2 ich|wir ...2 keine|keinen|keinerlei|nimmer",
+     MKT + " ...3 mochte|moechte|will|wunsche|wuensche|brauche|brauch|wollen|mochten ...2 ich|wir ...2 nicht mehr",
+     # "lassen Sie mich mit Ihrer Werbung in Ruhe", "verschonen Sie mich mit ..."
+     "lassen|lasst|lass ...3 mich|uns ...6 in ruhe",
+     "~(verschon|verschont)\\w* ...4 mich|uns ...6 " + MKT,
+     # "Schluss mit den Werbemails", "genug von euren Mails", "Werbung nein danke"
+     "schluss|genug ...2 mit|von ...3 " + MKT,
+     MKT + " nein danke|bitte",
+     MKT + " ...6 beenden|beendet|abstellen|abschalten|abbestellen|kundigen|kuendigen",
+     # "aus der Mailingliste gelöscht / ausgetragen werden"
+     "aus|von ...3 " + LISTN + " ...4 ~(geloscht|geloescht|entfernt|gestrichen|ausgetragen|genommen) werden",
+     "~\\w*(werbeverteiler|verteiler|mailingliste|newsletterliste|adressliste|kartei)\\w* ...4 ~(geloscht|geloescht|entfernt|gestrichen|ausgetragen|genommen) werden",
+     # "Werbesperre", "Robinsonliste", "sperren Sie meine Adresse für Werbung"
+     r"~\w*(werbesperre|robinsonliste|sperrliste|werbeverbot)\w*",
+     "~(sperr|sperrt|sperren)\\w* ...6 fur|fuer ...2 ~\\w*(werbung|werbezwecke|werbesendungen|werbeanrufe|marketing|newsletter)\\w*",
+     # "schickt mir nix mehr", "nichts mehr schicken"
+     "nichts|nix mehr ...3 schicken|senden|zusenden|zuschicken|schreiben|mailen",
+     "schickt|schicken|schick|sendet|senden ...3 mir|uns ...2 nichts|nix ...2 mehr",
+     # österreichisch / bairisch: "schickn's ma kan Katalog mehr"
+     "kan|ka|koa|koan|kaan|kane|kaane ...3 " + MKT + " ...4 mehr",
+     "~(schickn|schickns|schickts|schickt|schicken|schick)\\w* ...3 ma|mir|mia ...3 kan|ka|koa|koan|kaan|kane|kein|keine|keinen",
+     # nach einer Abmeldung kommt weiter Werbung: die Abmeldung wird nachgefordert
+     "~(abgemeldet|ausgetragen|abbestellt|abgemeldt)\\w* ...12 immer|trotzdem|weiterhin|dennoch|wieder ...4 " + MKT,
+     "~(abgemeldet|ausgetragen|abbestellt)\\w* ...12 ~(bekomme|erhalte|kriege|kommen|kommt|krieg)\\w* ...4 immer|trotzdem|weiterhin|dennoch|wieder",
+)
+_add("unsubscribe/weak",
+     # "Ich habe mich abgemeldet. Ich bekomme immer noch Mails.": zwei schwache Hinweise
+     "~(abgemeldet|ausgetragen|abgemeldt|abbestellt)",
+     "immer|trotzdem|weiterhin|dennoch ...3 ~(bekomme|erhalte|kriege|bekommen|erhalten|kommen|kommt)\\w* ...3 " + MKT,
+     "~(bekomme|erhalte|kriege|bekommen|erhalten|kommen|kommt)\\w* ...3 immer|trotzdem|weiterhin|dennoch ...3 " + MKT,
+     # "... Werbeprospekte, obwohl ich das nicht will. Bitte einstellen."
+     "bitte|endlich|sofort ...2 einstellen|stoppen|abstellen|beenden|aufhoren|aufhoeren",
+)
+_add("unsubscribe",
+     "nichts|nix mehr ...4 von euch|ihnen|dir ...2 horen|hoeren|bekommen|erhalten|kriegen",
+     "von euch|ihnen ...2 nichts|nix mehr ...2 horen|hoeren|bekommen|erhalten|kriegen",
+)
+_add("ch_phone", "rufen|ruft|ruf ...3 nicht|nie|keinesfalls|niemals ...5 an")
+# "weder Mail noch SMS noch sonstwas": alle Kanäle, auch die nicht genannten
+_add("ch_email+ch_sms+ch_post+ch_phone",
+     "mail|email|emails|mails|sms|post|anrufe|telefon|briefe|katalog|kataloge|prospekte|whatsapp|newsletter noch|oder|und ...1 sonstwas|sonstiges|irgendwas|sonstwie|sonstigem|sonst",
+)
+_add("veto_erasure",
+     # schon selbst erledigt: "ich habe mein Konto schon gelöscht"
+     "ich habe|hab|hatte ...5 ~(geloscht|geloescht|deaktiviert|geschlossen|gekundigt|gekuendigt)",
+     "habe|hab|hatte ich ...5 ~(geloscht|geloescht|deaktiviert|geschlossen|gekundigt|gekuendigt)",
+     # die Löschung als verworfene Alternative: "deaktivieren statt löschen"
+     "statt|anstatt|anstelle|ohne ...2 ~(losch|loesch|zu)\\w*",
+     # "das Konto soll aber bleiben"
+     "~\\w*(konto|account|profil|kundenkonto) ...3 soll|sollen|darf|kann|bleibt|muss ...3 bleiben|bestehen|offen|aktiv|erhalten",
+)
+_add("subscribe",
+     "~\\w*(verteiler|liste|listen|newsletter\\w*|mailing\\w*)\\w* ...3 aufnehmen|eintragen|hinzufugen|hinzufuegen|setzen",
 )

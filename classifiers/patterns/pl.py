@@ -255,7 +255,8 @@ PATTERNS["purpose"] = [
 DELV = r"~(usun|usuncie|usunac|usuniecie|usuniecia|usunieciu|skasuj|skasujcie|skasowac|skasowanie|wykasuj|wykasujcie|wykasowac|wymaz|wymazcie|wymazac|wymazanie|usuwac|usuwajcie|usuwanie)"
 ALT = r"~(zdjeci\w*|fotografi\w*|opini\w*|recenzj\w*|komentarz\w*|kart\w*|urodzeni\w*|wizerun\w*|nagrani\w*|wpis\w*|imie|imienia|nazwisk\w*|pesel|nip)"
 PATTERNS["unsubscribe"] += [
-    "nie ...1 chce|chcemy|zycze ...5 ~(dostawac|otrzymywac)\\w*",
+    "nie ...1 chce|chcemy|zycze ...3 ~(dostawac|otrzymywac)\\w*",
+    "nie ...1 chce|chcemy|zycze ~(juz|wiecej|od|zadnych)\\w* ...3 ~(dostawac|otrzymywac)\\w*",
     "nie ...2 ~(potrzebuj|interesuj)\\w* ...4 " + MKT,
     "~(przestancie|przestan|przestac|skonczcie|zaprzestancie|zaprzestac)\\w* ...4 [mi|do|mnie] ...2 ~(wysylac|przysylac|dzwonic|pisac|spamowac|zasypywac|wydzwaniac)\\w*",
     "~(sprzeciw)\\w* ...6 ~marketing\\w* ~(bezposredni)\\w*",
@@ -280,7 +281,7 @@ PATTERNS["veto_unsubscribe+veto_erasure"] += [
     "~(usunalem|usunelam|skasowalem|skasowalam)",
 ]
 PATTERNS["veto_subscribe"] += [
-    "nie ...2 chce|chcemy|zycze|potrzebuje ...6 " + MKT + "|dostawac|otrzymywac",
+    "nie ...2 chce|chcemy|zycze|potrzebuje ...3 " + MKT + "|dostawac|otrzymywac",
 ]
 PATTERNS["subscribe"] += [
     "~(prosic|prosze|poprosze|poprosic|prosimy)\\w* ...3 ~(przesylani|wysylani|przysylani|dostarczani)\\w* ...4 " + SUBMKT,
@@ -452,3 +453,59 @@ PATTERNS["veto_erasure"] += [
     r"~(zanim|dopoki|nim) ...3 ~(czy) ...3 ~(usun|skasow|wykasow|zamkn|likwid)\w*",
     r"~(zastanawiam|waham|rozwazam)\w* ...3 ~(czy) ...3 ~(usun|skasow|wykasow|zamkn|likwid)\w*",
 ]
+
+# runda 7 (błędy trzeciego testu na ślepo): potoczne prośby o spokój ("dajcie mi spokój",
+# "odczepcie się", "mam dość", "koniec z"), czasowniki z przedrostkiem prz(y)-, "piszcie",
+# "anuluję", "gazetki" jako poczta, własny telefon nadawcy na infolinię nie jest kanałem,
+# rezygnacja przypomniana po tym, jak reklamy dalej przychodzą
+GAZ = r"~(gazetk\w*|gazetek|broszur\w*|prospekt\w*)"
+MKTG = MKT[:-1] + r"|gazetk\w*|gazetek|broszur\w*|prospekt\w*|spam\w*)"
+PATTERNS["unsubscribe"] += [
+    "~(dajcie|daj|dajecie|dac|dajmy)\\w* ...2 ~(spokoj|swiety)\\w*",
+    "~(odczepcie|odczep|odczepic|odwalcie|odpusccie|odpuscie|odpusc)\\w* ...2 " + r"~(mnie|ode|nas)",
+    "~(dosc|wystarczy|koniec|starczy|basta)\\w* ...2 ~(tych|tego|tej|waszych|waszego|waszej|panstwa|z|ze|juz)\\w* ...2 " + MKTG[:-1] + r"|dzwonieni\w*|wydzwanian\w*)",
+    "nie ...2 ~(przysylac|przysylajcie|przysylaj|wysylaj|przesylaj|dzwon|dzwoncie)\\w*",
+    "nie ...1 ~(piszcie|pisac|pisz) ...3 ~(juz|wiecej|nigdy)",
+    "~(juz|wiecej|nigdy) ...3 nie ...1 ~(piszcie|pisac|pisz)",
+    "~(prosze|prosimy) ...2 nie ...2 ~(pisac|pisz|piszcie|nekac|zawracac|spamowac)\\w*",
+    "do mnie nie ~(pisz|piszcie|przysyl|przesyl)\\w*",
+    "~(anuluj|anuluje|anulowac|anulujcie|anulowanie|odwoluje|odwolac)\\w* ...4 ~(subskrypcj|newsletter|mailing|prenumerat|wysylk)\\w*",
+    "nie ...2 ~(jestem|jestesmy) ...2 ~(zainteresowan)\\w* ...4 " + MKTG,
+    "nie ...2 ~(potrzebuj|interesuj|chce|chcemy)\\w* ...4 " + MKTG,
+    "nie ...1 ~(zgadzam|zgadzamy|wyrazam)\\w* ...6 ~(otrzymywan|dostawan|przesylan|wysylan|kontakt)\\w*",
+    "~(wykresl|skresl|wykreslcie|skreslcie|wykreslic|skreslic)\\w* ...4 z|ze ...3 ~(list|listy|bazy|mailingu|wysylki|newslettera|kartoteki)\\w*",
+    # rezygnacja, po której reklamy dalej przychodzą: "wypisałam się, a nadal dostaję"
+    "~(wypisal|wypisywal|zrezygnowal|odsubskrybowal|odpisal)\\w* ...12 ~(nadal|dalej|wciaz|ciagle|znowu|ponownie)\\w* ...4 ~(dostaje|otrzymuje|przychodz|dzwoni|dzwonia|przysylacie|wysylacie)\\w*",
+    "~(wypisal|wypisywal|zrezygnowal|odsubskrybowal|odpisal)\\w* ...12 ~(dostaje|otrzymuje|przychodz|dzwoni|dzwonia|przysylacie|wysylacie)\\w* ...4 ~(nadal|dalej|wciaz|ciagle|znowu|ponownie)\\w*",
+]
+PATTERNS["unsubscribe/weak"] = [
+    # "Wypisałam się w maju." / "Nadal dostaję maile." w dwóch zdaniach: dwa słabe ślady
+    "~(wypisalam|wypisalem|zrezygnowalam|zrezygnowalem|wypisalismy|odsubskrybowalam|odsubskrybowalem)",
+    "~(nadal|dalej|wciaz|ciagle) ...3 ~(dostaje|otrzymuje|przychodz|dostajemy|otrzymujemy)\\w* ...3 " + MKTG,
+    "~(dostaje|otrzymuje|przychodz|dostajemy|otrzymujemy)\\w* ...3 ~(nadal|dalej|wciaz|ciagle) ...3 " + MKTG,
+]
+PATTERNS["subscribe"] += [
+    SUBMKT[:-1] + r"|gazetk\w*|gazetek)" + " ...3 ~(prosze|prosimy|poprosze) ...2 ~(wyslac|przyslac|przesylac|wysylac|przysylac|dostarczyc)",
+    "~(chetnie|poprosze)\\w* ...3 ~(bede|bedziemy) ...2 ~(dostawac|otrzymywac)\\w*",
+    "~(chetnie)\\w* ...2 ~(dostane|otrzymam|dostaniemy|otrzymamy|przyjme|przyjmiemy) ...3 " + MKTG,
+]
+PATTERNS["ch_post"] += [GAZ]
+PATTERNS["ch_email"] += [r"~(spam\w*)"]
+# "zadzwoniłam na infolinię, żeby się wypisać": własny telefon nadawcy nie jest kanałem
+PATTERNS["medium"] += [
+    r"~(zadzwonilam|zadzwonilem|dzwonilam|dzwonilem|zadzwonilismy|dzwonilismy|telefonowalam|telefonowalem)\w* ...3 ~(infolini|biur|obslug|konsultant|call|centrum|do|na)\w*",
+    r"~(przez|na|do) ~(infolini|infolinie|infolinii|infolinia)\w*",
+]
+# "wyłączyć śledzenie w mailach": sprzeciw wobec śledzenia, nie wypisanie;
+# "nie tylko się wypisać, ale usunąć konto": wypisanie nie jest tu prośbą
+PATTERNS["veto_unsubscribe"] += [
+    r"~(wylacz|wylaczyc|wylaczcie|wylaczenie)\w* ...3 ~(sledzen|piksel|monitorowan|cookies|profilowan|sledz)\w*",
+    r"nie ...2 tylko|wylacznie|jedynie ...3 ~(wypis|rezygnac|wypisani|zrezygn)\w*",
+]
+PATTERNS["veto_erasure"] += [
+    r"~(zastanawiam|rozwazam|mysle|myslimy|zastanawiamy|rozwazamy)\w* ...3 ~(nad|o) ...2 ~(usunieci|zamknieci|skasowani|likwidacj|wykasowani)\w*",
+    r"zamiast ...3 ~(usun|usuw|skasow|zamkn|zamyk)\w*",
+    r"~(usunalem|usunelam|skasowalem|skasowalam|zamknalem|zamknelam|usunelismy|zamknelismy)\w*",
+]
+# "ze wszystkich wysyłek promocyjnych": dopełniacz liczby mnogiej
+PATTERNS["list_target"] += [r"z|ze ...3 ~(wysylek|mailingow|newsletterow|kampanii|subskrypcji)"]
