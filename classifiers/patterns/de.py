@@ -682,3 +682,26 @@ _add("veto_erasure",
 _add("subscribe",
      "~\\w*(verteiler|liste|listen|newsletter\\w*|mailing\\w*)\\w* ...3 aufnehmen|eintragen|hinzufugen|hinzufuegen|setzen",
 )
+# Werbeträger, die MKT nicht kennt: Flyer, Postwurfsendungen, Rundschreiben, Kurznachrichten
+MKT2 = r"~\w*(flyer|postwurf\w*|wurfsendung\w*|rundschreiben|werbebrief\w*|werbesendung\w*|beilage\w*|broschure\w*|broschuere\w*|handzettel|kurznachricht\w*|whatsapp\w*|werbepost|reklame)"
+_add("unsubscribe",
+     "kein|keine|keinen|keinerlei ...3 " + MKT2 + " ...6 mehr|bitte|danke",
+     "bitte kein|keine|keinen|keinerlei ...2 " + MKT2,
+     MKT2 + " ...4 nicht mehr",
+     MKT2 + " ...6 abbestellen|einstellen|stoppen|beenden|unterlassen|abstellen",
+)
+_add("ch_post", r"~\w*(briefkasten|postkasten|postkastl|briefkastl|postwurf|wurfsendung|rundschreiben|handzettel)\w*")
+_add("ch_phone", r"~\w*(festnetz|telefonmarketing|telefonwerbung|callcenter)\w*")
+_add("veto_erasure",
+     # "eigentlich wollte ich mein Konto löschen lassen, aber ...": eine aufgegebene Absicht
+     "eigentlich ...3 wollte|wollten|hatte|hatten|wurde|wuerde ...6 ~(losch|loesch|kundig|kuendig|schliess)\\w*",
+     "wollte|wollten|hatte|hatten ...2 eigentlich ...6 ~(losch|loesch|kundig|kuendig|schliess)\\w*",
+     # "lassen Sie die Anrede ganz weg": weglassen, nicht löschen
+     "lassen|lasst|lass ...4 ganz|komplett ...1 weg",
+     # "schließen Sie mein Konto davon aus": ausschließen
+     "~(schliess|schlies)\\w* ...4 ~\\w*(konto|account|profil)\\w* ...2 davon|hiervon|daraus|aus",
+     # Gerede über Anfragen anderer: "Auskunfts- und Löschanfragen" (Werbung, Bewerbungen)
+     "~(auskunfts|auskunft|betroffenen|widerspruchs)\\w* und|oder|, ~(losch|loesch)\\w*",
+     # "ich könnte die Löschung verlangen, aber ..."
+     "konnte|koennte|konnten|koennten ...4 ~(loschung|loeschung|losch|loesch)\\w* ...3 ~(beantragen|verlangen|fordern|lassen)",
+)

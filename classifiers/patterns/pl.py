@@ -509,3 +509,23 @@ PATTERNS["veto_erasure"] += [
 ]
 # "ze wszystkich wysyłek promocyjnych": dopełniacz liczby mnogiej
 PATTERNS["list_target"] += [r"z|ze ...3 ~(wysylek|mailingow|newsletterow|kampanii|subskrypcji)"]
+PATTERNS["ch_sms"] += [r"~(whatsapp\w*|wiadomosci|wiadomosciach) ~(tekstow\w*)", r"~(whatsapp\w*)"]
+PATTERNS["ch_phone"] += [r"~(telemarketing\w*|stacjonarn\w*|infolini\w*)"]
+PATTERNS["unsubscribe"] += [
+    r"~(rezygn|zrezygn)\w* z|ze ...3 " + MKTG,
+    r"~(rezygn|zrezygn)\w* z|ze ...3 ~(kontakt\w*|form\w*|wszystkiego)",
+]
+# "z bazy do telemarketingu", "z bazy marketingowej": baza marketingowa to lista
+PATTERNS["list_target"] += [
+    r"z|ze ...2 ~(bazy|baz|listy|kartoteki) ...2 ~(marketing\w*|telemarketing\w*|reklam(?!acj)\w*|promocyjn\w*|mailing\w*|newsletter\w*|wysylk\w*|handlow\w*)",
+]
+PATTERNS["veto_erasure"] += [
+    # "mogę poprosić o usunięcie konta, ale nie chcę iść tak daleko": możliwość, nie prośba
+    r"~(moge|mozna|moglbym|moglabym|moglibysmy|moglam|moglem)\w* ...3 ~(poprosic|zazadac|wnioskowac|zlozyc|wniesc|prosic) ...3 ~(usuniecie|skasowanie|usuniecia|wymazanie|zamkniecie)",
+    # "jeszcze nie wiem, czy chcę usuwać konto"
+    r"~(wiem|zdecydowal|zdecydowalem|zdecydowalam|zdecydowalismy|pewien|pewna|pewny)\w* ...2 czy ...3 ~(usun|usuw|skasow|zamkn|zamyk|likwid)\w*",
+]
+# "z bazy, do której wysyłacie oferty": baza wysyłkowa to lista
+PATTERNS["list_target"] += [
+    r"z|ze ~(bazy|baz|listy|list) [,] ~(do|na|z|ze|dla) ~(ktorej|ktorych|ktora|ktore) ...4 ~(wysyl|przesyl|przysyl|dzwon|kieruj|trafiaj)\w*",
+]
