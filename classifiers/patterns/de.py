@@ -701,7 +701,7 @@ _add("veto_erasure",
      # "schließen Sie mein Konto davon aus": ausschließen
      "~(schliess|schlies)\\w* ...4 ~\\w*(konto|account|profil)\\w* ...2 davon|hiervon|daraus|aus",
      # Gerede über Anfragen anderer: "Auskunfts- und Löschanfragen" (Werbung, Bewerbungen)
-     "~(auskunfts|auskunft|betroffenen|widerspruchs)\\w* und|oder|, ~(losch|loesch)\\w*",
+     "~(auskunfts|auskunft|betroffenen|widerspruchs)-? und|oder|sowie ~(losch|loesch)\\w*",
      # "ich könnte die Löschung verlangen, aber ..."
      "konnte|koennte|konnten|koennten ...4 ~(loschung|loeschung|losch|loesch)\\w* ...3 ~(beantragen|verlangen|fordern|lassen)",
 )
