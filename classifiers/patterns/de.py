@@ -218,7 +218,10 @@ PATTERNS = {
     "chase": [
         "zweimal|dreimal|zum zweiten|zum dritten",
         "trotz ...6 bestatigung|bitte|widerspruch|abmeldung",
-        "wieder ...4 gekommen|kam|newsletter|post",
+        "wieder ...4 gekommen|kam|angerufen|zugeschickt",
+        "newsletter|post|werbung|katalog ...4 wieder ...2 gekommen|kam|da|bekommen|erhalten",
+        "kam|kamen|kommt|kommen|gekommen wieder ...3 " + MKT,
+        "wieder ...2 ihr|ihre|euer|eure ...1 " + MKT,
         "immer noch|noch immer ...4 da|nicht",
         "vierte|funfte mail",
         "schon mal|einmal gebeten",
@@ -628,20 +631,20 @@ _add("unsubscribe",
      "nie|niemals|bloss|blos mehr|wieder|nicht ...3 anrufen|angerufen|anschreiben|angeschrieben|kontaktieren|schreiben|mailen|simsen|schicken|zuschicken|zusenden|senden",
      "nicht mehr ...4 schreiben|belastigen|belaestigen|behelligen|nerven|zumullen|zumuellen|zuspammen|spammen",
      # "Werbeanrufe möchte ich keine", "Newsletter will ich nicht mehr"
-     MKT + " ...3 mochte|moechte|will|wunsche|wuensche|brauche|brauch|wollen|mochten ...2 ich|wir ...2 keine|keinen|keinerlei|nimmer",
+     MKT + " ...3 mochte|moechte|will|wunsche|wuensche|brauche|brauch|brauchen|wollen|mochten ...2 ich|wir|ma|mia|i ...2 keine|keinen|keinerlei|nimmer|koa|kane|kan",
      MKT + " ...3 mochte|moechte|will|wunsche|wuensche|brauche|brauch|wollen|mochten ...2 ich|wir ...2 nicht mehr",
      # "lassen Sie mich mit Ihrer Werbung in Ruhe", "verschonen Sie mich mit ..."
      "lassen|lasst|lass ...3 mich|uns ...6 in ruhe",
      "~(verschon|verschont)\\w* ...4 mich|uns ...6 " + MKT,
      # "Schluss mit den Werbemails", "genug von euren Mails", "Werbung nein danke"
-     "schluss|genug ...2 mit|von ...3 " + MKT,
+     "schluss|genug|reicht|reichts ...2 mit|von ...3 " + MKT,
      MKT + " nein danke|bitte",
      MKT + " ...6 beenden|beendet|abstellen|abschalten|abbestellen|kundigen|kuendigen",
      # "aus der Mailingliste gelöscht / ausgetragen werden"
      "aus|von ...3 " + LISTN + " ...4 ~(geloscht|geloescht|entfernt|gestrichen|ausgetragen|genommen) werden",
      "~\\w*(werbeverteiler|verteiler|mailingliste|newsletterliste|adressliste|kartei)\\w* ...4 ~(geloscht|geloescht|entfernt|gestrichen|ausgetragen|genommen) werden",
      # "Werbesperre", "Robinsonliste", "sperren Sie meine Adresse für Werbung"
-     r"~\w*(werbesperre|robinsonliste|sperrliste|werbeverbot)\w*",
+     "~(abmelung|abmeldug|abmledung|abmeldnug|abbestelung|abestellen|abbestelen|abmelen)\\w*",
      "~(sperr|sperrt|sperren)\\w* ...6 fur|fuer ...2 ~\\w*(werbung|werbezwecke|werbesendungen|werbeanrufe|marketing|newsletter)\\w*",
      # "schickt mir nix mehr", "nichts mehr schicken"
      "nichts|nix mehr ...3 schicken|senden|zusenden|zuschicken|schreiben|mailen",
@@ -650,6 +653,9 @@ _add("unsubscribe",
      "kan|ka|koa|koan|kaan|kane|kaane ...3 " + MKT + " ...4 mehr",
      "~(schickn|schickns|schickts|schickt|schicken|schick)\\w* ...3 ma|mir|mia ...3 kan|ka|koa|koan|kaan|kane|kein|keine|keinen",
      # nach einer Abmeldung kommt weiter Werbung: die Abmeldung wird nachgefordert
+)
+# nach einer Abmeldung kommt weiter Werbung: die Abmeldung wird nachgefordert (und angemahnt)
+_add("unsubscribe+chase",
      "~(abgemeldet|ausgetragen|abbestellt|abgemeldt)\\w* ...12 immer|trotzdem|weiterhin|dennoch|wieder ...4 " + MKT,
      "~(abgemeldet|ausgetragen|abbestellt)\\w* ...12 ~(bekomme|erhalte|kriege|kommen|kommt|krieg)\\w* ...4 immer|trotzdem|weiterhin|dennoch|wieder",
 )
@@ -672,8 +678,8 @@ _add("ch_email+ch_sms+ch_post+ch_phone",
 )
 _add("veto_erasure",
      # schon selbst erledigt: "ich habe mein Konto schon gelöscht"
-     "ich habe|hab|hatte ...5 ~(geloscht|geloescht|deaktiviert|geschlossen|gekundigt|gekuendigt)",
-     "habe|hab|hatte ich ...5 ~(geloscht|geloescht|deaktiviert|geschlossen|gekundigt|gekuendigt)",
+     "ich habe|hab|hatte ...8 ~(geloscht|geloescht|deaktiviert|geschlossen|gekundigt|gekuendigt)",
+     "habe|hab|hatte ich ...8 ~(geloscht|geloescht|deaktiviert|geschlossen|gekundigt|gekuendigt)",
      # die Löschung als verworfene Alternative: "deaktivieren statt löschen"
      "statt|anstatt|anstelle|ohne ...2 ~(losch|loesch|zu)\\w*",
      # "das Konto soll aber bleiben"
@@ -704,4 +710,37 @@ _add("veto_erasure",
      "~(auskunfts|auskunft|betroffenen|widerspruchs)-? und|oder|sowie ~(losch|loesch)\\w*",
      # "ich könnte die Löschung verlangen, aber ..."
      "konnte|koennte|konnten|koennten ...4 ~(loschung|loeschung|losch|loesch)\\w* ...3 ~(beantragen|verlangen|fordern|lassen)",
+)
+_add("unsubscribe+all_channels", r"~\w*(werbesperre|werbeverbot)\w*")
+_add("unsubscribe", r"~\w*(robinsonliste|sperrliste)\w*")
+_add("unsubscribe",
+     "stellen|stellt|stell ...3 " + MKT2 + " ...6 ein",
+     # "Die Kataloge, die alle paar Wochen kommen, können Sie sich sparen."
+     MKT + " ...12 konnen|koennen|konnt|koennt|durfen|duerft sie|ihr ...2 sich|euch ...1 sparen|schenken",
+     # ein früher gesagter Stopp, wiederholt: "ich habe gesagt, dass ich keine Anrufe will"
+     "gesagt|mitgeteilt|erklart|erklaert|geschrieben|gebeten ...3 dass ich|wir ...3 keine|kein|keinerlei ...2 " + MKT,
+)
+_add("unsubscribe/weak",
+     # "Die täglichen Angebotsmails sind einfach zu viel. Bitte beenden Sie das."
+     MKT + " ...4 zu viel|zuviel|nervig|nerven|nervt|lastig|laestig|uberflussig|ueberfluessig",
+)
+_add("ch_post", r"~\w*(briefen|werbebriefe|werbebriefen)")
+_add("ch_email", r"~\w*(newslet|newsleter|newsletetr|nesletter)\w*")
+# "Sie schicken mir jeden Monat einen Katalog": eine Feststellung, keine Bitte
+_add("veto_subscribe", "sie|ihr schicken|schickt|senden|sendet|verschicken|verschickt mir|uns")
+# "nach dem Umzug wollte ich erst keine Werbung mehr, aber jetzt ...": Vergangenheit
+_add("past", "erst|zuerst|zunachst|zunaechst|damals|fruher|frueher ...2 wollte|wollten|hatte|hatten",
+     "wollte|wollten|hatte|hatten ich|wir ...1 erst|zuerst|zunachst|zunaechst|damals|fruher|frueher")
+_add("veto_erasure",
+     "alte|alten|bisherige|bisherigen|falsche|falschen ...1 ~\\w*(adresse|anschrift|nummer|telefonnummer|emailadresse|handynummer) ...8 " + DEL,
+     # "Sie haben angekündigt, inaktive Konten zu löschen": eine Ankündigung von uns
+     "~(angekundigt|angekuendigt|mitgeteilt|informiert|geschrieben|angedroht)\\w* ...6 ~\\w*(konten|konto|daten|kundendaten)\\w* ...3 zu ~(losch|loesch)\\w*",
+)
+_add("unsubscribe/weak",
+     "einstellen|stoppen|abstellen|beenden|aufhoren|aufhoeren [,] bitte",
+     "schicken|schickt|senden|sendet ...3 jeden|jede|standig|staendig|dauernd|taglich|taeglich|wochentlich|monatlich ...4 " + MKT,
+)
+_add("rectification",
+     "~(ersetz)\\w* ...6 neue|neuen|neuer|aktuelle|aktuellen",
+     "neue|neuen|aktuelle ...4 ~(ersetz)\\w*",
 )
