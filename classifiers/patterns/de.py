@@ -744,3 +744,7 @@ _add("rectification",
      "~(ersetz)\\w* ...6 neue|neuen|neuer|aktuelle|aktuellen",
      "neue|neuen|aktuelle ...4 ~(ersetz)\\w*",
 )
+# "möchte die Angebote nicht verpassen": ein Wunsch, keine Absage
+_add("veto_subscribe", "mochte|moechte|will|wurde|wuerde ...6 nicht ...1 verpassen|versaumen|versaeumen|missen")
+# "ich wollte mein Konto löschen, habe es mir aber anders überlegt"
+_add("veto_erasure", "~(losch|loesch|kundig|kuendig|schliess)\\w* ...8 anders ...1 ~(uberlegt|ueberlegt)")

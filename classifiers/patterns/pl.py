@@ -94,8 +94,8 @@ r"~(ograniczeni|ograniczyc|ogranicz)\w* ...4 ~(przetwarz|wykorzyst)\w*", r"~(zab
     "objection": [r"~(sprzeciw)\w*", r"~(profilowan)\w*", "sledzenia|sledzenie ...3 zachowan*|aktywnosc*|uzytkownik*|mnie", "nie ...3 " + r"~(sprzedaw|udostepn|sprzeda)\w* ...4 " + DATA],
     "objection/weak": ["prawnie uzasadnion*"],
     "complaint": [
-        "~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w* ...8 ~(widoczn|glos|opublikowal|wrzucil|zdjeci|facebook|instagram|whatsapp|sasiad|kazdy)\\w*",
-        "~(widoczn|glos|opublikowal|wrzucil|zdjeci|facebook|instagram|whatsapp|sasiad|kazdy)\\w* ...8 ~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w*",
+        "~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w* ...8 ~(widoczn\\w*|glos\\w*|opublikowal\\w*|wrzucil\\w*|zdjeci\\w*|facebook\\w*|instagram\\w*|whatsapp\\w*|sasiad\\w*|kazdy)",
+        "~(widoczn\\w*|glos\\w*|opublikowal\\w*|wrzucil\\w*|zdjeci\\w*|facebook\\w*|instagram\\w*|whatsapp\\w*|sasiad\\w*|kazdy) ...8 ~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w*",
         "innej osoby|innego klienta|kogos innego",
         "~(sprzedali|przekazali|udostepnili|dali)\\w* ...4 ~(moje|moj|moja)\\w*",
         "nigdy ...3 nie ...2 podawal*|zgadzal*|zapisywal*",
@@ -244,7 +244,7 @@ PATTERNS["chase"] += [
     "do dzis|dzisiaj ...2 nic",
 ]
 PATTERNS["subscribe"] += [
-    "~(wysylajcie|przysylajcie|wyslijcie|przyslijcie|wysylac|przysylac)\\w* ...4 ~(newsletter|katalog|sms|ofert|promocj|gazetk)\\w*",
+    "~(wysylajcie|przysylajcie|wyslijcie|przyslijcie|wysylac|przysylac)(?!ie)\\w* ...4 ~(newsletter|katalog|sms|ofert|promocj|gazetk)\\w*",
 ]
 PATTERNS["purpose"] = [
     "~(profilowan|segment)\\w* ...8 ~(celach|celu|cele) ...2 ~(reklam|marketing|promocyj|handlow)\\w*",
@@ -529,3 +529,47 @@ PATTERNS["veto_erasure"] += [
 PATTERNS["list_target"] += [
     r"z|ze ~(bazy|baz|listy|list) [,] ~(do|na|z|ze|dla) ~(ktorej|ktorych|ktora|ktore) ...4 ~(wysyl|przesyl|przysyl|dzwon|kieruj|trafiaj)\w*",
 ]
+
+# runda 7b: luki widoczne w nowych danych treningowych (train/pl_h.jsonl)
+PATTERNS["unsubscribe/weak"] += [
+    # "Dostaję reklamy na WhatsAppa. Proszę to wyłączyć." w dwóch zdaniach
+    "~(wylacz|wylaczcie|wylaczyc|zatrzym|zatrzymac|zatrzymajcie|wstrzym|wstrzymac|wstrzymajcie|zablokowac|zablokujcie|skonczcie|skonczyc) ...1 ~(to|je|ich|tego|te)",
+    "~(sobie|tego) ...2 nie ~(zycze|zyczy|zyczymy|chce|chca)",
+]
+PATTERNS["unsubscribe"] += [
+    "~(wstrzym|zablok|zatrzym)\\w* ...3 ~(wysylk|wysylani|przesylani|przysylani|dostarczani|reklam|katalog|newsletter|ulotek|ulotk|gazetek|gazetk)\\w*",
+]
+PATTERNS["veto_restriction"] = [
+    "~(wstrzym|zablok|zatrzym)\\w* ...3 ~(wysylk|wysylani|przesylani|przysylani|dostarczani|reklam|katalog|newsletter|ulotek|ulotk|gazetek|gazetk)\\w*",
+]
+# "nie chcę przegapić wyprzedaży": to chęć, nie odmowa
+PATTERNS["veto_subscribe"] += ["nie ...1 ~(chce|chcemy|chcialbym|chcialabym) ...1 ~(przegapic|przeoczyc|stracic|ominac|przegapiac)\\w*"]
+# "Skąd macie mój numer? Proszę go usunąć": usunięcie odnoszące się do pytanych danych
+PATTERNS["erase_ref"] = [
+    "~(usun|usuncie|usunac|skasuj|skasujcie|skasowac|wymazcie|wymazac|zniszczcie|zniszczyc) ~(je|go|ja|to|ich)",
+    "~(je|go|ja|ich) ...1 ~(usunac|usuncie|skasowac|skasujcie|wymazac|zniszczyc)",
+]
+PATTERNS["erasure"] += [
+    "~(usun|usuncie|usunac|zniszcz|zniszczcie|zniszczyc|skasuj|skasowac|wymaz|wymazac)\\w* ...3 ~(cv|zyciorys\\w*|dokument\\w*|skan\\w*|skany|kopie|zaswiadczeni\\w*)",
+]
+PATTERNS["veto_erasure"] += [
+    # "jeśli usunę konto, czy ...": warunek, nie prośba
+    "~(jesli|jezeli|gdybym|gdy|kiedy) ...2 ~(usune|zamkne|skasuje|usunelabym|usunalbym|zamknelabym|zamknalbym)\\w*",
+    # "konto zostanie usunięte z powodu braku aktywności": nasza zapowiedź
+    "~(zostanie|zostana) ~(usuniet|skasowan|zamkniet)\\w* ...4 ~(powodu|braku|automatycznie|nieaktywn|ciagu)\\w*",
+    # "usuwacie dane klientów": o praktyce firmy, nie o moich danych
+    "~(usuwacie|usuwaja|kasujecie|kasuja) ~(dane|konta|konto)\\w* ~(klient|nieaktywn|uzytkownik)\\w*",
+    # "obsługuję wnioski o dostęp i usunięcie danych": mowa o cudzych wnioskach
+    "~(wnioski|wnioskow|wnioskami|wnioskach|zadania|zadan|zgloszenia|zgloszen|zgloszeniami) ...4 ~(usuniecie|usuniecia)",
+    # "pisałam, żeby usunąć konto, ale zmieniłam zdanie"
+    "~(usun|skasow|zamkn)\\w* ...8 ~(zmienil|zmienilam|zmienilem|zmienilismy)\\w* ~(zdanie)",
+]
+PATTERNS["veto_access"] += [
+    "~(wnioski|wnioskow|wnioskami|wnioskach|zadania|zadan|zgloszenia|zgloszen|zgloszeniami) ...4 ~(dostep|dostepu)",
+]
+PATTERNS["disclaimer"] += [
+    "~(zamierzonym|wlasciwym|prawidlowym)\\w* ~(odbiorca|adresatem)",
+    "~(usun|usuncie|skasuj|zniszcz) ~(ja|te|je) ...4 ~(powiadom|poinformuj|zawiadom)\\w*",
+]
+PATTERNS["unsubscribe/weak"] += ["~(wykresl|skresl|wykreslcie|skreslcie|wykreslic|skreslic)\\w* ...3 ~(numer|adres|mail|email|telefon)\\w*"]
+PATTERNS["subscribe"] += ["~(dodac|dodajcie|dodaj|wpisac|wpiszcie|wpisz) ...2 ~(mnie|nas|mnie) ...3 do ...2 ~(list\\w*|newsletter\\w*|mailing\\w*|subskrypc\\w*|wysylk\\w*)"]
