@@ -60,6 +60,20 @@ def rules(clf, body: str, subject: str = ""):
      {"post"}),
     ("Proszę o usunięcie mojego adresu ze wszystkich wysyłek promocyjnych.", {"unsubscribe"},
      {"email"}),
+    # officialese and other word orders
+    ("Ich bitte um sofortige Einstellung der Telefonwerbung.", {"unsubscribe"}, {"phone"}),
+    ("Von weiteren Anrufen bitten wir abzusehen.", {"unsubscribe"}, {"phone"}),
+    ("Ich will auf keinen Fall mehr angerufen werden.", {"unsubscribe"}, {"phone"}),
+    ("Ihre Prospekte brauche ich nicht, bitte nicht mehr einwerfen.", {"unsubscribe"}, {"post"}),
+    # deleting a number "for advertising calls" is a stop, not an erasure
+    ("Ich bitte um Löschung meiner Telefonnummer für Werbeanrufe.", {"unsubscribe"}, {"phone"}),
+    ("Mein Konto können Sie gerne behalten, aber Mails bitte keine mehr.", {"unsubscribe"},
+     {"email"}),
+    ("Bitte richten Sie für mich eine komplette Werbesperre ein.", {"unsubscribe"}, ALL),
+    ("Byłoby miło, gdyby SMS-y przestały przychodzić.", {"unsubscribe"}, {"sms"}),
+    ("Nie życzę sobie, żebyście do mnie dzwonili.", {"unsubscribe"}, {"phone"}),
+    ("Proszę wstrzymać wysyłkę katalogów na mój adres domowy.", {"unsubscribe"}, {"post"}),
+    ("Proszę dodać mnie do listy SMS, nie chcę przegapić wyprzedaży.", {"subscribe"}, {"sms"}),
     # a stop beside a sign-up across "ale" keeps the sign-up
     ("SMS-ów z promocjami już nie chcę, ale chętnie będę dostawać katalog pocztą.",
      {"subscribe", "unsubscribe"}, {"sms", "post"}),
@@ -78,6 +92,14 @@ def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
     "Zastanawiam się nad zamknięciem konta, ale najpierw chcę pobrać faktury.",
     "Mogę poprosić o usunięcie konta, ale nie chcę iść tak daleko.",
     "Jeszcze nie wiem, czy chcę usuwać konto.",
+    "Ich möchte mein Konto nicht löschen, nur den Newsletter nicht mehr.",
+    "Falls Sie mein Konto löschen, geht dann auch die Rechnung verloren?",
+    "Nerven Sie Löschanfragen Ihrer Kunden? Unser Tool erledigt Auskunft, Löschung und Widerspruch.",
+    "Jeżeli usunę konto, czy dostanę zwrot za voucher?",
+    "Dostałem informację, że konto zostanie usunięte z powodu braku aktywności.",
+    "Wiem, że po trzech latach usuwacie dane klientów.",
+    "Obecnie obsługuję wnioski o dostęp i usunięcie danych od klientów sklepu.",
+    "Wczoraj pisałam, żeby usunąć konto, ale zmieniłam zdanie.",
 ])
 def test_round7_no_erasure(clf, body) -> None:
     got, _, u = rules(clf, body)

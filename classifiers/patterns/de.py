@@ -707,7 +707,7 @@ _add("veto_erasure",
      # "schließen Sie mein Konto davon aus": ausschließen
      "~(schliess|schlies)\\w* ...4 ~\\w*(konto|account|profil)\\w* ...2 davon|hiervon|daraus|aus",
      # Gerede über Anfragen anderer: "Auskunfts- und Löschanfragen" (Werbung, Bewerbungen)
-     "~(auskunfts|auskunft|betroffenen|widerspruchs)-? und|oder|sowie ~(losch|loesch)\\w*",
+     "~(auskunfts|auskunft|betroffenen|widerspruchs)-? und|oder|sowie|, ~(losch|loesch)\\w*",
      # "ich könnte die Löschung verlangen, aber ..."
      "konnte|koennte|konnten|koennten ...4 ~(loschung|loeschung|losch|loesch)\\w* ...3 ~(beantragen|verlangen|fordern|lassen)",
 )
@@ -748,3 +748,29 @@ _add("rectification",
 _add("veto_subscribe", "mochte|moechte|will|wurde|wuerde ...6 nicht ...1 verpassen|versaumen|versaeumen|missen")
 # "ich wollte mein Konto löschen, habe es mir aber anders überlegt"
 _add("veto_erasure", "~(losch|loesch|kundig|kuendig|schliess)\\w* ...8 anders ...1 ~(uberlegt|ueberlegt)")
+# Runde 7c: Amtsdeutsch und weitere Wortstellungen ("um Einstellung der Telefonwerbung",
+# "von weiteren Anrufen bitten wir abzusehen", "den Bezug des Katalogs kündigen")
+_add("unsubscribe",
+     "einstellung|unterlassung|beendigung ...3 " + MKT,
+     "von ...3 " + MKT[:-1] + "|anrufen|werbeanrufen|briefen|prospekten|katalogen|newslettern)" + " ...4 abzusehen|absehen|abstand",
+     "~(kundig|kuendig)\\w* ...5 ~\\w*(katalog|newsletter|prospekt|mailing|abo|zusendung)\\w*",
+     MKT + " ...3 brauche|brauch|brauchen|benotige|benoetige ich|wir ...1 nicht|nimmer",
+     MKT + " ...3 bitte ...1 keine|keinen ...1 mehr",
+     "keinen fall mehr ...2 angerufen|kontaktiert|angeschrieben|anrufen|anschreiben|kontaktieren",
+     "keinesfalls mehr ...2 angerufen|kontaktiert|angeschrieben|anrufen|anschreiben|kontaktieren",
+     # "die Nummer für Werbeanrufe löschen": löschen für Werbezwecke ist eine Abmeldung
+     DEL + " ...8 fur|fuer|zu ...1 ~\\w*(werbezweck|werbung|werbeanruf|werbeanrufe|marketing|werbesendung|werbemail)\\w*",
+)
+_add("unsubscribe+ch_post", "nicht mehr ...2 einwerfen|einstecken|einzuwerfen")
+_add("list_target", "fur|fuer|zu ...1 ~\\w*(werbezweck|werbung|werbeanruf|werbeanrufe|marketing|werbesendung|werbemail)\\w*")
+_add("veto_erasure",
+     # "mein Konto nicht löschen, nur den Newsletter"
+     "~\\w*(konto|account|profil|kundenkonto) ...3 nicht|keinesfalls ...1 loschen|loeschen|kundigen|kuendigen|schliessen|auflosen",
+     "wenn|falls sie|ihr|man ...4 ~\\w*(konto|account|profil) ...3 ~(losch|loesch|kundig|kuendig|schliess|auflos)\\w*",
+)
+_add("veto_erasure",
+     # ein Betreff als Frage ("Konto löschen?"): die Bitte steht, wenn überhaupt, im Text
+     "~\\w*(konto|account|profil|kundenkonto|daten) ~(loschen|loeschen|kundigen|kuendigen|schliessen|auflosen) ?",
+     # "Löschanfragen Ihrer Kunden": Anfragen anderer (Werbung, Bewerbungen)
+     "~(loschanfragen|loschantrage|loschantraege|loschungsanfragen|loschersuchen|loschungen|loeschanfragen) ...2 ~(ihrer|von|der|ihre) ...1 ~(kunden|kundinnen|nutzer|nutzerinnen|betroffenen|mandanten)",
+)

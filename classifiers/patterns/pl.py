@@ -573,3 +573,11 @@ PATTERNS["disclaimer"] += [
 ]
 PATTERNS["unsubscribe/weak"] += ["~(wykresl|skresl|wykreslcie|skreslcie|wykreslic|skreslic)\\w* ...3 ~(numer|adres|mail|email|telefon)\\w*"]
 PATTERNS["subscribe"] += ["~(dodac|dodajcie|dodaj|wpisac|wpiszcie|wpisz) ...2 ~(mnie|nas|mnie) ...3 do ...2 ~(list\\w*|newsletter\\w*|mailing\\w*|subskrypc\\w*|wysylk\\w*)"]
+# runda 7c: "żeby SMS-y przestały przychodzić", "nie życzę sobie, żebyście dzwonili",
+# "newsletter ... już go nie potrzebuję"
+PATTERNS["unsubscribe"] += [
+    MKTG + " ...3 ~(przestal|przestaly|przestala|przestalo|przestana|przestanie)\\w* ...1 ~(przychodzic|przysylac|dzwonic|pisac|docierac)",
+    "~(przestal|przestaly|przestala|przestalo|przestana|przestanie)\\w* ...1 ~(przychodzic|przysylac|dzwonic|pisac|docierac) ...3 " + MKTG,
+    "nie ...1 ~(zycze|zyczymy|chce|chcemy) ...1 sobie [,] ~(zeby|aby|by|zebyscie|abyscie)\\w* ...4 ~(dzwonil|pisal|wysylal|przysylal|kontaktowal|nekal)\\w*",
+    MKTG + " ...6 ~(go|ich|je|tego) ...1 nie ...1 ~(potrzebuj|chce|czytam|czytuje)\\w*",
+]
