@@ -100,10 +100,25 @@ def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
     "Wiem, że po trzech latach usuwacie dane klientów.",
     "Obecnie obsługuję wnioski o dostęp i usunięcie danych od klientów sklepu.",
     "Wczoraj pisałam, żeby usunąć konto, ale zmieniłam zdanie.",
+    "Ich habe gesehen, dass man sein Konto in den Einstellungen löschen kann.",
+    "Mein Mann hat sein Konto gelöscht, aber ich möchte meins behalten.",
+    "Wird mein Konto automatisch gelöscht, wenn ich zwei Jahre nichts bestelle?",
+    "Mój mąż usunął swoje konto, ale ja chcę zachować swoje.",
+    "Czy konto zostanie automatycznie usunięte po dwóch latach bez zakupów?",
 ])
 def test_round7_no_erasure(clf, body) -> None:
     got, _, u = rules(clf, body)
     assert "erasure" not in got, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "Machen Sie mein Konto bitte komplett platt.",
+    "Zlikwidujcie moje konto i tyle.",
+    "Dane do kosza, konto do zamknięcia.",
+])
+def test_round7_erasure(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert got == {"erasure"}, u.evidence
 
 
 # guards for the new stop cues' limits: each of these was wrongly a stop in a draft of them

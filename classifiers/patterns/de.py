@@ -774,3 +774,13 @@ _add("veto_erasure",
      # "Löschanfragen Ihrer Kunden": Anfragen anderer (Werbung, Bewerbungen)
      "~(loschanfragen|loschantrage|loschantraege|loschungsanfragen|loschersuchen|loschungen|loeschanfragen) ...2 ~(ihrer|von|der|ihre) ...1 ~(kunden|kundinnen|nutzer|nutzerinnen|betroffenen|mandanten)",
 )
+_add("veto_erasure",
+     # "dass man sein Konto in den Einstellungen löschen kann": eine Auskunft, keine Bitte
+     "man ...6 ~(losch|loesch|kundig|kuendig|schliess|deaktivier)\\w* kann|konne|koenne|konnte|koennte|darf",
+     # "Mein Mann hat sein Konto gelöscht", "die App hat ... gelöscht": dritte Person, erledigt
+     "hat|hatte ...6 ~(geloscht|geloescht|gekundigt|gekuendigt|geschlossen|deaktiviert)",
+     # "Wird mein Konto automatisch gelöscht?", "Sie löschen Daten nach zehn Jahren"
+     "wird|werden ...4 automatisch ...2 ~(geloscht|geloescht|deaktiviert|geschlossen)",
+     "nach ...3 jahren|monaten|wochen|tagen ...2 ~(losch|loesch)\\w*",
+)
+_add("erasure", "~\\w*(konto|account|profil|daten)\\w* ...3 platt|plattmachen")

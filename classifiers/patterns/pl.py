@@ -581,3 +581,14 @@ PATTERNS["unsubscribe"] += [
     "nie ...1 ~(zycze|zyczymy|chce|chcemy) ...1 sobie [,] ~(zeby|aby|by|zebyscie|abyscie)\\w* ...4 ~(dzwonil|pisal|wysylal|przysylal|kontaktowal|nekal)\\w*",
     MKTG + " ...6 ~(go|ich|je|tego) ...1 nie ...1 ~(potrzebuj|chce|czytam|czytuje)\\w*",
 ]
+PATTERNS["veto_erasure"] += [
+    # "mój mąż usunął swoje konto": ktoś inny, już zrobione
+    r"~(usunal|usunela|usuneli|usunely|skasowal|skasowala|skasowali|zamknal|zamknela|zamkneli) ~(swoje|swoj|swoja|swoich|swojego)",
+    # "czy konto zostanie automatycznie usunięte": pytanie o zasady
+    r"~(zostanie|zostana|jest|sa) ...1 automatycznie ...1 ~(usuniet|skasowan|usuwan|kasowan)\w*",
+]
+PATTERNS["erasure"] += [
+    r"~(zlikwid|zlikwidujcie|zlikwidowac|zlikwidowanie)\w* ...3 ~kont\w*",
+    r"~kont\w* ...2 do ~(zamkniecia|usuniecia|likwidacji|skasowania)",
+    r"~(dane|danych) ...1 do ~(kosza|usuniecia|skasowania)",
+]
