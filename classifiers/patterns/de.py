@@ -784,3 +784,14 @@ _add("veto_erasure",
      "nach ...3 jahren|monaten|wochen|tagen ...2 ~(losch|loesch)\\w*",
 )
 _add("erasure", "~\\w*(konto|account|profil|daten)\\w* ...3 platt|plattmachen")
+# Werbung an uns: Fußzeilen von Newslettern, Hersteller-Angebote, Demo-Termine
+_add("disclaimer",
+     "~(abmelden|abbestellen) ...2 ~(einstellungen|impressum|datenschutz|weiterempfehlen|weiterleiten)",
+     "~(einstellungen|impressum|weiterempfehlen|weiterleiten|browser) ...3 ~(newsletter)? ~(abmelden|abbestellen)",
+)
+_add("spam",
+     r"~(grosshandelspreis|fabrikpreis|herstellerpreis|grosshandelspreise|fabrikpreise)\w*",
+     "kostenlose|gratis muster|probe|proben",
+     "fuhrender|fuehrender hersteller|anbieter|produzent",
+     "~\\w*(demo|testzugang|webinar)\\w* ...2 buchen|vereinbaren|anfordern|sichern",
+)
