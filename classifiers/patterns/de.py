@@ -133,7 +133,8 @@ PATTERNS = {
         "umgezogen|geheiratet|scheidung",
         "nicht ...2 sondern",
         "gefuhrt|hinterlegt|vermerkt|angeschrieben als",
-        FIELD + " ...4 falsch|fehlerhaft|veraltet|unrichtig|inkorrekt|nicht korrekt|stimmt",
+        FIELD + " ...4 falsch|fehlerhaft|veraltet|unrichtig|inkorrekt|stimmt",
+        FIELD + " ...4 nicht korrekt|richtig|aktuell",
         "falsch|fehlerhaft ...2 hinterlegt|gespeichert|geschrieben",
         "richtig|korrekt ist|lautet|ware|waere", "das|dies|es ...2 bitte ...2 andern|korrigieren|berichtigen",
         "geheiratet|umgezogen|tippfehler|schreibfehler",
@@ -217,7 +218,10 @@ PATTERNS = {
     "chase": [
         "zweimal|dreimal|zum zweiten|zum dritten",
         "trotz ...6 bestatigung|bitte|widerspruch|abmeldung",
-        "wieder ...4 gekommen|kam|newsletter|post",
+        "wieder ...4 gekommen|kam|angerufen|zugeschickt",
+        "newsletter|post|werbung|katalog ...4 wieder ...2 gekommen|kam|da|bekommen|erhalten",
+        "kam|kamen|kommt|kommen|gekommen wieder ...3 " + MKT,
+        "wieder ...2 ihr|ihre|euer|eure ...1 " + MKT,
         "immer noch|noch immer ...4 da|nicht",
         "vierte|funfte mail",
         "schon mal|einmal gebeten",
@@ -613,4 +617,181 @@ _add("erase_ref",
 )
 _add("objection",
      "hoert|hoeren|hoer|hort|horen|hor ...3 auf ...3 ~(erfass|mess|aufzuzeichn|protokollier)\\w*",
+)
+
+
+# Runde 7 (Fehler des dritten Blindtests): Stopps mit dem Verb am Ende oder mit
+# Umgangssprache / Dialekt, "rufen Sie mich nie wieder ... an", Stopps nach einer
+# früheren Abmeldung, Kanäle als Aufzählung "weder ... noch sonstwas"; Löschungen, die
+# nur erwogen, schon erledigt oder Alternative sind
+_add("unsubscribe",
+     # "rufen Sie mich nicht mehr mit Angeboten an", "ruft mich nie wieder an"
+     "rufen|ruft|ruf ...3 nicht|nie mehr|wieder ...5 an",
+     "rufen|ruft|ruf ...3 keinesfalls|niemals ...5 an",
+     "nie|niemals|bloss|blos mehr|wieder|nicht ...3 anrufen|angerufen|anschreiben|angeschrieben|kontaktieren|schreiben|mailen|simsen|schicken|zuschicken|zusenden|senden",
+     "nicht mehr ...4 schreiben|belastigen|belaestigen|behelligen|nerven|zumullen|zumuellen|zuspammen|spammen",
+     # "Werbeanrufe möchte ich keine", "Newsletter will ich nicht mehr"
+     MKT + " ...3 mochte|moechte|will|wunsche|wuensche|brauche|brauch|brauchen|wollen|mochten ...2 ich|wir|ma|mia|i ...2 keine|keinen|keinerlei|nimmer|koa|kane|kan",
+     MKT + " ...3 mochte|moechte|will|wunsche|wuensche|brauche|brauch|wollen|mochten ...2 ich|wir ...2 nicht mehr",
+     # "lassen Sie mich mit Ihrer Werbung in Ruhe", "verschonen Sie mich mit ..."
+     "lassen|lasst|lass ...3 mich|uns ...6 in ruhe",
+     "~(verschon|verschont)\\w* ...4 mich|uns ...6 " + MKT,
+     # "Schluss mit den Werbemails", "genug von euren Mails", "Werbung nein danke"
+     "schluss|genug|reicht|reichts ...2 mit|von ...3 " + MKT,
+     MKT + " nein danke|bitte",
+     MKT + " ...6 beenden|beendet|abstellen|abschalten|abbestellen|kundigen|kuendigen",
+     # "aus der Mailingliste gelöscht / ausgetragen werden"
+     "aus|von ...3 " + LISTN + " ...4 ~(geloscht|geloescht|entfernt|gestrichen|ausgetragen|genommen) werden",
+     "~\\w*(werbeverteiler|verteiler|mailingliste|newsletterliste|adressliste|kartei)\\w* ...4 ~(geloscht|geloescht|entfernt|gestrichen|ausgetragen|genommen) werden",
+     # "Werbesperre", "Robinsonliste", "sperren Sie meine Adresse für Werbung"
+     "~(abmelung|abmeldug|abmledung|abmeldnug|abbestelung|abestellen|abbestelen|abmelen)\\w*",
+     "~(sperr|sperrt|sperren)\\w* ...6 fur|fuer ...2 ~\\w*(werbung|werbezwecke|werbesendungen|werbeanrufe|marketing|newsletter)\\w*",
+     # "schickt mir nix mehr", "nichts mehr schicken"
+     "nichts|nix mehr ...3 schicken|senden|zusenden|zuschicken|schreiben|mailen",
+     "schickt|schicken|schick|sendet|senden ...3 mir|uns ...2 nichts|nix ...2 mehr",
+     # österreichisch / bairisch: "schickn's ma kan Katalog mehr"
+     "kan|ka|koa|koan|kaan|kane|kaane ...3 " + MKT + " ...4 mehr",
+     "~(schickn|schickns|schickts|schickt|schicken|schick)\\w* ...3 ma|mir|mia ...3 kan|ka|koa|koan|kaan|kane|kein|keine|keinen",
+     # nach einer Abmeldung kommt weiter Werbung: die Abmeldung wird nachgefordert
+)
+# nach einer Abmeldung kommt weiter Werbung: die Abmeldung wird nachgefordert (und angemahnt)
+_add("unsubscribe+chase",
+     "~(abgemeldet|ausgetragen|abbestellt|abgemeldt)\\w* ...12 immer|trotzdem|weiterhin|dennoch|wieder ...4 " + MKT,
+     "~(abgemeldet|ausgetragen|abbestellt)\\w* ...12 ~(bekomme|erhalte|kriege|kommen|kommt|krieg)\\w* ...4 immer|trotzdem|weiterhin|dennoch|wieder",
+)
+_add("unsubscribe/weak",
+     # "Ich habe mich abgemeldet. Ich bekomme immer noch Mails.": zwei schwache Hinweise
+     "~(abgemeldet|ausgetragen|abgemeldt|abbestellt)",
+     "immer|trotzdem|weiterhin|dennoch ...3 ~(bekomme|erhalte|kriege|bekommen|erhalten|kommen|kommt)\\w* ...3 " + MKT,
+     "~(bekomme|erhalte|kriege|bekommen|erhalten|kommen|kommt)\\w* ...3 immer|trotzdem|weiterhin|dennoch ...3 " + MKT,
+     # "... Werbeprospekte, obwohl ich das nicht will. Bitte einstellen."
+     "bitte|endlich|sofort ...2 einstellen|stoppen|abstellen|beenden|aufhoren|aufhoeren",
+)
+_add("unsubscribe",
+     "nichts|nix mehr ...4 von euch|ihnen|dir ...2 horen|hoeren|bekommen|erhalten|kriegen",
+     "von euch|ihnen ...2 nichts|nix mehr ...2 horen|hoeren|bekommen|erhalten|kriegen",
+)
+_add("ch_phone", "rufen|ruft|ruf ...3 nicht|nie|keinesfalls|niemals ...5 an")
+# "weder Mail noch SMS noch sonstwas": alle Kanäle, auch die nicht genannten
+_add("ch_email+ch_sms+ch_post+ch_phone",
+     "mail|email|emails|mails|sms|post|anrufe|telefon|briefe|katalog|kataloge|prospekte|whatsapp|newsletter noch|oder|und ...1 sonstwas|sonstiges|irgendwas|sonstwie|sonstigem|sonst",
+)
+_add("veto_erasure",
+     # schon selbst erledigt: "ich habe mein Konto schon gelöscht"
+     "ich habe|hab|hatte ...8 ~(geloscht|geloescht|deaktiviert|geschlossen|gekundigt|gekuendigt)",
+     "habe|hab|hatte ich ...8 ~(geloscht|geloescht|deaktiviert|geschlossen|gekundigt|gekuendigt)",
+     # die Löschung als verworfene Alternative: "deaktivieren statt löschen"
+     "statt|anstatt|anstelle|ohne ...2 ~(losch|loesch|zu)\\w*",
+     # "das Konto soll aber bleiben"
+     "~\\w*(konto|account|profil|kundenkonto) ...3 soll|sollen|darf|kann|bleibt|muss ...3 bleiben|bestehen|offen|aktiv|erhalten",
+)
+_add("subscribe",
+     "~\\w*(verteiler|liste|listen|newsletter\\w*|mailing\\w*)\\w* ...3 aufnehmen|eintragen|hinzufugen|hinzufuegen|setzen",
+)
+# Werbeträger, die MKT nicht kennt: Flyer, Postwurfsendungen, Rundschreiben, Kurznachrichten
+MKT2 = r"~\w*(flyer|postwurf\w*|wurfsendung\w*|rundschreiben|werbebrief\w*|werbesendung\w*|beilage\w*|broschure\w*|broschuere\w*|handzettel|kurznachricht\w*|whatsapp\w*|werbepost|reklame)"
+_add("unsubscribe",
+     "kein|keine|keinen|keinerlei ...3 " + MKT2 + " ...6 mehr|bitte|danke",
+     "bitte kein|keine|keinen|keinerlei ...2 " + MKT2,
+     MKT2 + " ...4 nicht mehr",
+     MKT2 + " ...6 abbestellen|einstellen|stoppen|beenden|unterlassen|abstellen",
+)
+_add("ch_post", r"~\w*(briefkasten|postkasten|postkastl|briefkastl|postwurf|wurfsendung|rundschreiben|handzettel)\w*")
+_add("ch_phone", r"~\w*(festnetz|telefonmarketing|telefonwerbung|callcenter)\w*")
+_add("veto_erasure",
+     # "eigentlich wollte ich mein Konto löschen lassen, aber ...": eine aufgegebene Absicht
+     "eigentlich ...3 wollte|wollten|hatte|hatten|wurde|wuerde ...6 ~(losch|loesch|kundig|kuendig|schliess)\\w*",
+     "wollte|wollten|hatte|hatten ...2 eigentlich ...6 ~(losch|loesch|kundig|kuendig|schliess)\\w*",
+     # "lassen Sie die Anrede ganz weg": weglassen, nicht löschen
+     "lassen|lasst|lass ...4 ganz|komplett ...1 weg",
+     # "schließen Sie mein Konto davon aus": ausschließen
+     "~(schliess|schlies)\\w* ...4 ~\\w*(konto|account|profil)\\w* ...2 davon|hiervon|daraus|aus",
+     # Gerede über Anfragen anderer: "Auskunfts- und Löschanfragen" (Werbung, Bewerbungen)
+     "~(auskunfts|auskunft|betroffenen|widerspruchs)-? und|oder|sowie|, ~(losch|loesch)\\w*",
+     # "ich könnte die Löschung verlangen, aber ..."
+     "konnte|koennte|konnten|koennten ...4 ~(loschung|loeschung|losch|loesch)\\w* ...3 ~(beantragen|verlangen|fordern|lassen)",
+)
+_add("unsubscribe+all_channels", r"~\w*(werbesperre|werbeverbot)\w*")
+_add("unsubscribe", r"~\w*(robinsonliste|sperrliste)\w*")
+_add("unsubscribe",
+     "stellen|stellt|stell ...3 " + MKT2 + " ...6 ein",
+     # "Die Kataloge, die alle paar Wochen kommen, können Sie sich sparen."
+     MKT + " ...12 konnen|koennen|konnt|koennt|durfen|duerft sie|ihr ...2 sich|euch ...1 sparen|schenken",
+     # ein früher gesagter Stopp, wiederholt: "ich habe gesagt, dass ich keine Anrufe will"
+     "gesagt|mitgeteilt|erklart|erklaert|geschrieben|gebeten ...3 dass ich|wir ...3 keine|kein|keinerlei ...2 " + MKT,
+)
+_add("unsubscribe/weak",
+     # "Die täglichen Angebotsmails sind einfach zu viel. Bitte beenden Sie das."
+     MKT + " ...4 zu viel|zuviel|nervig|nerven|nervt|lastig|laestig|uberflussig|ueberfluessig",
+)
+_add("ch_post", r"~\w*(briefen|werbebriefe|werbebriefen)")
+_add("ch_email", r"~\w*(newslet|newsleter|newsletetr|nesletter)\w*")
+# "Sie schicken mir jeden Monat einen Katalog": eine Feststellung, keine Bitte
+_add("veto_subscribe", "sie|ihr schicken|schickt|senden|sendet|verschicken|verschickt mir|uns")
+# "nach dem Umzug wollte ich erst keine Werbung mehr, aber jetzt ...": Vergangenheit
+_add("past", "erst|zuerst|zunachst|zunaechst|damals|fruher|frueher ...2 wollte|wollten|hatte|hatten",
+     "wollte|wollten|hatte|hatten ich|wir ...1 erst|zuerst|zunachst|zunaechst|damals|fruher|frueher")
+_add("veto_erasure",
+     "alte|alten|bisherige|bisherigen|falsche|falschen ...1 ~\\w*(adresse|anschrift|nummer|telefonnummer|emailadresse|handynummer) ...8 " + DEL,
+     # "Sie haben angekündigt, inaktive Konten zu löschen": eine Ankündigung von uns
+     "~(angekundigt|angekuendigt|mitgeteilt|informiert|geschrieben|angedroht)\\w* ...6 ~\\w*(konten|konto|daten|kundendaten)\\w* ...3 zu ~(losch|loesch)\\w*",
+)
+_add("unsubscribe/weak",
+     "einstellen|stoppen|abstellen|beenden|aufhoren|aufhoeren [,] bitte",
+     "schicken|schickt|senden|sendet ...3 jeden|jede|standig|staendig|dauernd|taglich|taeglich|wochentlich|monatlich ...4 " + MKT,
+)
+_add("rectification",
+     "~(ersetz)\\w* ...6 neue|neuen|neuer|aktuelle|aktuellen",
+     "neue|neuen|aktuelle ...4 ~(ersetz)\\w*",
+)
+# "möchte die Angebote nicht verpassen": ein Wunsch, keine Absage
+_add("veto_subscribe", "mochte|moechte|will|wurde|wuerde ...6 nicht ...1 verpassen|versaumen|versaeumen|missen")
+# "ich wollte mein Konto löschen, habe es mir aber anders überlegt"
+_add("veto_erasure", "~(losch|loesch|kundig|kuendig|schliess)\\w* ...8 anders ...1 ~(uberlegt|ueberlegt)")
+# Runde 7c: Amtsdeutsch und weitere Wortstellungen ("um Einstellung der Telefonwerbung",
+# "von weiteren Anrufen bitten wir abzusehen", "den Bezug des Katalogs kündigen")
+_add("unsubscribe",
+     "einstellung|unterlassung|beendigung ...3 " + MKT,
+     "von ...3 " + MKT[:-1] + "|anrufen|werbeanrufen|briefen|prospekten|katalogen|newslettern)" + " ...4 abzusehen|absehen|abstand",
+     "~(kundig|kuendig)\\w* ...5 ~\\w*(katalog|newsletter|prospekt|mailing|abo|zusendung)\\w*",
+     MKT + " ...3 brauche|brauch|brauchen|benotige|benoetige ich|wir ...1 nicht|nimmer",
+     MKT + " ...3 bitte ...1 keine|keinen ...1 mehr",
+     "keinen fall mehr ...2 angerufen|kontaktiert|angeschrieben|anrufen|anschreiben|kontaktieren",
+     "keinesfalls mehr ...2 angerufen|kontaktiert|angeschrieben|anrufen|anschreiben|kontaktieren",
+     # "die Nummer für Werbeanrufe löschen": löschen für Werbezwecke ist eine Abmeldung
+     DEL + " ...8 fur|fuer|zu ...1 ~\\w*(werbezweck|werbung|werbeanruf|werbeanrufe|marketing|werbesendung|werbemail)\\w*",
+)
+_add("unsubscribe+ch_post", "nicht mehr ...2 einwerfen|einstecken|einzuwerfen")
+_add("list_target", "fur|fuer|zu ...1 ~\\w*(werbezweck|werbung|werbeanruf|werbeanrufe|marketing|werbesendung|werbemail)\\w*")
+_add("veto_erasure",
+     # "mein Konto nicht löschen, nur den Newsletter"
+     "~\\w*(konto|account|profil|kundenkonto) ...3 nicht|keinesfalls ...1 loschen|loeschen|kundigen|kuendigen|schliessen|auflosen",
+     "wenn|falls sie|ihr|man ...4 ~\\w*(konto|account|profil) ...3 ~(losch|loesch|kundig|kuendig|schliess|auflos)\\w*",
+)
+_add("veto_erasure",
+     # ein Betreff als Frage ("Konto löschen?"): die Bitte steht, wenn überhaupt, im Text
+     "~\\w*(konto|account|profil|kundenkonto|daten) ~(loschen|loeschen|kundigen|kuendigen|schliessen|auflosen) ?",
+     # "Löschanfragen Ihrer Kunden": Anfragen anderer (Werbung, Bewerbungen)
+     "~(loschanfragen|loschantrage|loschantraege|loschungsanfragen|loschersuchen|loschungen|loeschanfragen) ...2 ~(ihrer|von|der|ihre) ...1 ~(kunden|kundinnen|nutzer|nutzerinnen|betroffenen|mandanten)",
+)
+_add("veto_erasure",
+     # "dass man sein Konto in den Einstellungen löschen kann": eine Auskunft, keine Bitte
+     "man ...6 ~(losch|loesch|kundig|kuendig|schliess|deaktivier)\\w* kann|konne|koenne|konnte|koennte|darf",
+     # "Mein Mann hat sein Konto gelöscht", "die App hat ... gelöscht": dritte Person, erledigt
+     "hat|hatte ...6 ~(geloscht|geloescht|gekundigt|gekuendigt|geschlossen|deaktiviert)",
+     # "Wird mein Konto automatisch gelöscht?", "Sie löschen Daten nach zehn Jahren"
+     "wird|werden ...4 automatisch ...2 ~(geloscht|geloescht|deaktiviert|geschlossen)",
+     "nach ...3 jahren|monaten|wochen|tagen ...2 ~(losch|loesch)\\w*",
+)
+_add("erasure", "~\\w*(konto|account|profil|daten)\\w* ...3 platt|plattmachen")
+# Werbung an uns: Fußzeilen von Newslettern, Hersteller-Angebote, Demo-Termine
+_add("disclaimer",
+     "~(abmelden|abbestellen) ...2 ~(einstellungen|impressum|datenschutz|weiterempfehlen|weiterleiten)",
+     "~(einstellungen|impressum|weiterempfehlen|weiterleiten|browser) ...3 ~(newsletter)? ~(abmelden|abbestellen)",
+)
+_add("spam",
+     r"~(grosshandelspreis|fabrikpreis|herstellerpreis|grosshandelspreise|fabrikpreise)\w*",
+     "kostenlose|gratis muster|probe|proben",
+     "fuhrender|fuehrender hersteller|anbieter|produzent",
+     "~\\w*(demo|testzugang|webinar)\\w* ...2 buchen|vereinbaren|anfordern|sichern",
 )

@@ -94,8 +94,8 @@ r"~(ograniczeni|ograniczyc|ogranicz)\w* ...4 ~(przetwarz|wykorzyst)\w*", r"~(zab
     "objection": [r"~(sprzeciw)\w*", r"~(profilowan)\w*", "sledzenia|sledzenie ...3 zachowan*|aktywnosc*|uzytkownik*|mnie", "nie ...3 " + r"~(sprzedaw|udostepn|sprzeda)\w* ...4 " + DATA],
     "objection/weak": ["prawnie uzasadnion*"],
     "complaint": [
-        "~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w* ...8 ~(widoczn|glos|opublikowal|wrzucil|zdjeci|facebook|instagram|whatsapp|sasiad|kazdy)\\w*",
-        "~(widoczn|glos|opublikowal|wrzucil|zdjeci|facebook|instagram|whatsapp|sasiad|kazdy)\\w* ...8 ~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w*",
+        "~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w* ...8 ~(widoczn\\w*|glos\\w*|opublikowal\\w*|wrzucil\\w*|zdjeci\\w*|facebook\\w*|instagram\\w*|whatsapp\\w*|sasiad\\w*|kazdy)",
+        "~(widoczn\\w*|glos\\w*|opublikowal\\w*|wrzucil\\w*|zdjeci\\w*|facebook\\w*|instagram\\w*|whatsapp\\w*|sasiad\\w*|kazdy) ...8 ~(nazwisk|imie|adres|telefon|numer|urodzenia|dowod|karta|dane|danych|faktur|etykiet)\\w*",
         "innej osoby|innego klienta|kogos innego",
         "~(sprzedali|przekazali|udostepnili|dali)\\w* ...4 ~(moje|moj|moja)\\w*",
         "nigdy ...3 nie ...2 podawal*|zgadzal*|zapisywal*",
@@ -244,7 +244,7 @@ PATTERNS["chase"] += [
     "do dzis|dzisiaj ...2 nic",
 ]
 PATTERNS["subscribe"] += [
-    "~(wysylajcie|przysylajcie|wyslijcie|przyslijcie|wysylac|przysylac)\\w* ...4 ~(newsletter|katalog|sms|ofert|promocj|gazetk)\\w*",
+    "~(wysylajcie|przysylajcie|wyslijcie|przyslijcie|wysylac|przysylac)(?!ie)\\w* ...4 ~(newsletter|katalog|sms|ofert|promocj|gazetk)\\w*",
 ]
 PATTERNS["purpose"] = [
     "~(profilowan|segment)\\w* ...8 ~(celach|celu|cele) ...2 ~(reklam|marketing|promocyj|handlow)\\w*",
@@ -255,7 +255,8 @@ PATTERNS["purpose"] = [
 DELV = r"~(usun|usuncie|usunac|usuniecie|usuniecia|usunieciu|skasuj|skasujcie|skasowac|skasowanie|wykasuj|wykasujcie|wykasowac|wymaz|wymazcie|wymazac|wymazanie|usuwac|usuwajcie|usuwanie)"
 ALT = r"~(zdjeci\w*|fotografi\w*|opini\w*|recenzj\w*|komentarz\w*|kart\w*|urodzeni\w*|wizerun\w*|nagrani\w*|wpis\w*|imie|imienia|nazwisk\w*|pesel|nip)"
 PATTERNS["unsubscribe"] += [
-    "nie ...1 chce|chcemy|zycze ...5 ~(dostawac|otrzymywac)\\w*",
+    "nie ...1 chce|chcemy|zycze ...3 ~(dostawac|otrzymywac)\\w*",
+    "nie ...1 chce|chcemy|zycze ~(juz|wiecej|od|zadnych)\\w* ...3 ~(dostawac|otrzymywac)\\w*",
     "nie ...2 ~(potrzebuj|interesuj)\\w* ...4 " + MKT,
     "~(przestancie|przestan|przestac|skonczcie|zaprzestancie|zaprzestac)\\w* ...4 [mi|do|mnie] ...2 ~(wysylac|przysylac|dzwonic|pisac|spamowac|zasypywac|wydzwaniac)\\w*",
     "~(sprzeciw)\\w* ...6 ~marketing\\w* ~(bezposredni)\\w*",
@@ -280,7 +281,7 @@ PATTERNS["veto_unsubscribe+veto_erasure"] += [
     "~(usunalem|usunelam|skasowalem|skasowalam)",
 ]
 PATTERNS["veto_subscribe"] += [
-    "nie ...2 chce|chcemy|zycze|potrzebuje ...6 " + MKT + "|dostawac|otrzymywac",
+    "nie ...2 chce|chcemy|zycze|potrzebuje ...3 " + MKT + "|dostawac|otrzymywac",
 ]
 PATTERNS["subscribe"] += [
     "~(prosic|prosze|poprosze|poprosic|prosimy)\\w* ...3 ~(przesylani|wysylani|przysylani|dostarczani)\\w* ...4 " + SUBMKT,
@@ -451,4 +452,143 @@ PATTERNS["veto_erasure"] += [
     r"nie ~(chce|chcemy|zycze|chcialbym|chcialabym) ...2 ~(zeby|aby|azeby) ...4 ~(usun|skasow|wykasow|wymaz|zniszcz)\w*",
     r"~(zanim|dopoki|nim) ...3 ~(czy) ...3 ~(usun|skasow|wykasow|zamkn|likwid)\w*",
     r"~(zastanawiam|waham|rozwazam)\w* ...3 ~(czy) ...3 ~(usun|skasow|wykasow|zamkn|likwid)\w*",
+]
+
+# runda 7 (błędy trzeciego testu na ślepo): potoczne prośby o spokój ("dajcie mi spokój",
+# "odczepcie się", "mam dość", "koniec z"), czasowniki z przedrostkiem prz(y)-, "piszcie",
+# "anuluję", "gazetki" jako poczta, własny telefon nadawcy na infolinię nie jest kanałem,
+# rezygnacja przypomniana po tym, jak reklamy dalej przychodzą
+GAZ = r"~(gazetk\w*|gazetek|broszur\w*|prospekt\w*)"
+MKTG = MKT[:-1] + r"|gazetk\w*|gazetek|broszur\w*|prospekt\w*|spam\w*)"
+PATTERNS["unsubscribe"] += [
+    "~(dajcie|daj|dajecie|dac|dajmy)\\w* ...2 ~(spokoj|swiety)\\w*",
+    "~(odczepcie|odczep|odczepic|odwalcie|odpusccie|odpuscie|odpusc)\\w* ...2 " + r"~(mnie|ode|nas)",
+    "~(dosc|wystarczy|koniec|starczy|basta)\\w* ...2 ~(tych|tego|tej|waszych|waszego|waszej|panstwa|z|ze|juz)\\w* ...2 " + MKTG[:-1] + r"|dzwonieni\w*|wydzwanian\w*)",
+    "nie ...2 ~(przysylac|przysylajcie|przysylaj|wysylaj|przesylaj|dzwon|dzwoncie)\\w*",
+    "nie ...1 ~(piszcie|pisac|pisz) ...3 ~(juz|wiecej|nigdy)",
+    "~(juz|wiecej|nigdy) ...3 nie ...1 ~(piszcie|pisac|pisz)",
+    "~(prosze|prosimy) ...2 nie ...2 ~(pisac|pisz|piszcie|nekac|zawracac|spamowac)\\w*",
+    "do mnie nie ~(pisz|piszcie|przysyl|przesyl)\\w*",
+    "~(anuluj|anuluje|anulowac|anulujcie|anulowanie|odwoluje|odwolac)\\w* ...4 ~(subskrypcj|newsletter|mailing|prenumerat|wysylk)\\w*",
+    "nie ...2 ~(jestem|jestesmy) ...2 ~(zainteresowan)\\w* ...4 " + MKTG,
+    "nie ...2 ~(potrzebuj|interesuj|chce|chcemy)\\w* ...4 " + MKTG,
+    "nie ...1 ~(zgadzam|zgadzamy|wyrazam)\\w* ...6 ~(otrzymywan|dostawan|przesylan|wysylan|kontakt)\\w*",
+    "~(wykresl|skresl|wykreslcie|skreslcie|wykreslic|skreslic)\\w* ...4 z|ze ...3 ~(list|listy|bazy|mailingu|wysylki|newslettera|kartoteki)\\w*",
+    # rezygnacja, po której reklamy dalej przychodzą: "wypisałam się, a nadal dostaję"
+    "~(wypisal|wypisywal|zrezygnowal|odsubskrybowal|odpisal)\\w* ...12 ~(nadal|dalej|wciaz|ciagle|znowu|ponownie)\\w* ...4 ~(dostaje|otrzymuje|przychodz|dzwoni|dzwonia|przysylacie|wysylacie)\\w*",
+    "~(wypisal|wypisywal|zrezygnowal|odsubskrybowal|odpisal)\\w* ...12 ~(dostaje|otrzymuje|przychodz|dzwoni|dzwonia|przysylacie|wysylacie)\\w* ...4 ~(nadal|dalej|wciaz|ciagle|znowu|ponownie)\\w*",
+]
+PATTERNS["unsubscribe/weak"] = [
+    # "Wypisałam się w maju." / "Nadal dostaję maile." w dwóch zdaniach: dwa słabe ślady
+    "~(wypisalam|wypisalem|zrezygnowalam|zrezygnowalem|wypisalismy|odsubskrybowalam|odsubskrybowalem)",
+    "~(nadal|dalej|wciaz|ciagle) ...3 ~(dostaje|otrzymuje|przychodz|dostajemy|otrzymujemy)\\w* ...3 " + MKTG,
+    "~(dostaje|otrzymuje|przychodz|dostajemy|otrzymujemy)\\w* ...3 ~(nadal|dalej|wciaz|ciagle) ...3 " + MKTG,
+]
+PATTERNS["subscribe"] += [
+    SUBMKT[:-1] + r"|gazetk\w*|gazetek)" + " ...3 ~(prosze|prosimy|poprosze) ...2 ~(wyslac|przyslac|przesylac|wysylac|przysylac|dostarczyc)",
+    "~(chetnie|poprosze)\\w* ...3 ~(bede|bedziemy) ...2 ~(dostawac|otrzymywac)\\w*",
+    "~(chetnie)\\w* ...2 ~(dostane|otrzymam|dostaniemy|otrzymamy|przyjme|przyjmiemy) ...3 " + MKTG,
+]
+PATTERNS["ch_post"] += [GAZ]
+PATTERNS["ch_email"] += [r"~(spam\w*)"]
+# "zadzwoniłam na infolinię, żeby się wypisać": własny telefon nadawcy nie jest kanałem
+PATTERNS["medium"] += [
+    r"~(zadzwonilam|zadzwonilem|dzwonilam|dzwonilem|zadzwonilismy|dzwonilismy|telefonowalam|telefonowalem)\w* ...3 ~(infolini|biur|obslug|konsultant|call|centrum|do|na)\w*",
+    r"~(przez|na|do) ~(infolini|infolinie|infolinii|infolinia)\w*",
+]
+# "wyłączyć śledzenie w mailach": sprzeciw wobec śledzenia, nie wypisanie;
+# "nie tylko się wypisać, ale usunąć konto": wypisanie nie jest tu prośbą
+PATTERNS["veto_unsubscribe"] += [
+    r"~(wylacz|wylaczyc|wylaczcie|wylaczenie)\w* ...3 ~(sledzen|piksel|monitorowan|cookies|profilowan|sledz)\w*",
+    r"nie ...2 tylko|wylacznie|jedynie ...3 ~(wypis|rezygnac|wypisani|zrezygn)\w*",
+]
+PATTERNS["veto_erasure"] += [
+    r"~(zastanawiam|rozwazam|mysle|myslimy|zastanawiamy|rozwazamy)\w* ...3 ~(nad|o) ...2 ~(usunieci|zamknieci|skasowani|likwidacj|wykasowani)\w*",
+    r"zamiast ...3 ~(usun|usuw|skasow|zamkn|zamyk)\w*",
+    r"~(usunalem|usunelam|skasowalem|skasowalam|zamknalem|zamknelam|usunelismy|zamknelismy)\w*",
+]
+# "ze wszystkich wysyłek promocyjnych": dopełniacz liczby mnogiej
+PATTERNS["list_target"] += [r"z|ze ...3 ~(wysylek|mailingow|newsletterow|kampanii|subskrypcji)"]
+PATTERNS["ch_sms"] += [r"~(whatsapp\w*|wiadomosci|wiadomosciach) ~(tekstow\w*)", r"~(whatsapp\w*)"]
+PATTERNS["ch_phone"] += [r"~(telemarketing\w*|stacjonarn\w*|infolini\w*)"]
+PATTERNS["unsubscribe"] += [
+    r"~(rezygn|zrezygn)\w* z|ze ...3 " + MKTG,
+    r"~(rezygn|zrezygn)\w* z|ze ...3 ~(kontakt\w*|form\w*|wszystkiego)",
+]
+# "z bazy do telemarketingu", "z bazy marketingowej": baza marketingowa to lista
+PATTERNS["list_target"] += [
+    r"z|ze ...2 ~(bazy|baz|listy|kartoteki) ...2 ~(marketing\w*|telemarketing\w*|reklam(?!acj)\w*|promocyjn\w*|mailing\w*|newsletter\w*|wysylk\w*|handlow\w*)",
+]
+PATTERNS["veto_erasure"] += [
+    # "mogę poprosić o usunięcie konta, ale nie chcę iść tak daleko": możliwość, nie prośba
+    r"~(moge|mozna|moglbym|moglabym|moglibysmy|moglam|moglem)\w* ...3 ~(poprosic|zazadac|wnioskowac|zlozyc|wniesc|prosic) ...3 ~(usuniecie|skasowanie|usuniecia|wymazanie|zamkniecie)",
+    # "jeszcze nie wiem, czy chcę usuwać konto"
+    r"~(wiem|zdecydowal|zdecydowalem|zdecydowalam|zdecydowalismy|pewien|pewna|pewny)\w* ...2 czy ...3 ~(usun|usuw|skasow|zamkn|zamyk|likwid)\w*",
+]
+# "z bazy, do której wysyłacie oferty": baza wysyłkowa to lista
+PATTERNS["list_target"] += [
+    r"z|ze ~(bazy|baz|listy|list) [,] ~(do|na|z|ze|dla) ~(ktorej|ktorych|ktora|ktore) ...4 ~(wysyl|przesyl|przysyl|dzwon|kieruj|trafiaj)\w*",
+]
+
+# runda 7b: luki widoczne w nowych danych treningowych (train/pl_h.jsonl)
+PATTERNS["unsubscribe/weak"] += [
+    # "Dostaję reklamy na WhatsAppa. Proszę to wyłączyć." w dwóch zdaniach
+    "~(wylacz|wylaczcie|wylaczyc|zatrzym|zatrzymac|zatrzymajcie|wstrzym|wstrzymac|wstrzymajcie|zablokowac|zablokujcie|skonczcie|skonczyc) ...1 ~(to|je|ich|tego|te)",
+    "~(sobie|tego) ...2 nie ~(zycze|zyczy|zyczymy|chce|chca)",
+]
+PATTERNS["unsubscribe"] += [
+    "~(wstrzym|zablok|zatrzym)\\w* ...3 ~(wysylk|wysylani|przesylani|przysylani|dostarczani|reklam|katalog|newsletter|ulotek|ulotk|gazetek|gazetk)\\w*",
+]
+PATTERNS["veto_restriction"] = [
+    "~(wstrzym|zablok|zatrzym)\\w* ...3 ~(wysylk|wysylani|przesylani|przysylani|dostarczani|reklam|katalog|newsletter|ulotek|ulotk|gazetek|gazetk)\\w*",
+]
+# "nie chcę przegapić wyprzedaży": to chęć, nie odmowa
+PATTERNS["veto_subscribe"] += ["nie ...1 ~(chce|chcemy|chcialbym|chcialabym) ...1 ~(przegapic|przeoczyc|stracic|ominac|przegapiac)\\w*"]
+# "Skąd macie mój numer? Proszę go usunąć": usunięcie odnoszące się do pytanych danych
+PATTERNS["erase_ref"] = [
+    "~(usun|usuncie|usunac|skasuj|skasujcie|skasowac|wymazcie|wymazac|zniszczcie|zniszczyc) ~(je|go|ja|to|ich)",
+    "~(je|go|ja|ich) ...1 ~(usunac|usuncie|skasowac|skasujcie|wymazac|zniszczyc)",
+]
+PATTERNS["erasure"] += [
+    "~(usun|usuncie|usunac|zniszcz|zniszczcie|zniszczyc|skasuj|skasowac|wymaz|wymazac)\\w* ...3 ~(cv|zyciorys\\w*|dokument\\w*|skan\\w*|skany|kopie|zaswiadczeni\\w*)",
+]
+PATTERNS["veto_erasure"] += [
+    # "jeśli usunę konto, czy ...": warunek, nie prośba
+    "~(jesli|jezeli|gdybym|gdy|kiedy) ...2 ~(usune|zamkne|skasuje|usunelabym|usunalbym|zamknelabym|zamknalbym)\\w*",
+    # "konto zostanie usunięte z powodu braku aktywności": nasza zapowiedź
+    "~(zostanie|zostana) ~(usuniet|skasowan|zamkniet)\\w* ...4 ~(powodu|braku|automatycznie|nieaktywn|ciagu)\\w*",
+    # "usuwacie dane klientów": o praktyce firmy, nie o moich danych
+    "~(usuwacie|usuwaja|kasujecie|kasuja) ~(dane|konta|konto)\\w* ~(klient|nieaktywn|uzytkownik)\\w*",
+    # "obsługuję wnioski o dostęp i usunięcie danych": mowa o cudzych wnioskach
+    "~(wnioski|wnioskow|wnioskami|wnioskach|zadania|zadan|zgloszenia|zgloszen|zgloszeniami) ...4 ~(usuniecie|usuniecia)",
+    # "pisałam, żeby usunąć konto, ale zmieniłam zdanie"
+    "~(usun|skasow|zamkn)\\w* ...8 ~(zmienil|zmienilam|zmienilem|zmienilismy)\\w* ~(zdanie)",
+]
+PATTERNS["veto_access"] += [
+    "~(wnioski|wnioskow|wnioskami|wnioskach|zadania|zadan|zgloszenia|zgloszen|zgloszeniami) ...4 ~(dostep|dostepu)",
+]
+PATTERNS["disclaimer"] += [
+    "~(zamierzonym|wlasciwym|prawidlowym)\\w* ~(odbiorca|adresatem)",
+    "~(usun|usuncie|skasuj|zniszcz) ~(ja|te|je) ...4 ~(powiadom|poinformuj|zawiadom)\\w*",
+]
+PATTERNS["unsubscribe/weak"] += ["~(wykresl|skresl|wykreslcie|skreslcie|wykreslic|skreslic)\\w* ...3 ~(numer|adres|mail|email|telefon)\\w*"]
+PATTERNS["subscribe"] += ["~(dodac|dodajcie|dodaj|wpisac|wpiszcie|wpisz) ...2 ~(mnie|nas|mnie) ...3 do ...2 ~(list\\w*|newsletter\\w*|mailing\\w*|subskrypc\\w*|wysylk\\w*)"]
+# runda 7c: "żeby SMS-y przestały przychodzić", "nie życzę sobie, żebyście dzwonili",
+# "newsletter ... już go nie potrzebuję"
+PATTERNS["unsubscribe"] += [
+    MKTG + " ...3 ~(przestal|przestaly|przestala|przestalo|przestana|przestanie)\\w* ...1 ~(przychodzic|przysylac|dzwonic|pisac|docierac)",
+    "~(przestal|przestaly|przestala|przestalo|przestana|przestanie)\\w* ...1 ~(przychodzic|przysylac|dzwonic|pisac|docierac) ...3 " + MKTG,
+    "nie ...1 ~(zycze|zyczymy|chce|chcemy) ...1 sobie [,] ~(zeby|aby|by|zebyscie|abyscie)\\w* ...4 ~(dzwonil|pisal|wysylal|przysylal|kontaktowal|nekal)\\w*",
+    MKTG + " ...6 ~(go|ich|je|tego) ...1 nie ...1 ~(potrzebuj|chce|czytam|czytuje)\\w*",
+]
+PATTERNS["veto_erasure"] += [
+    # "mój mąż usunął swoje konto": ktoś inny, już zrobione
+    r"~(usunal|usunela|usuneli|usunely|skasowal|skasowala|skasowali|zamknal|zamknela|zamkneli) ~(swoje|swoj|swoja|swoich|swojego)",
+    # "czy konto zostanie automatycznie usunięte": pytanie o zasady
+    r"~(zostanie|zostana|jest|sa) ...1 automatycznie ...1 ~(usuniet|skasowan|usuwan|kasowan)\w*",
+]
+PATTERNS["erasure"] += [
+    r"~(zlikwid|zlikwidujcie|zlikwidowac|zlikwidowanie)\w* ...3 ~kont\w*",
+    r"~kont\w* ...2 do ~(zamkniecia|usuniecia|likwidacji|skasowania)",
+    r"~(dane|danych) ...1 do ~(kosza|usuniecia|skasowania)",
 ]

@@ -1,0 +1,134 @@
+"""German and Polish cue patterns (round 7): what the rules alone decide, so the checks
+do not move with a retrained model. Each case fails if its cue is removed."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import MailInput, load
+from classifiers.findings import findings
+
+ALL = {"email", "sms", "post", "phone"}
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load()
+
+
+def rules(clf, body: str, subject: str = ""):
+    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
+    doc = clf.rules.docs([mail])[0]
+    u = findings(doc)
+    return set(u.intents) - {"other"}, set(u.channels), u
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # de: the verb last, with a phrase in between; colloquial and dialect stops
+    ("Bitte löschen Sie mein Kundenkonto und rufen Sie mich nicht mehr mit Angeboten an.",
+     {"erasure", "unsubscribe"}, {"phone"}),
+    ("Rufen Sie mich bitte nie wieder an.", {"unsubscribe"}, {"phone"}),
+    ("Werbeanrufe möchte ich keine.", {"unsubscribe"}, {"phone"}),
+    ("Lasst mich in Ruhe mit eurer Werbung.", {"unsubscribe"}, ALL),
+    ("Schluss mit den Werbemails!", {"unsubscribe"}, {"email"}),
+    ("Ich möchte aus der Mailingliste gelöscht werden.", {"unsubscribe"}, {"email"}),
+    ("Bitte schickn's ma kan Katalog mehr per Post.", {"unsubscribe"}, {"post"}),
+    ("Ich möchte keine Flyer und Postwurfsendungen mehr von Ihnen.", {"unsubscribe"}, {"post"}),
+    ("Bitte keine Werbung mehr in meinen Briefkasten.", {"unsubscribe"}, {"post"}),
+    ("Bitte streichen Sie meine Festnetznummer aus Ihrer Werbeliste.", {"unsubscribe"},
+     {"phone"}),
+    # "weder Mail noch SMS noch sonstwas" names every channel
+    ("bitte keine werbung mehr schicken, weder mail noch sms noch sonstwas.", {"unsubscribe"},
+     ALL),
+    # an opt-out told, then the mail that still comes: two weak cues make the stop
+    ("Ich habe mich im November abgemeldet. Ich bekomme immer noch Mails.", {"unsubscribe"},
+     {"email"}),
+    # pl: "dajcie spokój", "mam dość", "koniec z", prz(y)- verbs, "anuluję"
+    ("Dajcie mi spokój z tymi telefonami.", {"unsubscribe"}, {"phone"}),
+    ("Mam dość waszych SMS-ów.", {"unsubscribe"}, {"sms"}),
+    ("Koniec z mailami reklamowymi, proszę.", {"unsubscribe"}, {"email"}),
+    ("Nie przysyłajcie mi więcej ulotek pocztą.", {"unsubscribe"}, {"post"}),
+    ("Proszę już nie przysyłać gazetek.", {"unsubscribe"}, {"post"}),
+    ("Anuluję subskrypcję newslettera.", {"unsubscribe"}, {"email"}),
+    ("Więcej do mnie nie piszcie.", {"unsubscribe"}, {"email"}),
+    ("Nie chcę dostawać reklam na WhatsAppa.", {"unsubscribe"}, {"sms"}),
+    ("Rezygnuję ze wszystkich form kontaktu marketingowego.", {"unsubscribe"}, ALL),
+    # the sender's own call to the hotline is no channel
+    ("Zadzwoniłam na infolinię, żeby wypisać się z SMS-ów.", {"unsubscribe"}, {"sms"}),
+    # a list, not the data: "z bazy, do której wysyłacie", "ze wszystkich wysyłek"
+    ("Proszę usunąć mój adres z bazy, do której wysyłają Państwo ulotki.", {"unsubscribe"},
+     {"post"}),
+    ("Proszę o usunięcie mojego adresu ze wszystkich wysyłek promocyjnych.", {"unsubscribe"},
+     {"email"}),
+    # officialese and other word orders
+    ("Ich bitte um sofortige Einstellung der Telefonwerbung.", {"unsubscribe"}, {"phone"}),
+    ("Von weiteren Anrufen bitten wir abzusehen.", {"unsubscribe"}, {"phone"}),
+    ("Ich will auf keinen Fall mehr angerufen werden.", {"unsubscribe"}, {"phone"}),
+    ("Ihre Prospekte brauche ich nicht, bitte nicht mehr einwerfen.", {"unsubscribe"}, {"post"}),
+    # deleting a number "for advertising calls" is a stop, not an erasure
+    ("Ich bitte um Löschung meiner Telefonnummer für Werbeanrufe.", {"unsubscribe"}, {"phone"}),
+    ("Mein Konto können Sie gerne behalten, aber Mails bitte keine mehr.", {"unsubscribe"},
+     {"email"}),
+    ("Bitte richten Sie für mich eine komplette Werbesperre ein.", {"unsubscribe"}, ALL),
+    ("Byłoby miło, gdyby SMS-y przestały przychodzić.", {"unsubscribe"}, {"sms"}),
+    ("Nie życzę sobie, żebyście do mnie dzwonili.", {"unsubscribe"}, {"phone"}),
+    ("Proszę wstrzymać wysyłkę katalogów na mój adres domowy.", {"unsubscribe"}, {"post"}),
+    ("Proszę dodać mnie do listy SMS, nie chcę przegapić wyprzedaży.", {"subscribe"}, {"sms"}),
+    # a stop beside a sign-up across "ale" keeps the sign-up
+    ("SMS-ów z promocjami już nie chcę, ale chętnie będę dostawać katalog pocztą.",
+     {"subscribe", "unsubscribe"}, {"sms", "post"}),
+])
+def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents, u.evidence
+    assert chans == channels, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "Ich habe mein Konto schon selbst gelöscht, danke.",
+    "Eigentlich wollte ich mein Konto löschen lassen, aber ich brauche die Rechnungen noch.",
+    "Bitte ändern Sie die Anrede in meinem Konto bzw. lassen Sie sie ganz weg.",
+    "Ich habe Erfahrung in der Bearbeitung von Auskunfts- und Löschanfragen.",
+    "Zastanawiam się nad zamknięciem konta, ale najpierw chcę pobrać faktury.",
+    "Mogę poprosić o usunięcie konta, ale nie chcę iść tak daleko.",
+    "Jeszcze nie wiem, czy chcę usuwać konto.",
+    "Ich möchte mein Konto nicht löschen, nur den Newsletter nicht mehr.",
+    "Falls Sie mein Konto löschen, geht dann auch die Rechnung verloren?",
+    "Nerven Sie Löschanfragen Ihrer Kunden? Unser Tool erledigt Auskunft, Löschung und Widerspruch.",
+    "Jeżeli usunę konto, czy dostanę zwrot za voucher?",
+    "Dostałem informację, że konto zostanie usunięte z powodu braku aktywności.",
+    "Wiem, że po trzech latach usuwacie dane klientów.",
+    "Obecnie obsługuję wnioski o dostęp i usunięcie danych od klientów sklepu.",
+    "Wczoraj pisałam, żeby usunąć konto, ale zmieniłam zdanie.",
+    "Ich habe gesehen, dass man sein Konto in den Einstellungen löschen kann.",
+    "Mein Mann hat sein Konto gelöscht, aber ich möchte meins behalten.",
+    "Wird mein Konto automatisch gelöscht, wenn ich zwei Jahre nichts bestelle?",
+    "Mój mąż usunął swoje konto, ale ja chcę zachować swoje.",
+    "Czy konto zostanie automatycznie usunięte po dwóch latach bez zakupów?",
+])
+def test_round7_no_erasure(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert "erasure" not in got, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "Machen Sie mein Konto bitte komplett platt.",
+    "Zlikwidujcie moje konto i tyle.",
+    "Dane do kosza, konto do zamknięcia.",
+])
+def test_round7_erasure(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert got == {"erasure"}, u.evidence
+
+
+# guards for the new stop cues' limits: each of these was wrongly a stop in a draft of them
+@pytest.mark.parametrize("body", [
+    "Abmelden vom Newsletter möchte ich mich nicht, es geht um etwas anderes.",
+    "Hallo, ich hab mich aus Versehen vom Newsletter abgemeldet. Könnt ihr mich wieder eintragen?",
+    "Proszę wyłączyć śledzenie otwarć w mailach, które do mnie wysyłacie.",
+    "Mam dość ignorowania moich maili w sprawie moich danych.",
+    "Nie piszcie mi, że paczka wyszła, skoro nie wyszła.",
+])
+def test_round7_no_unsubscribe(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert "unsubscribe" not in got, u.evidence
