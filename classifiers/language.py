@@ -37,21 +37,36 @@ SHORT_WORDS = {
     "de": "abmelden abbestellen austragen bitte danke loschen nein keine keinen kein nicht"
           " mehr hallo"
           " werbung auskunft ich will mir mich mein meine euren ihren ihr zu und der die das ist"
-          " hort auf stopp schicken senden newsletter_abbestellen konto daten wieder eintragen",
+          " hort auf stopp schicken senden newsletter_abbestellen konto daten wieder eintragen"
+          " anrufe anrufen briefe werbepost aufhoren schluss lasst lassen uns mit von sie ihnen"
+          " endlich sofort",
     "fr": "desabonner desinscrire desinscription desabonnement merci bonjour supprimer svp"
-          " arreter je ne me mon ma mes vos votre les des du de la le et objet voir plus",
+          " arreter je ne me mon ma mes vos votre les des du de la le et objet voir plus"
+          " jamais appels courriels arretez cessez envoyer envoyez veuillez moi nous vous rien"
+          " publicite stp courrier",
     "es": "baja darme gracias hola borrar eliminar eliminad favor cancelar suscripcion quiero"
-          " mi mis me de del el la los las que dice asunto tenéis teneis datos cuenta sumame alta",
+          " mi mis me de del el la los las que dice asunto tenéis teneis datos cuenta sumame alta"
+          " llamen llamadas llamar correos mensajes dejen ya publicidad manden",
     "it": "disiscrivere disiscrizione cancellatemi grazie ciao buongiorno cancellare basta annulla"
-          " mi mio miei vostro vostra il della dei che non piu iscrizione",
+          " mi mio miei vostro vostra il della dei che non piu iscrizione"
+          " mandate mandare chiamate chiamare messaggi pubblicita smettete smettetela favore"
+          " niente",
     "nl": "afmelden uitschrijven dank bedankt hallo verwijderen graag alstublieft geen niet meer"
-          " sturen aub zet mij op de het een nieuwsbrief opzeggen mijn",
+          " sturen aub zet mij op de het een nieuwsbrief opzeggen mijn"
+          " ik wil uw jullie ajb niks nooit van aan bij ook maar met bellen stuur hou houd"
+          " brieven",
     "pt": "descadastrar obrigado obrigada ola apagar cancelar subscricao parem chega anular"
-          " quero meu minha meus nao mais da do dos sair lista",
+          " quero meu minha meus nao mais da dos sair lista"
+          " mandem enviem ligacoes ligar mensagens voces vcs pf pfv publicidade",
     "pl": "wypisz wypisac wypisanie dziekuje prosze usun usunac rezygnuje dzien dobry nie mnie"
-          " moje moj z ze mailingu newslettera wiecej",
+          " moje moj z ze mailingu newslettera wiecej"
+          " tych tego juz dosc maili jest danych moich nigdy zadnych przestancie wysylajcie"
+          " dzwonic dzwoncie wiadomosci reklam ofert usuncie",
 }
 _SHORT = {lang: set(words.split()) for lang, words in SHORT_WORDS.items()}
+# a word listed for k languages gives each of them 1/k of a vote: "de" (fr, es, nl)
+# weighs less than "parem" (pt only)
+_WEIGHT = {w: 1 / sum(w in s for s in _SHORT.values()) for s in _SHORT.values() for w in s}
 
 
 def _letters(text: str) -> int:
@@ -80,7 +95,7 @@ class LanguageDetector:
         words = [fold(w) for w in _WORD.findall(text)]
         if sum(len(w) for w in words) >= MIN_LETTERS:
             return None
-        votes = {lang: sum(w in s for w in words) for lang, s in _SHORT.items()}
+        votes = {lang: sum(_WEIGHT[w] for w in words if w in s) for lang, s in _SHORT.items()}
         best = max(votes, key=lambda k: votes[k])
         return best if votes[best] > 0 and list(votes.values()).count(votes[best]) == 1 else ""
 

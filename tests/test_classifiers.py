@@ -427,6 +427,20 @@ def test_short_texts_are_english_unless_clearly_not(clf) -> None:
     assert classify(clf, "Abmelden bitte").language == "de"
 
 
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Dość tych maili!", "pl"),
+    ("Stop met bellen en mailen", "nl"),
+    ("Parem de me ligar", "pt"),
+    ("No me llamen más", "es"),
+    ("Stop calling me", "en"),
+    ("wot info do u have on me", "en"),  # "do" is English too, "me" French or Spanish
+])
+def test_a_short_text_is_told_by_its_most_distinctive_words(clf, body, lang) -> None:
+    """A word listed for several languages (`SHORT_WORDS`) weighs less than one that
+    belongs to a single one."""
+    assert classify(clf, body).language == lang
+
+
 def test_text_normalisation() -> None:
     assert fold("Löschung ŁÓDŹ straße") == "loschung lodz strasse"
     assert prepare("I don't want e-mails; l'utilisation") == "I do not want emails; l utilisation"
