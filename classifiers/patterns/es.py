@@ -359,7 +359,9 @@ PATTERNS["erasure/weak"] = [
 PATTERNS["veto_erasure"] += [
     # "he borrado vuestro correo sin querer", "¿lo habéis borrado?": past deeds
     "he|habia ...2 ~(borrado|eliminado|cerrado|cancelado|suprimido)",
-    "~(borre|elimine|cerre)",
+    # "ya borré la app" (past), not "quiero que se borre todo" (a wish, the same folded word)
+    "~(ya|yo|ayer|hoy|cuando|accidentalmente) ~(borre|elimine|cerre)",
+    "~(borre|elimine|cerre) ...2 ~(sin|por) ~(querer|error|accidente|equivocacion)",
     "la|lo|las|los ~(habeis|han|ha) ~(borrado|eliminado|quitado|suprimido)",
 ]
 PATTERNS["access"] += [
@@ -584,3 +586,81 @@ PATTERNS["subscribe"] += [
     # on someone's behalf: "mi mujer quiere recibir también la newsletter"
     r"~(quiere|querria|desea|quieren|desean) ...4 recibir|suscribirse|apuntarse ...5 " + SUBMKT,
 ]
+
+# ronda 7 (split ciego 3, ahora dev): listas con "ni", el objeto antes del verbo, "marcar"
+# (llamar, Latinoamérica), "todo" tras una lista de canales, oposición al marketing directo
+CH = r"~(e?mails?|correos?|sms|llamadas|cartas|whatsapps?|mensajes|publicidad|catalogos?|folletos?)"
+PATTERNS["unsubscribe"] += [
+    # "no quiero ni SMS ni emails": the negated want is the stop, not a negation of it
+    "no ...2 ~(quiero|queremos|deseo|deseamos|quisiera|necesito|necesitamos) ...2 ni ...3 " + MKT,
+    # the object first: "los SMS de promoción no los quiero más", "los correos ya no los quiero"
+    MKT + " ...4 no ...2 ~(quiero|queremos|deseo|necesito|necesitamos) ...1 ~(mas|recibir|recibirlos|recibirlas|nada)",
+    MKT + " ...3 ya no .|,|!|;|gracias|por|los|las",
+    # "ya no me marquen", "dejen de marcarme": to call, in Latin American Spanish
+    "no ...2 me|nos|la|le|les|lo ~(marquen|marqueis|marques|timbren|hablen)",
+    "~(dejen|dejad|deje|dejar|paren|parad|parar) ...2 de ~(marcarme|marcarnos|marcar|marcarle|marcarla|timbrarme)",
+    # "me opongo al tratamiento con fines de mercadotecnia directa, incluida la elaboración
+    # de perfiles": direct marketing stays an unsubscribe beside the profiling
+    "~(opongo|oponerme|oponemos|oponernos|oposicion) ...12 ~(mercadotecnia|marketing|prospeccion) ~(directa|directo|comercial)",
+    # (the processing for marketing, not "perfiles con fines publicitarios": that is profiling)
+    "~(opongo|oponerme|oponemos|oponernos|oposicion) ...3 ~(tratamiento|uso|utilizacion) ...8 ~(fines|finalidad|finalidades) ...2 ~(mercadotecnia|marketing|prospeccion|comerciales|promocionales)",
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    # "dejen de contactarme", "paren de molestarnos"
+    "~(dejen|dejad|deje|dejar|paren|parad|parar|dejeis|pareis) ...2 de ...1 ~(contactarme|contactarnos|contactarla|contactarle|contactar|molestarme|molestarnos|molestarla|molestar|acosarme|agobiarme)",
+]
+PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] = [
+    # "dejen de mandarme publicidad, mails, sms, todo": "todo" closes a list of channels
+    CH + " [,|y] ~(todo|todos) .|,|!|;|gracias|lo|por",
+]
+PATTERNS["ch_phone"] += ["~(marquen|marqueis|marcarme|marcarnos|marcan|marcando|marcaron|timbrar|timbren|timbrarme)"]
+PATTERNS["ch_post"] += ["correspondencia", "correo ~(postal|ordinario|fisico|tradicional|normal)"]
+PATTERNS["ch_email"] += ["correspondencia electronica"]
+PATTERNS["chase"] += [
+    # "el plazo ya venció / pasó hace tiempo"
+    "plazo ...6 ~(vencido|vencio|paso|pasado|expirado|expiro|transcurrido|agotado|superado|cumplido|terminado|termino)",
+    # "les pedí que no volvieran a llamarme" / "envié una solicitud ... y no he recibido nada"
+    "~(pedi|pedimos|solicite|solicitamos|dije|indique|exigi) ...4 que no ~(volvieran|volviesen|llamaran|llamasen|enviaran|enviasen|mandaran|mandasen|contactaran|contactasen|escribieran)",
+    "~(envie|mande|presente|curse|remiti) ...4 ~(solicitud|peticion|escrito|requerimiento) ...12 no ...2 ~(he|hemos) ~(recibido|tenido|obtenido) ~(nada|respuesta|contestacion)",
+    "no ...2 ~(he|hemos) ~(recibido|tenido|obtenido) ~(respuesta|contestacion|ninguna)",
+    "ni ~(siquiera) ...2 ~(acuse|respuesta|contestacion)",
+]
+PATTERNS["access"] += [
+    # "la lista de los datos que tienen sobre mí", "qué datos usan para mi perfil"
+    DATA + " que ...2 ~(tienen|teneis|guardan|guardais|tratan|tratais|conservan|conservais|poseen|almacenan) ...2 ~(sobre|de) ~(mi|nosotros)",
+    "~(que|cuales|q) ...1 " + DATA + " ...3 ~(usan|usais|utilizan|utilizais|emplean|empleais|usaron|utilizaron)",
+]
+PATTERNS["access/soft"] = [
+    # "que me faciliten mis datos": access, unless a format or a recipient makes it portability
+    "~(faciliten|faciliteis|facilitad|entreguen|entregad|manden|mandad|envien|enviad) ...2 ~(mis|los) datos",
+]
+PATTERNS["erasure"] += [
+    # ARCO (México): the right of "cancelación" is the erasure
+    "~(derecho|derechos) ...2 ~(cancelacion)",
+    "~(ejerzo|ejercer|ejercemos|ejercicio) ...4 ~(cancelacion)",
+]
+PATTERNS["veto_erasure"] += [
+    # "les pedí que borraran mi cuenta, pero ahora NO borren nada": a request taken back
+    "~(pedi|pedimos|solicite|solicitamos|dije) ...2 que ...2 ~(borraran|borrasen|eliminaran|eliminasen|suprimieran|suprimiesen|cerraran|cerrasen) ...8 pero|embargo ...2 ~(ahora|ya) no",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "quítenme la analítica y el seguimiento": tracking switched off, no mailing
+    "~(quitenme|quitadme|quitame|quiteme|eliminadme|eliminenme|borradme|borrenme|sacadme|saquenme) ...2 ~(analitica|analiticas|seguimiento|rastreo|cookies|perfil|perfilado|ubicacion|geolocalizacion|localizacion|historial|estadisticas|pixel|tracking)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "no quiero que usen mi ubicación para mandarme ofertas": the use of data (objection)
+    "que ~(usen|useis|utilicen|utiliceis|empleen|traten) ...3 ~(ubicacion|localizacion|geolocalizacion|gps|historial|habitos|navegacion|compras|datos|perfil) ...4 para ...1 ~(mandarme|enviarme|mandar|enviar|ofrecerme|ofrecer|mostrarme|mostrar|hacerme|recomendarme|llamarme)",
+    # "dejen de llamarme y de mandarme SMS": both are stops
+    "y ...1 de ~(mandarme|enviarme|mandar|enviar|mandarnos|enviarnos|escribirme)",
+]
+PATTERNS["objection"] += [
+    "no ...2 ~(quiero|deseo|autorizo|consiento|queremos) ...2 que ~(usen|useis|utilicen|utiliceis|empleen|traten) ...3 ~(ubicacion|localizacion|geolocalizacion|gps|historial|habitos|navegacion) ...6 para",
+]
+PATTERNS["portability"] += [
+    "~(planilla|planillas) ...8 ~(pedidos|compras|datos|historial|puntos|facturas)\\w*",
+]
+PATTERNS["subscribe"] += [
+    # "¿es posible recibir las ofertas por SMS?"
+    "~(posible|puedo|podria|puede|podemos) ...3 recibir ...4 " + SUBMKT,
+]
+PATTERNS["profiling"] += [r"~(ubicacion|geolocalizacion|localizacion|gps)"]
