@@ -627,7 +627,7 @@ PATTERNS["chase"] += [
 ]
 PATTERNS["access"] += [
     # "la lista de los datos que tienen sobre mí", "qué datos usan para mi perfil"
-    DATA + " que ...2 ~(tienen|teneis|guardan|guardais|tratan|tratais|conservan|conservais|poseen|almacenan) ...2 ~(sobre|de) ~(mi|nosotros)",
+    "~(envien|manden|enviad|mandad|enviar|mandar|digan|decidme|decir|indiquen|saber|ver|lista|listado|copia|relacion|informe) ...6 " + DATA + " que ...2 ~(tienen|teneis|guardan|guardais|tratan|tratais|conservan|conservais|poseen|almacenan) ...2 ~(sobre|de) ~(mi|nosotros)",
     "~(que|cuales|q) ...1 " + DATA + " ...3 ~(usan|usais|utilizan|utilizais|emplean|empleais|usaron|utilizaron)",
 ]
 PATTERNS["access/soft"] = [

@@ -357,7 +357,8 @@ PATTERNS["complaint"] += [
 PATTERNS["chase"] += [
     "~(pedi|solicitei|escrevi|enviei|contactei|contatei|reclamei)\\w* ...2 ha ...3 ~(semanas|meses|dias)",
     "~(respondi|pedi|escrevi|solicitei|enviei|reclamei|cancelei|insisti)\\w* ...8 duas|tres|quatro|varias vezes",
-    "~(descadastrei|desinscrevi|cancelei|pedi)\\w* ...12 ~(continuo|continuam|continua|ainda|novamente)\\w*",
+    # (whole verb forms: "pedi\\w*" was "pedido" and "continua\\w*" "continuar": "os SMS do pedido podem continuar")
+    "~(descadastrei|desinscrevi|cancelei|pedi|pedimos|solicitei|cancelamos|descadastramos|desinscrevemos|sai|saimos) ...12 ~(continuo|continuam|continua|continuaram|continuou|ainda|novamente|continuamos)",
     "~(pedi|solicitei|requeri)\\w* ...4 o|a ...1 ~(apagamento|eliminacao|exclusao|acesso|cancelamento|encerramento|remocao|retificacao|correcao)\\w*",
 ]
 PATTERNS["ooo"] += [
@@ -511,4 +512,48 @@ PATTERNS["veto_unsubscribe"] += ["no|ao|pelo fim"]  # "no fim da chamada" = at t
 PATTERNS["veto_complaint"] = [
     "~(me|nos) ~(deram|passaram|forneceram|mostraram|deu|passou|forneceu|enviaram|mandaram)",
     "~(numero|numeros) ~(de|do|da) ...1 ~(pedido|encomenda|protocolo|processo|rastreio|fatura|cliente|ticket|reclamacao)",
+]
+
+# ronda 7 (split cego 3, agora dev): objeto antes do verbo, "nem ... nem", "parem de me
+# contactar" em todos os canais, correspondência = correio, prazos vencidos, planilhas
+CH = r"~(e?mails?|sms|chamadas|telefonemas|ligacoes|cartas|whatsapps?|mensagens|publicidade|catalogos?|folhetos?)"
+PATTERNS["unsubscribe"] += [
+    # the object first: "os SMS de promoção eu não quero mais", "catálogos já não quero"
+    MKT + " ...4 nao ...2 ~(quero|queremos|desejo|preciso|precisamos|pretendo) ...1 ~(mais|receber|recebe-los|nada)",
+    MKT + " ...3 ja nao .|,|!|;|obrigado|obrigada|por|os|as",
+    # "não quero nem SMS nem e-mails"
+    "nao ...2 ~(quero|queremos|desejo|pretendo|preciso) ...2 nem ...3 " + MKT,
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    # "parem de me contactar", "deixem de nos incomodar"
+    "~(parem|pare|parar|deixem|deixe|deixar|pararem|deixarem) ...2 de ...2 ~(contactar|contatar|contactarem|contatarem|incomodar|incomodarem|importunar|chatear|perturbar)\\w*",
+]
+PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] = [
+    # "publicidade, e-mails, sms, tudo": "tudo" closes a list of channels
+    CH + " [,|e] ~(tudo|todos) .|,|!|;|obrigado|obrigada|por",
+]
+PATTERNS["ch_post"] += ["correspondencia", "~(cartas?|correio) ~(postal|fisica|fisico)"]
+PATTERNS["ch_email"] += ["correspondencia ~(eletronica|electronica)"]
+PATTERNS["chase"] += [
+    # "o prazo de 15 dias já passou", "prazo vencido"
+    "prazo ...6 ~(passou|terminou|expirou|vencido|vencida|venceu|esgotou|esgotado|ultrapassado|acabou|excedido|decorrido)",
+    "nao ...2 ~(recebi|recebemos|tive|obtive|tivemos) ~(resposta|nenhuma|qualquer)",
+    "nem [sequer|mesmo] ...1 ~(protocolo|resposta|confirmacao)",
+]
+PATTERNS["access"] += [
+    # "a lista de todos os dados que vocês guardam sobre mim", "quais dados usam para o meu perfil"
+    "~(enviem|mandem|envie|mande|enviar|mandar|digam|dizer|informem|informar|saber|ver|lista|copia|relacao|relatorio|listagem) ...6 " + DATA + " que ...2 ~(guardam|tem|possuem|mantem|armazenam|detem|tratam|sabem|conservam|recolheram|coletaram) ...2 ~(sobre|de) mim",
+    "~(que|quais|q) ...1 " + DATA + " ...3 ~(usam|utilizam|usaram|utilizaram|usais|utilizais|empregam)",
+]
+PATTERNS["portability"] += [
+    "~(planilha|planilhas) ...8 ~(pedidos|compras|dados|historico|encomendas|pontos|faturas|notas)\\w*",
+    "~(pedidos|compras|dados|historico|encomendas) ...8 ~(planilha|planilhas)",
+]
+PATTERNS["subscribe"] += [
+    # "é possível receber as promoções por SMS?", "tem como receber as ofertas?"
+    "~(possivel|posso|podia|poderia|consigo|como|pode|podem) ...3 receber ...4 " + SUBMKT,
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "a eliminação dos meus dados da base de vocês": the data, not a mailing list
+    "~(dados|conta|cadastro|perfil|informacoes|registo|registro) ...4 ~(da|na|das|nas) ...1 ~(base|bases)",
 ]
