@@ -664,3 +664,16 @@ PATTERNS["subscribe"] += [
     "~(posible|puedo|podria|puede|podemos) ...3 recibir ...4 " + SUBMKT,
 ]
 PATTERNS["profiling"] += [r"~(ubicacion|geolocalizacion|localizacion|gps)"]
+PATTERNS["unsubscribe"] += [
+    # "paren ya con los whatsapps", "basta ya con las llamadas"
+    "~(paren|parad|para|basta|suficiente) [ya] con ...3 " + MKT,
+    # "que cesen todo contacto comercial", "suspendan los envíos"
+    "~(cesen|cese|cesar|cesad|suspendan|suspended|terminen|detengan|interrumpan|finalicen) ...3 ~(contacto|contactos|envio|envios|comunicacion|comunicaciones|llamadas|mensajes)",
+    # "absténganse de enviarme comunicaciones"
+    "~(abstenganse|abstengase|absteneos|abstenerse|abstengan|abstengais) de ...2 ~(enviar|mandar|llamar|contactar|escribir|remitir)\\w*",
+    # "quiero anular la suscripción al boletín" (no sign-up)
+    "~(anular|anulen|anulad|cancelen|cancelad|cancelar|finalizar|finalicen|terminar|quitar|quiten|quitad|eliminar|eliminen|eliminad|borrar|borren|borrad|darme|denme) ...3 ~(suscripcion|suscripciones|newsletter|boletin|boletines)",
+    # "stop a la publicidad", "SMS stop"
+    "stop ...3 " + MKT, MKT + " stop",
+]
+PATTERNS["ch_sms"] += [r"~(whatsapps|wasap|wasaps|guasap|guasaps|wassap|watsap|mensajitos)"]

@@ -557,3 +557,17 @@ PATTERNS["veto_unsubscribe"] += [
     # "a eliminação dos meus dados da base de vocês": the data, not a mailing list
     "~(dados|conta|cadastro|perfil|informacoes|registo|registro) ...4 ~(da|na|das|nas) ...1 ~(base|bases)",
 ]
+PATTERNS["unsubscribe"] += [
+    # "quero sair da lista / da newsletter"
+    "~(sair|saia|sairem|saio) ...3 ~(da|das|do|dos) ...2 ~(lista|listas|newsletter|mailing|envios|campanhas|comunicacoes)",
+    # "o cancelamento de todas as comunicações comerciais", "cessem todo o contacto comercial"
+    "~(cancelamento|anulacao|cessacao|remocao) ...4 ~(comunicacoes|comunicacao|envios|envio|contactos|contatos|contacto|contato|mensagens|chamadas|ligacoes|newsletter|publicidade|marketing|subscricao|assinatura|inscricao)",
+    "~(cessem|cessar|suspendam|suspender|interrompam|interromper|terminem|terminar|parem|parar) ...3 ~(contacto|contato)",
+    # "abstenham-se de me enviar comunicações"
+    "~(abstenham|abstenha|abster|absterem|abstenhamse) [se] ...1 de ...2 ~(enviar|mandar|ligar|telefonar|contactar|contatar|escrever|remeter)\\w*",
+]
+PATTERNS["ch_sms"] += [r"~(whatsapps|zap|zapzap|wpp|zaps)"]
+PATTERNS["ch_post"] += [r"~(revista|revistas|jornal|jornais|brochuras?)"]
+# "n quero mais receber nada" (chat spelling of "não")
+PATTERNS["unsubscribe"] += ["n ~(quero|queremos|desejo|qro|preciso) ...2 ~(mais|receber|nada)"]
+PATTERNS["veto_subscribe"] += ["n ~(quero|queremos|desejo|qro|preciso)"]
