@@ -677,3 +677,9 @@ PATTERNS["unsubscribe"] += [
     "stop ...3 " + MKT, MKT + " stop",
 ]
 PATTERNS["ch_sms"] += [r"~(whatsapps|wasap|wasaps|guasap|guasaps|wassap|watsap|mensajitos)"]
+PATTERNS["ch_phone"] += [r"~(televenta|televentas|telemarketing|telemercadeo|teleoperador\w*|fijo)"]
+PATTERNS["unsubscribe"] += [r"no ...3 mas ...2 ~(televenta|televentas|telemarketing|telemercadeo)", r"nada de ~(televenta|televentas|telemarketing|telemercadeo)"]
+PATTERNS["ch_post"] += [
+    # "dejen de mandarme cosas a casa": what comes home is post
+    "~(enviar|enviarme|enviarle|mandar|mandarme|mandarle|envien|manden|enviando|mandando|llegan|llega|llegando|buzonear) ...4 a ...1 ~(casa|domicilio|buzon)",
+]

@@ -571,3 +571,9 @@ PATTERNS["ch_post"] += [r"~(revista|revistas|jornal|jornais|brochuras?)"]
 # "n quero mais receber nada" (chat spelling of "não")
 PATTERNS["unsubscribe"] += ["n ~(quero|queremos|desejo|qro|preciso) ...2 ~(mais|receber|nada)"]
 PATTERNS["veto_subscribe"] += ["n ~(quero|queremos|desejo|qro|preciso)"]
+PATTERNS["ch_sms"] += [r"~(torpedo|torpedos)"]
+PATTERNS["ch_phone"] += [r"~(telemarketing|televenda|televendas|fixo)"]
+PATTERNS["ch_post"] += [
+    # "deixem de enviar publicidade para a minha casa": what comes home is post
+    "~(enviar|mandar|enviem|mandem|enviarem|mandarem|chegam|chega|chegar|chegando|enviando|mandando) ...4 ~(para|a|em|na) ...2 ~(casa|domicilio|morada)",
+]
