@@ -683,3 +683,17 @@ PATTERNS["ch_post"] += [
     # "dejen de mandarme cosas a casa": what comes home is post
     "~(enviar|enviarme|enviarle|mandar|mandarme|mandarle|envien|manden|enviando|mandando|llegan|llega|llegando|buzonear) ...4 a ...1 ~(casa|domicilio|buzon)",
 ]
+PATTERNS["veto_erasure"] += [
+    # done by the shop ("me confirmaron que borraron mi cuenta", "me eliminaron la cuenta sin avisar")
+    "~(borraron|eliminaron|suprimieron|cerraron|borrasteis|eliminasteis|cerrasteis|suprimisteis|quitaron|quitasteis|cancelaron|cancelasteis)",
+    "~(sin|por) ~(querer|error|accidente|equivocacion) ~(borre|elimine|cerre|suprimi|cancele)",
+    # an old value replaced: rectification ("eliminen la dirección antigua, la nueva es ...")
+    DEL + " ...2 ~(la|el|mi|su) ~(direccion|numero|telefono|correo|email|movil) ~(antigua|antiguo|vieja|viejo|anterior|erronea|erroneo|equivocada|equivocado)",
+    # a question about the policy ("quería saber si borran los datos al cerrar la cuenta")
+    "~(saber|pregunto|preguntar|duda) si ...2 ~(borran|eliminan|suprimen|borrais|eliminais|suprimis|cierran|cancelan)",
+    "cuando|al ...2 ~(cierro|borro|elimino|cancelo|doy|cerrar|borrar|eliminar|cancelar) ...3 ~(cuenta|perfil)",
+]
+# "... mis datos ... Bórrenlos de verdad": a pronoun for the data named before (intents._erase_ref)
+PATTERNS["erase_ref"] = [
+    "~(borradlos|borrenlos|borradlas|borrenlas|eliminadlos|eliminenlos|eliminadlas|eliminenlas|suprimidlos|suprimanlos|suprimidlas|suprimanlas|borralos|borralas|eliminalos|eliminalas)",
+]

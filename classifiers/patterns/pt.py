@@ -577,3 +577,15 @@ PATTERNS["ch_post"] += [
     # "deixem de enviar publicidade para a minha casa": what comes home is post
     "~(enviar|mandar|enviem|mandem|enviarem|mandarem|chegam|chega|chegar|chegando|enviando|mandando) ...4 ~(para|a|em|na) ...2 ~(casa|domicilio|morada)",
 ]
+PATTERNS["veto_erasure"] += [
+    # done by the shop or by the sender ("apagaram a minha conta sem avisar", "por engano apaguei a conta")
+    "~(apagaram|eliminaram|excluiram|removeram|encerraram|fecharam|deletaram|apagastes|eliminastes|cancelaram)",
+    "~(apaguei|eliminei|removi|deletei|encerrei|fechei)",
+    # a question about the policy ("gostaria de saber se apagam os dados quando encerro a conta")
+    "~(saber|pergunto|perguntar|duvida) se ...2 ~(apagam|eliminam|excluem|removem|apagais|eliminais|encerram|cancelam)",
+    "quando|ao ...2 ~(encerro|fecho|cancelo|apago|elimino|encerrar|fechar|cancelar|apagar|eliminar) ...3 ~(conta|perfil|cadastro)",
+]
+# "... os meus dados ... Apaguem-nos de vez": a pronoun for the data named before (intents._erase_ref)
+PATTERNS["erase_ref"] = [
+    "~(apaguem|eliminem|excluam|removam|deletem|apague|elimine|exclua|remova|apagar|eliminar|excluir|remover) ~(nos|os|as|nas|los|las) .|,|!|;|por|ja|tambem|todos|todas|tudo|de|imediatamente|definitivamente|agora",
+]
