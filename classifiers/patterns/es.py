@@ -16,7 +16,8 @@ PATTERNS = {
     "unsubscribe": [
         "~(quit|elimin|borr|sac|dar|dad|saqu|retir|excl)\\w* ...6 de ...4 ~(listas?|listado|mailing|newsletter|boletin\\w*|envios|correo|publicidad|marketing)",
         "~(quitenme|quitadme|eliminadme|eliminenme|borradme|borrenme|sacadme|saquenme|excluidme|excluyanme)",
-        "no ...3 ~(vuelvan|volvais|sigan|sigais|llamen|llameis|escriban|envien|enviéis|telefonear|contacten)\\w*",
+        # ("... no Olmeda) y envíenme la lista": an affirmative with "-me" is never the negated verb)
+        "no ...3 ~(vuelvan|volvais|sigan|sigais|llamen|llameis|escriban|envien|envieis|telefonear|contacten)(?!me|nos|la|lo)\\w*",
         "no ...3 ~(deseo|quiero|quisiera)\\w* ...3 ~(seguir|recibir)\\w*",
         "por ningun medio",
         "~(e?mails?|correos?|sms|llamadas|telefono|correo|catalogo|newsletter|cartas) no ,|.|;|!",
@@ -592,7 +593,7 @@ PATTERNS["subscribe"] += [
 CH = r"~(e?mails?|correos?|sms|llamadas|cartas|whatsapps?|mensajes|publicidad|catalogos?|folletos?)"
 PATTERNS["unsubscribe"] += [
     # "no quiero ni SMS ni emails": the negated want is the stop, not a negation of it
-    "no ...2 ~(quiero|queremos|deseo|deseamos|quisiera|necesito|necesitamos) ...2 ni ...3 " + MKT,
+    "no ...2 ~(quiero|kiero|qiero|queremos|deseo|deseamos|quisiera|necesito|necesitamos) ...2 ni ...3 " + MKT,
     # the object first: "los SMS de promoción no los quiero más", "los correos ya no los quiero"
     MKT + " ...4 no ...2 ~(quiero|queremos|deseo|necesito|necesitamos) ...1 ~(mas|recibir|recibirlos|recibirlas|nada)",
     MKT + " ...3 ya no .|,|!|;|gracias|por|los|las",
@@ -696,4 +697,62 @@ PATTERNS["veto_erasure"] += [
 # "... mis datos ... Bórrenlos de verdad": a pronoun for the data named before (intents._erase_ref)
 PATTERNS["erase_ref"] = [
     "~(borradlos|borrenlos|borradlas|borrenlas|eliminadlos|eliminenlos|eliminadlas|eliminenlas|suprimidlos|suprimanlos|suprimidlas|suprimanlas|borralos|borralas|eliminalos|eliminalas)",
+]
+
+# ronda 7, datos nuevos (es_h): más formas
+PATTERNS["unsubscribe"] += [
+    # "los folletos que dejan en el buzón ya no los quiero"
+    MKT + " ...8 ya no ~(los|las|lo|la) ~(quiero|queremos|necesito|necesitamos|deseo)",
+    # "¿pueden cancelarme la suscripción a la newsletter?"
+    r"~(anul|cancel|finaliz|termin|quit|elimin|borr)\w* ...3 ~(suscripcion|suscripciones)",
+    # "los correos, fuera"
+    MKT + " ,|:|; fuera", "fuera ~(los|las) " + MKT,
+    # "ni encuestas ni ofertas": one of the two named is enough
+    "ni ...3 ni ...2 " + MKT,
+    # "les pedí que no volvieran a llamarme" restates the stop
+    "que no ~(volvieran|volviesen|llamaran|llamasen|enviaran|enviasen|mandaran|mandasen|contactaran|contactasen|escribieran)",
+]
+PATTERNS["ch_sms"] += [
+    # "no me manden promociones al cel": what is sent to the mobile is a text
+    "~(manden|mandes|envien|envies|mandar|enviar|mandarme|enviarme|mandando|enviando) ...4 al ~(cel|celu|celular|movil)",
+]
+PATTERNS["erasure"] += [
+    # "dar de baja la cuenta" (Latin America) is closing the account
+    "de baja ...2 ~(la|mi|su) ~(cuenta|perfil)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    "de baja ...2 ~(la|mi|su) ~(cuenta|perfil|tarjeta|linea)",
+]
+PATTERNS["veto_unsubscribe+veto_erasure"] += [
+    # "¿cómo elimino artículos de mi lista de favoritos?"
+    "lista ...2 ~(favoritos|deseos|regalos|boda|compra|compras|espera|reproduccion)",
+]
+PATTERNS["veto_erasure"] += [
+    "~(borrada|borrado|eliminada|eliminado|cerrada|cerrado) por ~(error|equivocacion|accidente)",
+    # another service's account: "acabé borrando mi cuenta de Instagram"
+    "cuenta de ~(instagram|facebook|twitter|tiktok|gmail|hotmail|outlook|google|whatsapp|linkedin|paypal|amazon|apple)",
+    "~(acabado|terminado|acabe|termine) ~(borrando|eliminando|cerrando)",
+]
+PATTERNS["veto_objection"] = [
+    # "los SMS de seguimiento del pedido": parcel tracking, no profiling
+    "~(numero|codigo|enlace|link|sms|mensajes?|correos?|email|emails) de seguimiento",
+    "seguimiento ...2 ~(del|de) ...1 ~(pedido|envio|paquete|compra|entrega|incidencia|caso|solicitud)",
+]
+PATTERNS["veto_restriction"] = [
+    # "su sistema me bloqueó la compra": done by the shop, nothing to restrict
+    "me|nos|le ~(bloqueo|bloquearon|bloqueasteis|suspendio|suspendieron|suspendisteis|congelaron)",
+    "~(han|ha|habeis) ~(bloqueado|suspendido|congelado)",
+]
+PATTERNS["rectification"] += [
+    "~(la|el) ~(nueva|nuevo|actual|correcta|correcto) ~(es|sera)",
+]
+PATTERNS["complaint"] += [
+    # "publicaron mi reseña con mi nombre y apellidos", "no di permiso para eso"
+    "~(publicaron|publicasteis|publicado|publicada|subieron|subisteis|compartieron|compartisteis|expusieron|mostraron|ensenaron) ...8 ~(nombre|apellidos?|direccion|datos|foto|fotos|telefono|ciudad|email|correo)",
+    "no ~(di|dimos|dado) ...2 ~(permiso|consentimiento|autorizacion)", "no ~(he|hemos) dado ...2 ~(permiso|consentimiento|autorizacion)",
+]
+PATTERNS["spam"] += [
+    # newsletter footers sent to us: "Ver en el navegador | Reenviar | Cancelar suscripción"
+    "~(ver|leer|abrir) en ~(el|la|tu|su) ~(navegador|web)",
+    "reenviar a ~(un|una) ~(colega|amigo|amiga|companero|companera|contacto)",
 ]
