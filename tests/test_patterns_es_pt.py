@@ -72,6 +72,7 @@ def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
     ("Después quiero que se borre todo.", {"erasure"}),
     ("Decidme qué datos tenéis de mí. Después bórrenlos.", {"access", "erasure"}),
     ("Que dados têm sobre mim? Depois apaguem-nos.", {"access", "erasure"}),
+    ("Tenho uma conta convosco. Caso tenha recebido esta mensagem por engano, apague-a.", set()),
     # a request taken back
     ("Les pedí que borraran mi cuenta, pero ahora no borren nada.", set()),
     # a lapsed deadline chases the request

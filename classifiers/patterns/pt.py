@@ -31,7 +31,7 @@ PATTERNS = {
     "unsubscribe+all_channels": [
         "nenhum meio|canal",
         "nao ...3 ~(contactem|contatem|contactar|contatar)\\w*",
-"nao ...2 " + r"~(contact|incomod|liga)\w*" + " ...2 mais", "parem|deixem ...3 de contactar|contatar"],
+"nao ...2 " + r"~(contact|contat|incomod)\w*" + " ...2 mais", "parem|deixem ...3 de contactar|contatar"],
     "withdraw": [
         "ja nao ...2 autorizo|consinto ...6 " + MKT + "|contacto|contato|contactos|contatos|envio|envios|liguem|contactem|contatem|enviem|mandem",
         "nao autorizo ...6 " + MKT + "|contacto|contato|contactos|contatos|envio|envios|liguem|contactem|contatem|enviem|mandem",
@@ -516,7 +516,7 @@ PATTERNS["veto_complaint"] = [
 
 # ronda 7 (split cego 3, agora dev): objeto antes do verbo, "nem ... nem", "parem de me
 # contactar" em todos os canais, correspondência = correio, prazos vencidos, planilhas
-CH = r"~(e?mails?|sms|chamadas|telefonemas|ligacoes|cartas|whatsapps?|mensagens|publicidade|catalogos?|folhetos?)"
+CH = r"~(e?mails?|sms|chamadas?|telefonemas?|ligacoes|ligacao|cartas?|whatsapps?|zap|mensagens|mensagem|publicidade|catalogos?|folhetos?|newsletters?|revistas?)"
 PATTERNS["unsubscribe"] += [
     # the object first: "os SMS de promoção eu não quero mais", "catálogos já não quero"
     MKT + " ...4 nao ...2 ~(quero|queremos|desejo|preciso|precisamos|pretendo) ...1 ~(mais|receber|recebe-los|nada)",
@@ -571,7 +571,7 @@ PATTERNS["ch_post"] += [r"~(revista|revistas|jornal|jornais|brochuras?)"]
 # "n quero mais receber nada" (chat spelling of "não")
 PATTERNS["unsubscribe"] += ["n ~(quero|queremos|desejo|qro|preciso) ...2 ~(mais|receber|nada)"]
 PATTERNS["veto_subscribe"] += ["n ~(quero|queremos|desejo|qro|preciso)"]
-PATTERNS["ch_sms"] += [r"~(torpedo|torpedos)"]
+PATTERNS["ch_sms"] += [r"~(torpedo|torpedos|mensagem|mensagenzinha)"]  # "mensagens?" never matched the singular
 PATTERNS["ch_phone"] += [r"~(telemarketing|televenda|televendas|fixo)"]
 PATTERNS["ch_post"] += [
     # "deixem de enviar publicidade para a minha casa": what comes home is post
@@ -587,5 +587,60 @@ PATTERNS["veto_erasure"] += [
 ]
 # "... os meus dados ... Apaguem-nos de vez": a pronoun for the data named before (intents._erase_ref)
 PATTERNS["erase_ref"] = [
-    "~(apaguem|eliminem|excluam|removam|deletem|apague|elimine|exclua|remova|apagar|eliminar|excluir|remover) ~(nos|os|as|nas|los|las) .|,|!|;|por|ja|tambem|todos|todas|tudo|de|imediatamente|definitivamente|agora",
+    # (plural imperatives only: "apague-a" is the disclaimer's "delete this message")
+    "~(apaguem|eliminem|excluam|removam|deletem) ~(nos|os|as|nas|los|las) .|,|!|;|por|ja|tambem|todos|todas|tudo|de|imediatamente|definitivamente|agora",
+]
+
+# ronda 7, dados novos (pt_h): mais formas
+MKT2 = r"~(newsletters?|e?mails?|sms|mensagens|mensagem|chamadas?|telefonemas?|ligacoes|ligacao|publicidade\w*|propagandas?|ofertas?|promocoes|promocao|promos?|catalogos?|folhetos?|cartas?|comunicacoes|comunicacao|novidades|marketing|zap|whatsapps?|torpedos?|revistas?)"
+PATTERNS["unsubscribe"] += [
+    # "o catálogo em papel já não quero"
+    MKT2 + " ...4 ja nao [o|a|os|as] ~(quero|queremos|preciso|precisamos|desejo)",
+    # "nem pesquisas nem ofertas", "nem ligação nem sms"
+    "nem ...3 nem ...2 " + MKT2,
+    "~(sair|saia|sairem) ...1 de tudo",
+    # "não me liguem mais" is the telephone (the all-channels pattern no longer takes "liga*")
+    "nao ...2 ~(liguem|ligue|ligar|ligarem|ligassem) ...2 mais",
+    "~(nao|ja) ~(autorizo|consinto) ...6 ~(propaganda|propagandas)",
+    # "que não me ligassem / enviassem": a past stop restated in a reminder
+    "que nao [me|nos] ~(ligassem|enviassem|mandassem|contactassem|contatassem|telefonassem|escrevessem)",
+]
+PATTERNS["chase"] += [
+    "~(pedi|pedimos|solicitei|solicitamos|disse) ...4 que nao [me|nos] ~(ligassem|enviassem|mandassem|contactassem|contatassem|telefonassem|escrevessem)",
+]
+PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] += [
+    CH + " ...2 e ~(o|todo|tudo) ~(resto|mais)", CH + " e afins",
+]
+PATTERNS["veto_subscribe"] += ["~(sair|saia|sairem|saio)"]
+PATTERNS["veto_unsubscribe"] += [
+    # "(é Moura, não Mouro) e enviem-me a lista": a verb with "-me" after it is affirmative
+    "~(enviem|mandem|liguem|telefonem|escrevam|contactem|contatem|envie|mande|ligue) ~(me|nos)",
+]
+PATTERNS["veto_erasure"] += [
+    "~(apagada|apagado|eliminada|eliminado|excluida|excluido|encerrada|encerrado) por ~(engano|erro|acidente)",
+    # another service's account: "acabei por apagar a minha conta do Instagram"
+    "conta ~(do|de|no) ~(instagram|facebook|twitter|tiktok|gmail|hotmail|outlook|google|whatsapp|linkedin|paypal|amazon|apple)",
+    "~(acabei|terminei) ~(por|a) ~(apagar|eliminar|excluir|fechar|encerrar)",
+    # "pedi que apagassem a conta, mas agora não apaguem nada": a request taken back
+    "~(pedi|pedimos|solicitei|solicitamos|disse) ...2 que ...2 ~(apagassem|eliminassem|excluissem|removessem|encerrassem|fechassem) ...8 mas|porem ...2 ~(agora|ja) nao",
+]
+PATTERNS["rectification"] += ["~(a|o) ~(nova|novo|atual|actual|correta|correto|certa|certo) ~(e|sera)"]
+PATTERNS["objection"] += [
+    # "não quero que vocês usem minha localização para me mostrar ofertas"
+    "nao ...2 ~(quero|queremos|desejo|autorizo|aceito) ...2 que ...2 ~(usem|utilizem|tratem|usar|utilizar) ...3 ~(localizacao|geolocalizacao|gps|historico|habitos|navegacao)",
+]
+PATTERNS["profiling"] += [r"~(localizacao|geolocalizacao|gps)"]
+PATTERNS["complaint"] += [
+    "~(publicaram|publicastes|postaram|partilharam|compartilharam|expuseram|mostraram) ...8 ~(nome|apelido|sobrenome|morada|endereco|dados|foto|fotos|telefone|cidade|email)",
+]
+PATTERNS["spam"] += [
+    # newsletter footers sent to us: "Ver no navegador | Encaminhar a um colega | Cancelar inscrição"
+    "~(ver|abrir|ler) ~(no|na|em) ~(navegador|browser|web)",
+    "~(encaminhar|reencaminhar|enviar) a ~(um|uma) ~(colega|amigo|amiga|contacto|contato)",
+]
+PATTERNS["ticket"] += ["foi lida em", "~(mensagem|email) ...12 foi lida"]
+# "esta mensagem", "a minha mensagem anterior": the mail itself, no SMS channel
+PATTERNS["medium"] += [
+    "~(esta|desta|nesta|essa|dessa|nessa|sua|minha|ultima|vossa) ~(mensagem|mensagens)",
+    "~(mensagem|mensagens) ~(anterior|acima|abaixo|original|automatica|gerada|recebida|enviada)",
 ]
