@@ -590,7 +590,8 @@ PATTERNS["subscribe"] += [
 
 # ronda 7 (split ciego 3, ahora dev): listas con "ni", el objeto antes del verbo, "marcar"
 # (llamar, Latinoamérica), "todo" tras una lista de canales, oposición al marketing directo
-CH = r"~(e?mails?|correos?|sms|llamadas|cartas|whatsapps?|mensajes|publicidad|catalogos?|folletos?)"
+CH = r"~(e?mails?|correos?|sms|llamadas|cartas|whatsapps?|mensajes|publicidad|catalogos?|folletos?|newsletters?|boletin|revistas?)"
+CHA = r"~(e?mails?|correos?|sms|llamadas|whatsapps?|whatsapp|mensajes|newsletters?|boletin)"
 PATTERNS["unsubscribe"] += [
     # "no quiero ni SMS ni emails": the negated want is the stop, not a negation of it
     "no ...2 ~(quiero|kiero|qiero|queremos|deseo|deseamos|quisiera|necesito|necesitamos) ...2 ni ...3 " + MKT,
@@ -612,7 +613,8 @@ PATTERNS["unsubscribe+all_channels"] += [
 ]
 PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] = [
     # "dejen de mandarme publicidad, mails, sms, todo": "todo" closes a list of channels
-    CH + " [,|y] ~(todo|todos) .|,|!|;|gracias|lo|por",
+    # (a list with a non-paper item: "catálogos, revistas, todo" is all the paper)
+    CHA + " ...4 " + CH + " [,|y] ~(todo|todos) .|,|!|;|gracias|lo|por|no",
 ]
 PATTERNS["ch_phone"] += ["~(marquen|marqueis|marcarme|marcarnos|marcan|marcando|marcaron|timbrar|timbren|timbrarme)"]
 PATTERNS["ch_post"] += ["correspondencia", "correo ~(postal|ordinario|fisico|tradicional|normal)"]
@@ -756,3 +758,29 @@ PATTERNS["spam"] += [
     "~(ver|leer|abrir) en ~(el|la|tu|su) ~(navegador|web)",
     "reenviar a ~(un|una) ~(colega|amigo|amiga|companero|companera|contacto)",
 ]
+PATTERNS["subscribe"] += [
+]
+
+# ronda 7, datos reescritos: seguimiento web, recomendaciones, suscripción pedida, retractaciones
+PATTERNS["objection"] += [
+    r"~(rastreo|rastrean|rastreen|rastrear|rastreando|tracking)",
+    "~(no|nada|sin) ...3 ~(usar|utilizar|usen|utilicen|analizar|analicen) ...4 ~(recomendaciones|personalizadas|personalizados|personalizada|perfiles|perfil)",
+]
+PATTERNS["veto_objection"] += [
+    "~(numero|codigo|enlace|link) de rastreo", "rastreo ...2 ~(del|de) ...1 ~(pedido|envio|paquete|compra|entrega)",
+]
+PATTERNS["complaint"] += [
+    "~(subido|colgado|colgaron|colgasteis) ...8 ~(nombre|apellidos?|direccion|datos|foto|fotos|telefono|email|correo)",
+    "nadie ...3 ~(pidio|pregunto|solicito) ...2 ~(permiso|consentimiento|autorizacion)",
+]
+PATTERNS["subscribe"] += [
+    "~(pueden|podeis|podrian|puede|podria) ~(suscribirme|apuntarme|inscribirme|anadirme|incluirme|darme) [de] [alta]",
+]
+PATTERNS["veto_erasure"] += [
+    # "olviden mi correo del martes sobre eliminar la cuenta": a request taken back
+    "~(olviden|olvidad|ignoren|ignorad|anulen|anulad|descarten) ...8 ~(eliminar|borrar|suprimir|cerrar|borrado|supresion|eliminacion|cancelacion)",
+]
+PATTERNS["chase"] += [
+    "ya ...4 ~(dije|dijimos|avise|indique|explique|comunique) ...6 que no",
+]
+PATTERNS["ticket"] += ["~(confirmacion|acuse|recibo) de lectura"]

@@ -517,6 +517,7 @@ PATTERNS["veto_complaint"] = [
 # ronda 7 (split cego 3, agora dev): objeto antes do verbo, "nem ... nem", "parem de me
 # contactar" em todos os canais, correspondência = correio, prazos vencidos, planilhas
 CH = r"~(e?mails?|sms|chamadas?|telefonemas?|ligacoes|ligacao|cartas?|whatsapps?|zap|mensagens|mensagem|publicidade|catalogos?|folhetos?|newsletters?|revistas?)"
+CHA = r"~(e?mails?|sms|chamadas?|telefonemas?|ligacoes|ligacao|whatsapps?|zap|mensagens|mensagem|newsletters?)"
 PATTERNS["unsubscribe"] += [
     # the object first: "os SMS de promoção eu não quero mais", "catálogos já não quero"
     MKT + " ...4 nao ...2 ~(quero|queremos|desejo|preciso|precisamos|pretendo) ...1 ~(mais|receber|recebe-los|nada)",
@@ -530,7 +531,8 @@ PATTERNS["unsubscribe+all_channels"] += [
 ]
 PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] = [
     # "publicidade, e-mails, sms, tudo": "tudo" closes a list of channels
-    CH + " [,|e] ~(tudo|todos) .|,|!|;|obrigado|obrigada|por",
+    # (a list with a non-paper item: "catálogos, revistas, tudo" is all the paper)
+    CHA + " ...4 " + CH + " [,|e] ~(tudo|todos) .|,|!|;|obrigado|obrigada|por|nao",
 ]
 PATTERNS["ch_post"] += ["correspondencia", "~(cartas?|correio) ~(postal|fisica|fisico)"]
 PATTERNS["ch_email"] += ["correspondencia ~(eletronica|electronica)"]
@@ -609,7 +611,7 @@ PATTERNS["chase"] += [
     "~(pedi|pedimos|solicitei|solicitamos|disse) ...4 que nao [me|nos] ~(ligassem|enviassem|mandassem|contactassem|contatassem|telefonassem|escrevessem)",
 ]
 PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] += [
-    CH + " ...2 e ~(o|todo|tudo) ~(resto|mais)", CH + " e afins",
+    CHA + " ...4 " + CH + " ...2 e ~(o|todo|tudo) ~(resto|mais)", CHA + " ...4 " + CH + " e afins",
 ]
 PATTERNS["veto_subscribe"] += ["~(sair|saia|sairem|saio)"]
 PATTERNS["veto_unsubscribe"] += [
@@ -644,3 +646,20 @@ PATTERNS["medium"] += [
     "~(esta|desta|nesta|essa|dessa|nessa|sua|minha|ultima|vossa) ~(mensagem|mensagens)",
     "~(mensagem|mensagens) ~(anterior|acima|abaixo|original|automatica|gerada|recebida|enviada)",
 ]
+PATTERNS["subscribe"] += [
+    # "podem inscrever-me vocês?", "consegue me cadastrar?"
+    "~(podem|pode|podiam|poderiam|consegue|conseguem) ~(inscrever|cadastrar|subscrever|inscreverme|cadastrarme|subscreverme) [me]",
+]
+
+# ronda 7, dados reescritos: subscrições pedidas, retratações, lembretes
+PATTERNS["subscribe"] += [
+    "~(maneira|forma|jeito|possivel|como) ...2 receber ...4 ~(avisos|alertas|saldos|promocoes|promocao|ofertas|novidades|newsletter|catalogo|descontos)",
+]
+PATTERNS["veto_erasure"] += [
+    # "esqueçam o meu e-mail sobre eliminar a conta": a request taken back
+    "~(esquecam|ignorem|desconsiderem|anulem|desconsidere|ignore|esqueca) ...8 ~(eliminar|apagar|excluir|encerrar|fechar|apagamento|eliminacao|exclusao|encerramento)",
+]
+PATTERNS["chase"] += [
+    "ja ...4 ~(disse|dissemos|avisei|informei|expliquei|comuniquei) ...6 que nao",
+]
+PATTERNS["ticket"] += ["~(recibo|confirmacao|aviso) de leitura"]
