@@ -784,3 +784,13 @@ PATTERNS["chase"] += [
     "ya ...4 ~(dije|dijimos|avise|indique|explique|comunique) ...6 que no",
 ]
 PATTERNS["ticket"] += ["~(confirmacion|acuse|recibo) de lectura"]
+PATTERNS["unsubscribe"] += [
+    # vosotros: "os pedí que no me llamarais"
+    "que no [me|nos|le|la] ~(volvierais|llamarais|llamaseis|enviarais|enviaseis|mandarais|mandaseis|contactarais|escribierais)",
+]
+PATTERNS["chase"] += [
+    "que no [me|nos|le|la] ~(volvierais|llamarais|llamaseis|enviarais|enviaseis|mandarais|mandaseis|contactarais|escribierais|volvieran|llamaran|enviaran|mandaran|contactaran|escribieran)",
+    # "me ha vuelto a llamar", "no han borrado nada"
+    "~(vuelto|volvieron|volvisteis|vuelven|volveis) a ~(llamar|llamarme|escribir|escribirme|enviar|enviarme|mandar|mandarme|contactar|contactarme|llegar)",
+    "no ~(han|habeis) ~(borrado|eliminado|suprimido|hecho|quitado|cerrado|corregido|cambiado) nada",
+]

@@ -663,3 +663,8 @@ PATTERNS["chase"] += [
     "ja ...4 ~(disse|dissemos|avisei|informei|expliquei|comuniquei) ...6 que nao",
 ]
 PATTERNS["ticket"] += ["~(recibo|confirmacao|aviso) de leitura"]
+PATTERNS["chase"] += [
+    # "voltaram a ligar-me", "não apagaram nada"
+    "~(voltaram|voltastes|voltam|voltou) a ~(ligar|ligarme|telefonar|escrever|enviar|mandar|contactar|contatar)",
+    "nao ~(apagaram|eliminaram|excluiram|fizeram|removeram|corrigiram|alteraram) nada",
+]
