@@ -51,6 +51,13 @@ def rules(clf, body: str, subject: str = ""):
     ("Abstenham-se de me enviar SMS.", {"unsubscribe"}, {"sms"}),
     ("Deixem de me enviar torpedos.", {"unsubscribe"}, {"sms"}),
     ("n quero mais receber nada de voces", {"unsubscribe"}, {"email"}),
+    # a stop holding its own negation after "no me interesa y" (cues: not negated across "y")
+    ("No me interesa y no quiero que me vuelvan a llamar.", {"unsubscribe"}, {"phone"}),
+    ("Não tenho interesse e não quero que me liguem de novo.", {"unsubscribe"}, {"phone"}),
+    ("Agradecia que me tirassem dessa lista.", {"unsubscribe"}, {"email"}),
+    # a past sign-up told as the problem is no sign-up
+    ("A minha filha inscreveu-se na vossa newsletter. Retirem-na da lista.", {"unsubscribe"},
+     {"email"}),
     # sign-ups asked as a question
     ("¿Es posible recibir las ofertas por SMS?", {"subscribe"}, {"sms"}),
     ("É possível receber as promoções por SMS?", {"subscribe"}, {"sms"}),
@@ -77,6 +84,8 @@ def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
     ("Les pedí que borraran mi cuenta, pero ahora no borren nada.", set()),
     # a lapsed deadline chases the request
     ("Pedi acesso aos meus dados. O prazo de 15 dias já passou.", {"access", "complaint"}),
+    ("Hola, mi dirección ha cambiado a Calle Olmo 4, León.", {"rectification"}),
+    ("A minha morada mudou para Rua do Olmo 4, Braga.", {"rectification"}),
     ("planilha com todos os meus pedidos dos últimos 3 anos, por favor", {"portability"}),
     ("Enviem-me a lista de todos os dados que vocês guardam sobre mim.", {"access"}),
     ("Solicito a eliminação dos meus dados pessoais da base de vocês.", {"erasure"}),

@@ -794,3 +794,11 @@ PATTERNS["chase"] += [
     "~(vuelto|volvieron|volvisteis|vuelven|volveis) a ~(llamar|llamarme|escribir|escribirme|enviar|enviarme|mandar|mandarme|contactar|contactarme|llegar)",
     "no ~(han|habeis) ~(borrado|eliminado|suprimido|hecho|quitado|cerrado|corregido|cambiado) nada",
 ]
+PATTERNS["rectification"] += [
+    # "mi dirección ha cambiado a Calle Olmo 4"
+    FIELD + " ...2 ~(cambiado|cambio|cambia|cambiara) ...2 ~(a|al|por|es)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "mi hija se apuntó a su newsletter sin mi permiso": a past sign-up, not a request
+    "se ~(apunto|suscribio|inscribio|registro|apuntaron|suscribieron)",
+]

@@ -668,3 +668,16 @@ PATTERNS["chase"] += [
     "~(voltaram|voltastes|voltam|voltou) a ~(ligar|ligarme|telefonar|escrever|enviar|mandar|contactar|contatar)",
     "nao ~(apagaram|eliminaram|excluiram|fizeram|removeram|corrigiram|alteraram) nada",
 ]
+PATTERNS["unsubscribe"] += [
+    # "que me tirassem dessa lista", "retirem-me desta newsletter"
+    "~(tir|retir|remov|elimin|apag|exclu)\\w* ...6 ~(dessa|desta|dessas|destas|daquela|nessa|nesta) ...2 ~(listas?|mailing|newsletter|envios|campanhas?)",
+]
+PATTERNS["rectification"] += [
+    # "a minha morada mudou para Rua do Olmo 4"
+    FIELD + " ...2 ~(mudou|alterou|mudaram|mudada|alterada|mudado|alterado|passou) ...2 ~(para|a|e)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "a minha filha inscreveu-se na vossa newsletter": a past sign-up, not a request
+    "~(inscreveu|subscreveu|registou|registrou|cadastrou|inscreveram|subscreveram) [se]",
+    "se ~(inscreveu|subscreveu|registou|registrou|cadastrou)",
+]
