@@ -543,7 +543,9 @@ PATTERNS["veto_subscribe"] += [
 ]
 PATTERNS["veto_rectification"] = [
     # "ya habéis corregido mi dirección, gracias": done
-    "~(habeis|han|ha|hayais|hayan) ~(corregido|cambiado|actualizado|modificado|rectificado)",
+    # ("mi dirección ha cambiado a ..." is news to correct, not a correction done)
+    "~(habeis|han|hayais|hayan) ~(corregido|cambiado|actualizado|modificado|rectificado)",
+    "~(me|lo|la|ya|le|se) ha ~(corregido|cambiado|actualizado|modificado|rectificado)",
 ]
 PATTERNS["erasure"] += [
     # passives and pronouns: "que mi currículum se borre", "quitadla de la web", "¿podéis quitarla de mi ficha?"
@@ -796,7 +798,7 @@ PATTERNS["chase"] += [
 ]
 PATTERNS["rectification"] += [
     # "mi dirección ha cambiado a Calle Olmo 4"
-    FIELD + " ...2 ~(cambiado|cambio|cambia|cambiara) ...2 ~(a|al|por|es)",
+    "~(mi|mis) ...1 ~(direccion|domicilio|correo|email|telefono|movil|celular|numero|apellidos?|nombre) ...2 ~(cambiado|cambio|cambia|cambiara) ...2 ~(a|al|por|es)",
 ]
 PATTERNS["veto_subscribe"] += [
     # "mi hija se apuntó a su newsletter sin mi permiso": a past sign-up, not a request

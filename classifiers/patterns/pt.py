@@ -674,7 +674,7 @@ PATTERNS["unsubscribe"] += [
 ]
 PATTERNS["rectification"] += [
     # "a minha morada mudou para Rua do Olmo 4"
-    FIELD + " ...2 ~(mudou|alterou|mudaram|mudada|alterada|mudado|alterado|passou) ...2 ~(para|a|e)",
+    "~(meu|minha|meus|minhas) ...1 ~(morada|endereco|email|telefone|telemovel|celular|numero|apelido|sobrenome|nome|contacto|contato) ...2 ~(mudou|alterou|mudaram|mudada|alterada|mudado|alterado|passou) ...2 ~(para|a|e)",
 ]
 PATTERNS["veto_subscribe"] += [
     # "a minha filha inscreveu-se na vossa newsletter": a past sign-up, not a request
