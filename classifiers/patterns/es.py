@@ -804,3 +804,12 @@ PATTERNS["veto_subscribe"] += [
     # "mi hija se apuntó a su newsletter sin mi permiso": a past sign-up, not a request
     "se ~(apunto|suscribio|inscribio|registro|apuntaron|suscribieron)",
 ]
+PATTERNS["erasure"] += [
+    # "quiten mi teléfono de mi ficha de cliente": a field removed from the record
+    # (not an address: "quitad la dirección «Oficina» de mi cuenta" updates the record)
+    r"~(quit|retir|borr|elimin|supr)\w* ...2 ~(mi|mis|el|la|los|las|su|sus) ...1 ~(telefono|movil|celular|numero|correo|email|mail|nombre|apellidos?|foto|fotos|tarjeta|tarjetas|fecha|nacimiento|dni|iban|firma|cumpleanos) ...3 de ...2 ~(ficha|perfil|cuenta|base|sistema|expediente|registro|registros|ficheros?)",
+]
+PATTERNS["unsubscribe"] += [
+    # "desactiven las notificaciones de ofertas por correo"
+    "~(desactiven|desactivad|desactivar|desactiveis|anulen|quiten|quitad) ...3 ~(notificaciones|avisos|alertas|correos|emails|sms|mensajes) ...3 ~(ofertas|promociones|publicidad|marketing|comerciales|novedades|descuentos|rebajas)",
+]

@@ -681,3 +681,14 @@ PATTERNS["veto_subscribe"] += [
     "~(inscreveu|subscreveu|registou|registrou|cadastrou|inscreveram|subscreveram) [se]",
     "se ~(inscreveu|subscreveu|registou|registrou|cadastrou)",
 ]
+PATTERNS["erasure"] += [
+    # "retirem o meu telefone da minha ficha de cliente": a field removed from the record
+    r"~(tir|retir|remov|apag|elimin|exclu)\w* ...2 ~(o|a|os|as|meu|minha|meus|minhas) ...1 ~(telefone|telemovel|celular|numero|email|mail|nome|apelido|sobrenome|foto|fotos|cartao|data|nascimento|nif|cpf|iban) ...3 ~(da|do|de|das|dos) ...2 ~(ficha|perfil|conta|cadastro|registo|registro|sistema|base|bases)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    r"~(tirem|retirem|removam|apaguem|eliminem|excluam) ...4 ~(da|do) ...2 ~(ficha|perfil|conta|cadastro|registo|registro|sistema)",
+]
+PATTERNS["unsubscribe"] += [
+    # "desativem as notificações de promoções por e-mail"
+    "~(desativem|desactivem|desativar|desactivar|desliguem|desligar|cancelem|anulem) ...3 ~(notificacoes|avisos|alertas|emails|mails|sms|mensagens) ...3 ~(promocoes|promocao|ofertas|publicidade|marketing|comerciais|novidades|descontos|saldos)",
+]
