@@ -58,6 +58,10 @@ def rules(clf, body: str, subject: str = ""):
     # a past sign-up told as the problem is no sign-up
     ("A minha filha inscreveu-se na vossa newsletter. Retirem-na da lista.", {"unsubscribe"},
      {"email"}),
+    ("¿Me pueden eliminar del grupo de WhatsApp de ofertas?", {"unsubscribe"}, {"sms"}),
+    ("No deseo recibir comunicaciones comerciales por ninguna vía.", {"unsubscribe"}, ALL),
+    ("Quero sair dos SMS promocionais, mas continuar a receber a newsletter.", {"unsubscribe"},
+     {"sms"}),
     # sign-ups asked as a question
     ("¿Es posible recibir las ofertas por SMS?", {"subscribe"}, {"sms"}),
     ("É possível receber as promoções por SMS?", {"subscribe"}, {"sms"}),

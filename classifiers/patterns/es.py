@@ -813,3 +813,10 @@ PATTERNS["unsubscribe"] += [
     # "desactiven las notificaciones de ofertas por correo"
     "~(desactiven|desactivad|desactivar|desactiveis|anulen|quiten|quitad) ...3 ~(notificaciones|avisos|alertas|correos|emails|sms|mensajes) ...3 ~(ofertas|promociones|publicidad|marketing|comerciales|novedades|descuentos|rebajas)",
 ]
+PATTERNS["unsubscribe"] += [
+    # "¿me pueden eliminar del grupo de WhatsApp de ofertas?" ("del" = "de" + "el")
+    r"~(quit|elimin|borr|sac|saqu|retir|excl|dar|dad)\w* ...6 ~(de|del) ...3 ~(grupo|grupos|canal|canales|difusion|listas?|listado|mailing|newsletter|boletin\w*|envios|campanas?)",
+    # "no me incluyan en sus campañas de email marketing"
+    "no ...2 ~(me|nos|la|le) ~(incluyan|incluyais|metan|metais|apunten|apunteis|anadan|anadais|sigan|sigais) ...4 ~(campanas?|listas?|listado|envios|newsletter|boletin|marketing|publicidad|ofertas|grupo|grupos)",
+]
+PATTERNS["all_channels"] += ["~(ninguna|cualquier) ~(via|vias|forma|manera)"]

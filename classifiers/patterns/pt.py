@@ -692,3 +692,8 @@ PATTERNS["unsubscribe"] += [
     # "desativem as notificações de promoções por e-mail"
     "~(desativem|desactivem|desativar|desactivar|desliguem|desligar|cancelem|anulem) ...3 ~(notificacoes|avisos|alertas|emails|mails|sms|mensagens) ...3 ~(promocoes|promocao|ofertas|publicidade|marketing|comerciais|novidades|descontos|saldos)",
 ]
+PATTERNS["unsubscribe"] += [
+    # "quero sair dos SMS promocionais e das chamadas comerciais"
+    "~(sair|saia|sairem|saio) ...1 ~(dos|das|do|da) ...2 " + MKT2,
+]
+PATTERNS["all_channels"] += ["~(nenhuma|qualquer) ~(via|vias|forma|maneira)"]
