@@ -62,6 +62,10 @@ def rules(clf, body: str, subject: str = ""):
     ("No deseo recibir comunicaciones comerciales por ninguna vía.", {"unsubscribe"}, ALL),
     ("Quero sair dos SMS promocionais, mas continuar a receber a newsletter.", {"unsubscribe"},
      {"sms"}),
+    ("Buen día, favor de ya no enviarme correos promocionales.", {"unsubscribe"}, {"email"}),
+    ("Suprímanme de su lista de distribución.", {"unsubscribe"}, {"email"}),
+    ("Hola! porfa no me escriban mas al wsp", {"unsubscribe"}, {"sms"}),
+    ("Deixem-me em paz com essas mensagens.", {"unsubscribe"}, {"sms"}),
     # sign-ups asked as a question
     ("¿Es posible recibir las ofertas por SMS?", {"subscribe"}, {"sms"}),
     ("É possível receber as promoções por SMS?", {"subscribe"}, {"sms"}),

@@ -820,3 +820,14 @@ PATTERNS["unsubscribe"] += [
     "no ...2 ~(me|nos|la|le) ~(incluyan|incluyais|metan|metais|apunten|apunteis|anadan|anadais|sigan|sigais) ...4 ~(campanas?|listas?|listado|envios|newsletter|boletin|marketing|publicidad|ofertas|grupo|grupos)",
 ]
 PATTERNS["all_channels"] += ["~(ninguna|cualquier) ~(via|vias|forma|manera)"]
+# ronda 7, últimas formas: "favor de" (México), "que dejen de llegarme", spam, "suprímanme"
+PATTERNS["unsubscribe"] += [
+    "favor de [ya] no ~(enviar|enviarme|mandar|mandarme|llamar|llamarme|contactar|contactarme|escribir|escribirme|marcar|marcarme)",
+    "~(dejen|deje|dejar|paren|parar) de ~(llegarme|llegar|llegarnos)",
+    "no ...2 ~(me|nos) ~(llegue|lleguen) mas",
+    "~(no|basta|nada) ~(mas|de) spam", "~(basta|suficiente|harto|harta|hartos) de ~(llamarme|llamar|escribirme|mandarme|enviarme|molestarme|contactarme|llamadas)",
+    "~(suprimanme|suprimidme|retirenme|retiradme|bajenme|bajadme|desapuntenme|desapuntadme)",
+    # "ya les dije que no quiero sus correos"
+    "no ...2 ~(quiero|queremos|deseo|necesito|necesitamos) ~(sus|vuestros|vuestras|esos|esas|tus|mas) [malditos|dichosos] " + MKT,
+]
+PATTERNS["ch_sms"] += [r"~(wsp|whats|wpp|guasa|wasa)"]

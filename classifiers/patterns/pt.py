@@ -697,3 +697,7 @@ PATTERNS["unsubscribe"] += [
     "~(sair|saia|sairem|saio) ...1 ~(dos|das|do|da) ...2 " + MKT2,
 ]
 PATTERNS["all_channels"] += ["~(nenhuma|qualquer) ~(via|vias|forma|maneira)"]
+PATTERNS["unsubscribe+all_channels"] += [
+    # "deixem-me em paz"
+    "~(deixem|deixe|deixa|deixemme) [me] em paz",
+]
