@@ -268,6 +268,11 @@ class CueFinder:
                 if part_ids[j] != c.part:
                     break
                 norm = norms[j]
+                if not c.inner_negation and norm in CONJUNCTIONS:
+                    # a pattern holding its own negation ("no quiero que me vuelvan a
+                    # llamar") is not negated again by the clause before "and" ("no me
+                    # interesa y no quiero ..."); "je n'ai jamais donné" still is
+                    break
                 if norm in subordinators:
                     # "ich möchte nicht, dass mein Konto gelöscht wird", "I do not want
                     # that ...": a negated main verb reaches into its that-clause

@@ -16,7 +16,8 @@ PATTERNS = {
     "unsubscribe": [
         "~(quit|elimin|borr|sac|dar|dad|saqu|retir|excl)\\w* ...6 de ...4 ~(listas?|listado|mailing|newsletter|boletin\\w*|envios|correo|publicidad|marketing)",
         "~(quitenme|quitadme|eliminadme|eliminenme|borradme|borrenme|sacadme|saquenme|excluidme|excluyanme)",
-        "no ...3 ~(vuelvan|volvais|sigan|sigais|llamen|llameis|escriban|envien|enviéis|telefonear|contacten)\\w*",
+        # ("... no Olmeda) y envíenme la lista": an affirmative with "-me" is never the negated verb)
+        "no ...3 ~(vuelvan|volvais|sigan|sigais|llamen|llameis|escriban|envien|envieis|telefonear|contacten)(?!me|nos|la|lo)\\w*",
         "no ...3 ~(deseo|quiero|quisiera)\\w* ...3 ~(seguir|recibir)\\w*",
         "por ningun medio",
         "~(e?mails?|correos?|sms|llamadas|telefono|correo|catalogo|newsletter|cartas) no ,|.|;|!",
@@ -359,7 +360,9 @@ PATTERNS["erasure/weak"] = [
 PATTERNS["veto_erasure"] += [
     # "he borrado vuestro correo sin querer", "¿lo habéis borrado?": past deeds
     "he|habia ...2 ~(borrado|eliminado|cerrado|cancelado|suprimido)",
-    "~(borre|elimine|cerre)",
+    # "ya borré la app" (past), not "quiero que se borre todo" (a wish, the same folded word)
+    "~(ya|yo|ayer|hoy|cuando|accidentalmente) ~(borre|elimine|cerre)",
+    "~(borre|elimine|cerre) ...2 ~(sin|por) ~(querer|error|accidente|equivocacion)",
     "la|lo|las|los ~(habeis|han|ha) ~(borrado|eliminado|quitado|suprimido)",
 ]
 PATTERNS["access"] += [
@@ -540,7 +543,9 @@ PATTERNS["veto_subscribe"] += [
 ]
 PATTERNS["veto_rectification"] = [
     # "ya habéis corregido mi dirección, gracias": done
-    "~(habeis|han|ha|hayais|hayan) ~(corregido|cambiado|actualizado|modificado|rectificado)",
+    # ("mi dirección ha cambiado a ..." is news to correct, not a correction done)
+    "~(habeis|han|hayais|hayan) ~(corregido|cambiado|actualizado|modificado|rectificado)",
+    "~(me|lo|la|ya|le|se) ha ~(corregido|cambiado|actualizado|modificado|rectificado)",
 ]
 PATTERNS["erasure"] += [
     # passives and pronouns: "que mi currículum se borre", "quitadla de la web", "¿podéis quitarla de mi ficha?"
@@ -584,3 +589,245 @@ PATTERNS["subscribe"] += [
     # on someone's behalf: "mi mujer quiere recibir también la newsletter"
     r"~(quiere|querria|desea|quieren|desean) ...4 recibir|suscribirse|apuntarse ...5 " + SUBMKT,
 ]
+
+# ronda 7 (split ciego 3, ahora dev): listas con "ni", el objeto antes del verbo, "marcar"
+# (llamar, Latinoamérica), "todo" tras una lista de canales, oposición al marketing directo
+CH = r"~(e?mails?|correos?|sms|llamadas|cartas|whatsapps?|mensajes|publicidad|catalogos?|folletos?|newsletters?|boletin|revistas?)"
+CHA = r"~(e?mails?|correos?|sms|llamadas|whatsapps?|whatsapp|mensajes|newsletters?|boletin)"
+PATTERNS["unsubscribe"] += [
+    # "no quiero ni SMS ni emails": the negated want is the stop, not a negation of it
+    "no ...2 ~(quiero|kiero|qiero|queremos|deseo|deseamos|quisiera|necesito|necesitamos) ...2 ni ...3 " + MKT,
+    # the object first: "los SMS de promoción no los quiero más", "los correos ya no los quiero"
+    MKT + " ...4 no ...2 ~(quiero|queremos|deseo|necesito|necesitamos) ...1 ~(mas|recibir|recibirlos|recibirlas|nada)",
+    MKT + " ...3 ya no .|,|!|;|gracias|por|los|las",
+    # "ya no me marquen", "dejen de marcarme": to call, in Latin American Spanish
+    "no ...2 me|nos|la|le|les|lo ~(marquen|marqueis|marques|timbren|hablen)",
+    "~(dejen|dejad|deje|dejar|paren|parad|parar) ...2 de ~(marcarme|marcarnos|marcar|marcarle|marcarla|timbrarme)",
+    # "me opongo al tratamiento con fines de mercadotecnia directa, incluida la elaboración
+    # de perfiles": direct marketing stays an unsubscribe beside the profiling
+    "~(opongo|oponerme|oponemos|oponernos|oposicion) ...12 ~(mercadotecnia|marketing|prospeccion) ~(directa|directo|comercial)",
+    # (the processing for marketing, not "perfiles con fines publicitarios": that is profiling)
+    "~(opongo|oponerme|oponemos|oponernos|oposicion) ...3 ~(tratamiento|uso|utilizacion) ...8 ~(fines|finalidad|finalidades) ...2 ~(mercadotecnia|marketing|prospeccion|comerciales|promocionales)",
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    # "dejen de contactarme", "paren de molestarnos"
+    "~(dejen|dejad|deje|dejar|paren|parad|parar|dejeis|pareis) ...2 de ...1 ~(contactarme|contactarnos|contactarla|contactarle|contactar|molestarme|molestarnos|molestarla|molestar|acosarme|agobiarme)",
+]
+PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] = [
+    # "dejen de mandarme publicidad, mails, sms, todo": "todo" closes a list of channels
+    # (a list with a non-paper item: "catálogos, revistas, todo" is all the paper)
+    CHA + " ...4 " + CH + " [,|y] ~(todo|todos) .|,|!|;|gracias|lo|por|no",
+]
+PATTERNS["ch_phone"] += ["~(marquen|marqueis|marcarme|marcarnos|marcan|marcando|marcaron|timbrar|timbren|timbrarme)"]
+PATTERNS["ch_post"] += ["correspondencia", "correo ~(postal|ordinario|fisico|tradicional|normal)"]
+PATTERNS["ch_email"] += ["correspondencia electronica"]
+PATTERNS["chase"] += [
+    # "el plazo ya venció / pasó hace tiempo"
+    "plazo ...6 ~(vencido|vencio|paso|pasado|expirado|expiro|transcurrido|agotado|superado|cumplido|terminado|termino)",
+    # "les pedí que no volvieran a llamarme" / "envié una solicitud ... y no he recibido nada"
+    "~(pedi|pedimos|solicite|solicitamos|dije|indique|exigi) ...4 que no ~(volvieran|volviesen|llamaran|llamasen|enviaran|enviasen|mandaran|mandasen|contactaran|contactasen|escribieran)",
+    "~(envie|mande|presente|curse|remiti) ...4 ~(solicitud|peticion|escrito|requerimiento) ...12 no ...2 ~(he|hemos) ~(recibido|tenido|obtenido) ~(nada|respuesta|contestacion)",
+    "no ...2 ~(he|hemos) ~(recibido|tenido|obtenido) ~(respuesta|contestacion|ninguna)",
+    "ni ~(siquiera) ...2 ~(acuse|respuesta|contestacion)",
+]
+PATTERNS["access"] += [
+    # "la lista de los datos que tienen sobre mí", "qué datos usan para mi perfil"
+    "~(envien|manden|enviad|mandad|enviar|mandar|digan|decidme|decir|indiquen|saber|ver|lista|listado|copia|relacion|informe) ...6 " + DATA + " que ...2 ~(tienen|teneis|guardan|guardais|tratan|tratais|conservan|conservais|poseen|almacenan) ...2 ~(sobre|de) ~(mi|nosotros)",
+    "~(que|cuales|q) ...1 " + DATA + " ...3 ~(usan|usais|utilizan|utilizais|emplean|empleais|usaron|utilizaron)",
+]
+PATTERNS["access/soft"] = [
+    # "que me faciliten mis datos": access, unless a format or a recipient makes it portability
+    "~(faciliten|faciliteis|facilitad|entreguen|entregad|manden|mandad|envien|enviad) ...2 ~(mis|los) datos",
+]
+PATTERNS["erasure"] += [
+    # ARCO (México): the right of "cancelación" is the erasure
+    "~(derecho|derechos) ...2 ~(cancelacion)",
+    "~(ejerzo|ejercer|ejercemos|ejercicio) ...4 ~(cancelacion)",
+]
+PATTERNS["veto_erasure"] += [
+    # "les pedí que borraran mi cuenta, pero ahora NO borren nada": a request taken back
+    "~(pedi|pedimos|solicite|solicitamos|dije) ...2 que ...2 ~(borraran|borrasen|eliminaran|eliminasen|suprimieran|suprimiesen|cerraran|cerrasen) ...8 pero|embargo ...2 ~(ahora|ya) no",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "quítenme la analítica y el seguimiento": tracking switched off, no mailing
+    "~(quitenme|quitadme|quitame|quiteme|eliminadme|eliminenme|borradme|borrenme|sacadme|saquenme) ...2 ~(analitica|analiticas|seguimiento|rastreo|cookies|perfil|perfilado|ubicacion|geolocalizacion|localizacion|historial|estadisticas|pixel|tracking)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "no quiero que usen mi ubicación para mandarme ofertas": the use of data (objection)
+    "que ~(usen|useis|utilicen|utiliceis|empleen|traten) ...3 ~(ubicacion|localizacion|geolocalizacion|gps|historial|habitos|navegacion|compras|datos|perfil) ...4 para ...1 ~(mandarme|enviarme|mandar|enviar|ofrecerme|ofrecer|mostrarme|mostrar|hacerme|recomendarme|llamarme)",
+    # "dejen de llamarme y de mandarme SMS": both are stops
+    "y ...1 de ~(mandarme|enviarme|mandar|enviar|mandarnos|enviarnos|escribirme)",
+]
+PATTERNS["objection"] += [
+    "no ...2 ~(quiero|deseo|autorizo|consiento|queremos) ...2 que ~(usen|useis|utilicen|utiliceis|empleen|traten) ...3 ~(ubicacion|localizacion|geolocalizacion|gps|historial|habitos|navegacion) ...6 para",
+]
+PATTERNS["portability"] += [
+    "~(planilla|planillas) ...8 ~(pedidos|compras|datos|historial|puntos|facturas)\\w*",
+]
+PATTERNS["subscribe"] += [
+    # "¿es posible recibir las ofertas por SMS?"
+    "~(posible|puedo|podria|puede|podemos) ...3 recibir ...4 " + SUBMKT,
+]
+PATTERNS["profiling"] += [r"~(ubicacion|geolocalizacion|localizacion|gps)"]
+PATTERNS["unsubscribe"] += [
+    # "paren ya con los whatsapps", "basta ya con las llamadas"
+    "~(paren|parad|para|basta|suficiente) [ya] con ...3 " + MKT,
+    # "que cesen todo contacto comercial", "suspendan los envíos"
+    "~(cesen|cese|cesar|cesad|suspendan|suspended|terminen|detengan|interrumpan|finalicen) ...3 ~(contacto|contactos|envio|envios|comunicacion|comunicaciones|llamadas|mensajes)",
+    # "absténganse de enviarme comunicaciones"
+    "~(abstenganse|abstengase|absteneos|abstenerse|abstengan|abstengais) de ...2 ~(enviar|mandar|llamar|contactar|escribir|remitir)\\w*",
+    # "quiero anular la suscripción al boletín" (no sign-up)
+    "~(anular|anulen|anulad|cancelen|cancelad|cancelar|finalizar|finalicen|terminar|quitar|quiten|quitad|eliminar|eliminen|eliminad|borrar|borren|borrad|darme|denme) ...3 ~(suscripcion|suscripciones|newsletter|boletin|boletines)",
+    # "stop a la publicidad", "SMS stop"
+    "stop ...3 " + MKT, MKT + " stop",
+]
+PATTERNS["ch_sms"] += [r"~(whatsapps|wasap|wasaps|guasap|guasaps|wassap|watsap|mensajitos)"]
+PATTERNS["ch_phone"] += [r"~(televenta|televentas|telemarketing|telemercadeo|teleoperador\w*|fijo)"]
+PATTERNS["unsubscribe"] += [r"no ...3 mas ...2 ~(televenta|televentas|telemarketing|telemercadeo)", r"nada de ~(televenta|televentas|telemarketing|telemercadeo)"]
+PATTERNS["ch_post"] += [
+    # "dejen de mandarme cosas a casa": what comes home is post
+    "~(enviar|enviarme|enviarle|mandar|mandarme|mandarle|envien|manden|enviando|mandando|llegan|llega|llegando|buzonear) ...4 a ...1 ~(casa|domicilio|buzon)",
+]
+PATTERNS["veto_erasure"] += [
+    # done by the shop ("me confirmaron que borraron mi cuenta", "me eliminaron la cuenta sin avisar")
+    "~(borraron|eliminaron|suprimieron|cerraron|borrasteis|eliminasteis|cerrasteis|suprimisteis|quitaron|quitasteis|cancelaron|cancelasteis)",
+    "~(sin|por) ~(querer|error|accidente|equivocacion) ~(borre|elimine|cerre|suprimi|cancele)",
+    # an old value replaced: rectification ("eliminen la dirección antigua, la nueva es ...")
+    DEL + " ...2 ~(la|el|mi|su) ~(direccion|numero|telefono|correo|email|movil) ~(antigua|antiguo|vieja|viejo|anterior|erronea|erroneo|equivocada|equivocado)",
+    # a question about the policy ("quería saber si borran los datos al cerrar la cuenta")
+    "~(saber|pregunto|preguntar|duda) si ...2 ~(borran|eliminan|suprimen|borrais|eliminais|suprimis|cierran|cancelan)",
+    "cuando|al ...2 ~(cierro|borro|elimino|cancelo|doy|cerrar|borrar|eliminar|cancelar) ...3 ~(cuenta|perfil)",
+]
+# "... mis datos ... Bórrenlos de verdad": a pronoun for the data named before (intents._erase_ref)
+PATTERNS["erase_ref"] = [
+    "~(borradlos|borrenlos|borradlas|borrenlas|eliminadlos|eliminenlos|eliminadlas|eliminenlas|suprimidlos|suprimanlos|suprimidlas|suprimanlas|borralos|borralas|eliminalos|eliminalas)",
+]
+
+# ronda 7, datos nuevos (es_h): más formas
+PATTERNS["unsubscribe"] += [
+    # "los folletos que dejan en el buzón ya no los quiero"
+    MKT + " ...8 ya no ~(los|las|lo|la) ~(quiero|queremos|necesito|necesitamos|deseo)",
+    # "¿pueden cancelarme la suscripción a la newsletter?"
+    r"~(anul|cancel|finaliz|termin|quit|elimin|borr)\w* ...3 ~(suscripcion|suscripciones)",
+    # "los correos, fuera"
+    MKT + " ,|:|; fuera", "fuera ~(los|las) " + MKT,
+    # "ni encuestas ni ofertas": one of the two named is enough
+    "ni ...3 ni ...2 " + MKT,
+    # "les pedí que no volvieran a llamarme" restates the stop
+    "que no ~(volvieran|volviesen|llamaran|llamasen|enviaran|enviasen|mandaran|mandasen|contactaran|contactasen|escribieran)",
+]
+PATTERNS["ch_sms"] += [
+    # "no me manden promociones al cel": what is sent to the mobile is a text
+    "~(manden|mandes|envien|envies|mandar|enviar|mandarme|enviarme|mandando|enviando) ...4 al ~(cel|celu|celular|movil)",
+]
+PATTERNS["erasure"] += [
+    # "dar de baja la cuenta" (Latin America) is closing the account
+    "de baja ...2 ~(la|mi|su) ~(cuenta|perfil)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    "de baja ...2 ~(la|mi|su) ~(cuenta|perfil|tarjeta|linea)",
+]
+PATTERNS["veto_unsubscribe+veto_erasure"] += [
+    # "¿cómo elimino artículos de mi lista de favoritos?"
+    "lista ...2 ~(favoritos|deseos|regalos|boda|compra|compras|espera|reproduccion)",
+]
+PATTERNS["veto_erasure"] += [
+    "~(borrada|borrado|eliminada|eliminado|cerrada|cerrado) por ~(error|equivocacion|accidente)",
+    # another service's account: "acabé borrando mi cuenta de Instagram"
+    "cuenta de ~(instagram|facebook|twitter|tiktok|gmail|hotmail|outlook|google|whatsapp|linkedin|paypal|amazon|apple)",
+    "~(acabado|terminado|acabe|termine) ~(borrando|eliminando|cerrando)",
+]
+PATTERNS["veto_objection"] = [
+    # "los SMS de seguimiento del pedido": parcel tracking, no profiling
+    "~(numero|codigo|enlace|link|sms|mensajes?|correos?|email|emails) de seguimiento",
+    "seguimiento ...2 ~(del|de) ...1 ~(pedido|envio|paquete|compra|entrega|incidencia|caso|solicitud)",
+]
+PATTERNS["veto_restriction"] = [
+    # "su sistema me bloqueó la compra": done by the shop, nothing to restrict
+    "me|nos|le ~(bloqueo|bloquearon|bloqueasteis|suspendio|suspendieron|suspendisteis|congelaron)",
+    "~(han|ha|habeis) ~(bloqueado|suspendido|congelado)",
+]
+PATTERNS["rectification"] += [
+    "~(la|el) ~(nueva|nuevo|actual|correcta|correcto) ~(es|sera)",
+]
+PATTERNS["complaint"] += [
+    # "publicaron mi reseña con mi nombre y apellidos", "no di permiso para eso"
+    "~(publicaron|publicasteis|publicado|publicada|subieron|subisteis|compartieron|compartisteis|expusieron|mostraron|ensenaron) ...8 ~(nombre|apellidos?|direccion|datos|foto|fotos|telefono|ciudad|email|correo)",
+    "no ~(di|dimos|dado) ...2 ~(permiso|consentimiento|autorizacion)", "no ~(he|hemos) dado ...2 ~(permiso|consentimiento|autorizacion)",
+]
+PATTERNS["spam"] += [
+    # newsletter footers sent to us: "Ver en el navegador | Reenviar | Cancelar suscripción"
+    "~(ver|leer|abrir) en ~(el|la|tu|su) ~(navegador|web)",
+    "reenviar a ~(un|una) ~(colega|amigo|amiga|companero|companera|contacto)",
+]
+PATTERNS["subscribe"] += [
+]
+
+# ronda 7, datos reescritos: seguimiento web, recomendaciones, suscripción pedida, retractaciones
+PATTERNS["objection"] += [
+    r"~(rastreo|rastrean|rastreen|rastrear|rastreando|tracking)",
+    "~(no|nada|sin) ...3 ~(usar|utilizar|usen|utilicen|analizar|analicen) ...4 ~(recomendaciones|personalizadas|personalizados|personalizada|perfiles|perfil)",
+]
+PATTERNS["veto_objection"] += [
+    "~(numero|codigo|enlace|link) de rastreo", "rastreo ...2 ~(del|de) ...1 ~(pedido|envio|paquete|compra|entrega)",
+]
+PATTERNS["complaint"] += [
+    "~(subido|colgado|colgaron|colgasteis) ...8 ~(nombre|apellidos?|direccion|datos|foto|fotos|telefono|email|correo)",
+    "nadie ...3 ~(pidio|pregunto|solicito) ...2 ~(permiso|consentimiento|autorizacion)",
+]
+PATTERNS["subscribe"] += [
+    "~(pueden|podeis|podrian|puede|podria) ~(suscribirme|apuntarme|inscribirme|anadirme|incluirme|darme) [de] [alta]",
+]
+PATTERNS["veto_erasure"] += [
+    # "olviden mi correo del martes sobre eliminar la cuenta": a request taken back
+    "~(olviden|olvidad|ignoren|ignorad|anulen|anulad|descarten) ...8 ~(eliminar|borrar|suprimir|cerrar|borrado|supresion|eliminacion|cancelacion)",
+]
+PATTERNS["chase"] += [
+    "ya ...4 ~(dije|dijimos|avise|indique|explique|comunique) ...6 que no",
+]
+PATTERNS["ticket"] += ["~(confirmacion|acuse|recibo) de lectura"]
+PATTERNS["unsubscribe"] += [
+    # vosotros: "os pedí que no me llamarais"
+    "que no [me|nos|le|la] ~(volvierais|llamarais|llamaseis|enviarais|enviaseis|mandarais|mandaseis|contactarais|escribierais)",
+]
+PATTERNS["chase"] += [
+    "que no [me|nos|le|la] ~(volvierais|llamarais|llamaseis|enviarais|enviaseis|mandarais|mandaseis|contactarais|escribierais|volvieran|llamaran|enviaran|mandaran|contactaran|escribieran)",
+    # "me ha vuelto a llamar", "no han borrado nada"
+    "~(vuelto|volvieron|volvisteis|vuelven|volveis) a ~(llamar|llamarme|escribir|escribirme|enviar|enviarme|mandar|mandarme|contactar|contactarme|llegar)",
+    "no ~(han|habeis) ~(borrado|eliminado|suprimido|hecho|quitado|cerrado|corregido|cambiado) nada",
+]
+PATTERNS["rectification"] += [
+    # "mi dirección ha cambiado a Calle Olmo 4"
+    "~(mi|mis) ...1 ~(direccion|domicilio|correo|email|telefono|movil|celular|numero|apellidos?|nombre) ...2 ~(cambiado|cambio|cambia|cambiara) ...2 ~(a|al|por|es)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "mi hija se apuntó a su newsletter sin mi permiso": a past sign-up, not a request
+    "se ~(apunto|suscribio|inscribio|registro|apuntaron|suscribieron)",
+]
+PATTERNS["erasure"] += [
+    # "quiten mi teléfono de mi ficha de cliente": a field removed from the record
+    # (not an address: "quitad la dirección «Oficina» de mi cuenta" updates the record)
+    r"~(quit|retir|borr|elimin|supr)\w* ...2 ~(mi|mis|el|la|los|las|su|sus) ...1 ~(telefono|movil|celular|numero|correo|email|mail|nombre|apellidos?|foto|fotos|tarjeta|tarjetas|fecha|nacimiento|dni|iban|firma|cumpleanos) ...3 de ...2 ~(ficha|perfil|cuenta|base|sistema|expediente|registro|registros|ficheros?)",
+]
+PATTERNS["unsubscribe"] += [
+    # "desactiven las notificaciones de ofertas por correo"
+    "~(desactiven|desactivad|desactivar|desactiveis|anulen|quiten|quitad) ...3 ~(notificaciones|avisos|alertas|correos|emails|sms|mensajes) ...3 ~(ofertas|promociones|publicidad|marketing|comerciales|novedades|descuentos|rebajas)",
+]
+PATTERNS["unsubscribe"] += [
+    # "¿me pueden eliminar del grupo de WhatsApp de ofertas?" ("del" = "de" + "el")
+    r"~(quit|elimin|borr|sac|saqu|retir|excl|dar|dad)\w* ...6 ~(de|del) ...3 ~(grupo|grupos|canal|canales|difusion|listas?|listado|mailing|newsletter|boletin\w*|envios|campanas?)",
+    # "no me incluyan en sus campañas de email marketing"
+    "no ...2 ~(me|nos|la|le) ~(incluyan|incluyais|metan|metais|apunten|apunteis|anadan|anadais|sigan|sigais) ...4 ~(campanas?|listas?|listado|envios|newsletter|boletin|marketing|publicidad|ofertas|grupo|grupos)",
+]
+PATTERNS["all_channels"] += ["~(ninguna|cualquier) ~(via|vias|forma|manera)"]
+# ronda 7, últimas formas: "favor de" (México), "que dejen de llegarme", spam, "suprímanme"
+PATTERNS["unsubscribe"] += [
+    "favor de [ya] no ~(enviar|enviarme|mandar|mandarme|llamar|llamarme|contactar|contactarme|escribir|escribirme|marcar|marcarme)",
+    "~(dejen|deje|dejar|paren|parar) de ~(llegarme|llegar|llegarnos)",
+    "no ...2 ~(me|nos) ~(llegue|lleguen) mas",
+    "~(no|basta|nada) ~(mas|de) spam", "~(basta|suficiente|harto|harta|hartos) de ~(llamarme|llamar|escribirme|mandarme|enviarme|molestarme|contactarme|llamadas)",
+    "~(suprimanme|suprimidme|retirenme|retiradme|bajenme|bajadme|desapuntenme|desapuntadme)",
+    # "ya les dije que no quiero sus correos"
+    "no ...2 ~(quiero|queremos|deseo|necesito|necesitamos) ~(sus|vuestros|vuestras|esos|esas|tus|mas) [malditos|dichosos] " + MKT,
+]
+PATTERNS["ch_sms"] += [r"~(wsp|whats|wpp|guasa|wasa)"]

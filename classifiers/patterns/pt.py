@@ -31,7 +31,7 @@ PATTERNS = {
     "unsubscribe+all_channels": [
         "nenhum meio|canal",
         "nao ...3 ~(contactem|contatem|contactar|contatar)\\w*",
-"nao ...2 " + r"~(contact|incomod|liga)\w*" + " ...2 mais", "parem|deixem ...3 de contactar|contatar"],
+"nao ...2 " + r"~(contact|contat|incomod)\w*" + " ...2 mais", "parem|deixem ...3 de contactar|contatar"],
     "withdraw": [
         "ja nao ...2 autorizo|consinto ...6 " + MKT + "|contacto|contato|contactos|contatos|envio|envios|liguem|contactem|contatem|enviem|mandem",
         "nao autorizo ...6 " + MKT + "|contacto|contato|contactos|contatos|envio|envios|liguem|contactem|contatem|enviem|mandem",
@@ -357,7 +357,8 @@ PATTERNS["complaint"] += [
 PATTERNS["chase"] += [
     "~(pedi|solicitei|escrevi|enviei|contactei|contatei|reclamei)\\w* ...2 ha ...3 ~(semanas|meses|dias)",
     "~(respondi|pedi|escrevi|solicitei|enviei|reclamei|cancelei|insisti)\\w* ...8 duas|tres|quatro|varias vezes",
-    "~(descadastrei|desinscrevi|cancelei|pedi)\\w* ...12 ~(continuo|continuam|continua|ainda|novamente)\\w*",
+    # (whole verb forms: "pedi\\w*" was "pedido" and "continua\\w*" "continuar": "os SMS do pedido podem continuar")
+    "~(descadastrei|desinscrevi|cancelei|pedi|pedimos|solicitei|cancelamos|descadastramos|desinscrevemos|sai|saimos) ...12 ~(continuo|continuam|continua|continuaram|continuou|ainda|novamente|continuamos)",
     "~(pedi|solicitei|requeri)\\w* ...4 o|a ...1 ~(apagamento|eliminacao|exclusao|acesso|cancelamento|encerramento|remocao|retificacao|correcao)\\w*",
 ]
 PATTERNS["ooo"] += [
@@ -511,4 +512,192 @@ PATTERNS["veto_unsubscribe"] += ["no|ao|pelo fim"]  # "no fim da chamada" = at t
 PATTERNS["veto_complaint"] = [
     "~(me|nos) ~(deram|passaram|forneceram|mostraram|deu|passou|forneceu|enviaram|mandaram)",
     "~(numero|numeros) ~(de|do|da) ...1 ~(pedido|encomenda|protocolo|processo|rastreio|fatura|cliente|ticket|reclamacao)",
+]
+
+# ronda 7 (split cego 3, agora dev): objeto antes do verbo, "nem ... nem", "parem de me
+# contactar" em todos os canais, correspondência = correio, prazos vencidos, planilhas
+CH = r"~(e?mails?|sms|chamadas?|telefonemas?|ligacoes|ligacao|cartas?|whatsapps?|zap|mensagens|mensagem|publicidade|catalogos?|folhetos?|newsletters?|revistas?)"
+CHA = r"~(e?mails?|sms|chamadas?|telefonemas?|ligacoes|ligacao|whatsapps?|zap|mensagens|mensagem|newsletters?)"
+PATTERNS["unsubscribe"] += [
+    # the object first: "os SMS de promoção eu não quero mais", "catálogos já não quero"
+    MKT + " ...4 nao ...2 ~(quero|queremos|desejo|preciso|precisamos|pretendo) ...1 ~(mais|receber|recebe-los|nada)",
+    MKT + " ...3 ja nao .|,|!|;|obrigado|obrigada|por|os|as",
+    # "não quero nem SMS nem e-mails"
+    "nao ...2 ~(quero|queremos|desejo|pretendo|preciso) ...2 nem ...3 " + MKT,
+]
+PATTERNS["unsubscribe+all_channels"] += [
+    # "parem de me contactar", "deixem de nos incomodar"
+    "~(parem|pare|parar|deixem|deixe|deixar|pararem|deixarem) ...2 de ...2 ~(contactar|contatar|contactarem|contatarem|incomodar|incomodarem|importunar|chatear|perturbar)\\w*",
+]
+PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] = [
+    # "publicidade, e-mails, sms, tudo": "tudo" closes a list of channels
+    # (a list with a non-paper item: "catálogos, revistas, tudo" is all the paper)
+    CHA + " ...4 " + CH + " [,|e] ~(tudo|todos) .|,|!|;|obrigado|obrigada|por|nao",
+]
+PATTERNS["ch_post"] += ["correspondencia", "~(cartas?|correio) ~(postal|fisica|fisico)"]
+PATTERNS["ch_email"] += ["correspondencia ~(eletronica|electronica)"]
+PATTERNS["chase"] += [
+    # "o prazo de 15 dias já passou", "prazo vencido"
+    "prazo ...6 ~(passou|terminou|expirou|vencido|vencida|venceu|esgotou|esgotado|ultrapassado|acabou|excedido|decorrido)",
+    "nao ...2 ~(recebi|recebemos|tive|obtive|tivemos) ~(resposta|nenhuma|qualquer)",
+    "nem [sequer|mesmo] ...1 ~(protocolo|resposta|confirmacao)",
+]
+PATTERNS["access"] += [
+    # "a lista de todos os dados que vocês guardam sobre mim", "quais dados usam para o meu perfil"
+    "~(enviem|mandem|envie|mande|enviar|mandar|digam|dizer|informem|informar|saber|ver|lista|copia|relacao|relatorio|listagem) ...6 " + DATA + " que ...2 ~(guardam|tem|possuem|mantem|armazenam|detem|tratam|sabem|conservam|recolheram|coletaram) ...2 ~(sobre|de) mim",
+    "~(que|quais|q) ...1 " + DATA + " ...3 ~(usam|utilizam|usaram|utilizaram|usais|utilizais|empregam)",
+]
+PATTERNS["portability"] += [
+    "~(planilha|planilhas) ...8 ~(pedidos|compras|dados|historico|encomendas|pontos|faturas|notas)\\w*",
+    "~(pedidos|compras|dados|historico|encomendas) ...8 ~(planilha|planilhas)",
+]
+PATTERNS["subscribe"] += [
+    # "é possível receber as promoções por SMS?", "tem como receber as ofertas?"
+    "~(possivel|posso|podia|poderia|consigo|como|pode|podem) ...3 receber ...4 " + SUBMKT,
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "a eliminação dos meus dados da base de vocês": the data, not a mailing list
+    "~(dados|conta|cadastro|perfil|informacoes|registo|registro) ...4 ~(da|na|das|nas) ...1 ~(base|bases)",
+]
+PATTERNS["unsubscribe"] += [
+    # "quero sair da lista / da newsletter"
+    "~(sair|saia|sairem|saio) ...3 ~(da|das|do|dos) ...2 ~(lista|listas|newsletter|mailing|envios|campanhas|comunicacoes)",
+    # "o cancelamento de todas as comunicações comerciais", "cessem todo o contacto comercial"
+    "~(cancelamento|anulacao|cessacao|remocao) ...4 ~(comunicacoes|comunicacao|envios|envio|contactos|contatos|contacto|contato|mensagens|chamadas|ligacoes|newsletter|publicidade|marketing|subscricao|assinatura|inscricao)",
+    "~(cessem|cessar|suspendam|suspender|interrompam|interromper|terminem|terminar|parem|parar) ...3 ~(contacto|contato)",
+    # "abstenham-se de me enviar comunicações"
+    "~(abstenham|abstenha|abster|absterem|abstenhamse) [se] ...1 de ...2 ~(enviar|mandar|ligar|telefonar|contactar|contatar|escrever|remeter)\\w*",
+]
+PATTERNS["ch_sms"] += [r"~(whatsapps|zap|zapzap|wpp|zaps)"]
+PATTERNS["ch_post"] += [r"~(revista|revistas|jornal|jornais|brochuras?)"]
+# "n quero mais receber nada" (chat spelling of "não")
+PATTERNS["unsubscribe"] += ["n ~(quero|queremos|desejo|qro|preciso) ...2 ~(mais|receber|nada)"]
+PATTERNS["veto_subscribe"] += ["n ~(quero|queremos|desejo|qro|preciso)"]
+PATTERNS["ch_sms"] += [r"~(torpedo|torpedos|mensagem|mensagenzinha)"]  # "mensagens?" never matched the singular
+PATTERNS["ch_phone"] += [r"~(telemarketing|televenda|televendas|fixo)"]
+PATTERNS["ch_post"] += [
+    # "deixem de enviar publicidade para a minha casa": what comes home is post
+    "~(enviar|mandar|enviem|mandem|enviarem|mandarem|chegam|chega|chegar|chegando|enviando|mandando) ...4 ~(para|a|em|na) ...2 ~(casa|domicilio|morada)",
+]
+PATTERNS["veto_erasure"] += [
+    # done by the shop or by the sender ("apagaram a minha conta sem avisar", "por engano apaguei a conta")
+    "~(apagaram|eliminaram|excluiram|removeram|encerraram|fecharam|deletaram|apagastes|eliminastes|cancelaram)",
+    "~(apaguei|eliminei|removi|deletei|encerrei|fechei)",
+    # a question about the policy ("gostaria de saber se apagam os dados quando encerro a conta")
+    "~(saber|pergunto|perguntar|duvida) se ...2 ~(apagam|eliminam|excluem|removem|apagais|eliminais|encerram|cancelam)",
+    "quando|ao ...2 ~(encerro|fecho|cancelo|apago|elimino|encerrar|fechar|cancelar|apagar|eliminar) ...3 ~(conta|perfil|cadastro)",
+]
+# "... os meus dados ... Apaguem-nos de vez": a pronoun for the data named before (intents._erase_ref)
+PATTERNS["erase_ref"] = [
+    # (plural imperatives only: "apague-a" is the disclaimer's "delete this message")
+    "~(apaguem|eliminem|excluam|removam|deletem) ~(nos|os|as|nas|los|las) .|,|!|;|por|ja|tambem|todos|todas|tudo|de|imediatamente|definitivamente|agora",
+]
+
+# ronda 7, dados novos (pt_h): mais formas
+MKT2 = r"~(newsletters?|e?mails?|sms|mensagens|mensagem|chamadas?|telefonemas?|ligacoes|ligacao|publicidade\w*|propagandas?|ofertas?|promocoes|promocao|promos?|catalogos?|folhetos?|cartas?|comunicacoes|comunicacao|novidades|marketing|zap|whatsapps?|torpedos?|revistas?)"
+PATTERNS["unsubscribe"] += [
+    # "o catálogo em papel já não quero"
+    MKT2 + " ...4 ja nao [o|a|os|as] ~(quero|queremos|preciso|precisamos|desejo)",
+    # "nem pesquisas nem ofertas", "nem ligação nem sms"
+    "nem ...3 nem ...2 " + MKT2,
+    "~(sair|saia|sairem) ...1 de tudo",
+    # "não me liguem mais" is the telephone (the all-channels pattern no longer takes "liga*")
+    "nao ...2 ~(liguem|ligue|ligar|ligarem|ligassem) ...2 mais",
+    "~(nao|ja) ~(autorizo|consinto) ...6 ~(propaganda|propagandas)",
+    # "que não me ligassem / enviassem": a past stop restated in a reminder
+    "que nao [me|nos] ~(ligassem|enviassem|mandassem|contactassem|contatassem|telefonassem|escrevessem)",
+]
+PATTERNS["chase"] += [
+    "~(pedi|pedimos|solicitei|solicitamos|disse) ...4 que nao [me|nos] ~(ligassem|enviassem|mandassem|contactassem|contatassem|telefonassem|escrevessem)",
+]
+PATTERNS["ch_email+ch_sms+ch_phone+ch_post"] += [
+    CHA + " ...4 " + CH + " ...2 e ~(o|todo|tudo) ~(resto|mais)", CHA + " ...4 " + CH + " e afins",
+]
+PATTERNS["veto_subscribe"] += ["~(sair|saia|sairem|saio)"]
+PATTERNS["veto_unsubscribe"] += [
+    # "(é Moura, não Mouro) e enviem-me a lista": a verb with "-me" after it is affirmative
+    "~(enviem|mandem|liguem|telefonem|escrevam|contactem|contatem|envie|mande|ligue) ~(me|nos)",
+]
+PATTERNS["veto_erasure"] += [
+    "~(apagada|apagado|eliminada|eliminado|excluida|excluido|encerrada|encerrado) por ~(engano|erro|acidente)",
+    # another service's account: "acabei por apagar a minha conta do Instagram"
+    "conta ~(do|de|no) ~(instagram|facebook|twitter|tiktok|gmail|hotmail|outlook|google|whatsapp|linkedin|paypal|amazon|apple)",
+    "~(acabei|terminei) ~(por|a) ~(apagar|eliminar|excluir|fechar|encerrar)",
+    # "pedi que apagassem a conta, mas agora não apaguem nada": a request taken back
+    "~(pedi|pedimos|solicitei|solicitamos|disse) ...2 que ...2 ~(apagassem|eliminassem|excluissem|removessem|encerrassem|fechassem) ...8 mas|porem ...2 ~(agora|ja) nao",
+]
+PATTERNS["rectification"] += ["~(a|o) ~(nova|novo|atual|actual|correta|correto|certa|certo) ~(e|sera)"]
+PATTERNS["objection"] += [
+    # "não quero que vocês usem minha localização para me mostrar ofertas"
+    "nao ...2 ~(quero|queremos|desejo|autorizo|aceito) ...2 que ...2 ~(usem|utilizem|tratem|usar|utilizar) ...3 ~(localizacao|geolocalizacao|gps|historico|habitos|navegacao)",
+]
+PATTERNS["profiling"] += [r"~(localizacao|geolocalizacao|gps)"]
+PATTERNS["complaint"] += [
+    "~(publicaram|publicastes|postaram|partilharam|compartilharam|expuseram|mostraram) ...8 ~(nome|apelido|sobrenome|morada|endereco|dados|foto|fotos|telefone|cidade|email)",
+]
+PATTERNS["spam"] += [
+    # newsletter footers sent to us: "Ver no navegador | Encaminhar a um colega | Cancelar inscrição"
+    "~(ver|abrir|ler) ~(no|na|em) ~(navegador|browser|web)",
+    "~(encaminhar|reencaminhar|enviar) a ~(um|uma) ~(colega|amigo|amiga|contacto|contato)",
+]
+PATTERNS["ticket"] += ["foi lida em", "~(mensagem|email) ...12 foi lida"]
+# "esta mensagem", "a minha mensagem anterior": the mail itself, no SMS channel
+PATTERNS["medium"] += [
+    "~(esta|desta|nesta|essa|dessa|nessa|sua|minha|ultima|vossa) ~(mensagem|mensagens)",
+    "~(mensagem|mensagens) ~(anterior|acima|abaixo|original|automatica|gerada|recebida|enviada)",
+]
+PATTERNS["subscribe"] += [
+    # "podem inscrever-me vocês?", "consegue me cadastrar?"
+    "~(podem|pode|podiam|poderiam|consegue|conseguem) ~(inscrever|cadastrar|subscrever|inscreverme|cadastrarme|subscreverme) [me]",
+]
+
+# ronda 7, dados reescritos: subscrições pedidas, retratações, lembretes
+PATTERNS["subscribe"] += [
+    "~(maneira|forma|jeito|possivel|como) ...2 receber ...4 ~(avisos|alertas|saldos|promocoes|promocao|ofertas|novidades|newsletter|catalogo|descontos)",
+]
+PATTERNS["veto_erasure"] += [
+    # "esqueçam o meu e-mail sobre eliminar a conta": a request taken back
+    "~(esquecam|ignorem|desconsiderem|anulem|desconsidere|ignore|esqueca) ...8 ~(eliminar|apagar|excluir|encerrar|fechar|apagamento|eliminacao|exclusao|encerramento)",
+]
+PATTERNS["chase"] += [
+    "ja ...4 ~(disse|dissemos|avisei|informei|expliquei|comuniquei) ...6 que nao",
+]
+PATTERNS["ticket"] += ["~(recibo|confirmacao|aviso) de leitura"]
+PATTERNS["chase"] += [
+    # "voltaram a ligar-me", "não apagaram nada"
+    "~(voltaram|voltastes|voltam|voltou) a ~(ligar|ligarme|telefonar|escrever|enviar|mandar|contactar|contatar)",
+    "nao ~(apagaram|eliminaram|excluiram|fizeram|removeram|corrigiram|alteraram) nada",
+]
+PATTERNS["unsubscribe"] += [
+    # "que me tirassem dessa lista", "retirem-me desta newsletter"
+    "~(tir|retir|remov|elimin|apag|exclu)\\w* ...6 ~(dessa|desta|dessas|destas|daquela|nessa|nesta) ...2 ~(listas?|mailing|newsletter|envios|campanhas?)",
+]
+PATTERNS["rectification"] += [
+    # "a minha morada mudou para Rua do Olmo 4"
+    "~(meu|minha|meus|minhas) ...1 ~(morada|endereco|email|telefone|telemovel|celular|numero|apelido|sobrenome|nome|contacto|contato) ...2 ~(mudou|alterou|mudaram|mudada|alterada|mudado|alterado|passou) ...2 ~(para|a|e)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "a minha filha inscreveu-se na vossa newsletter": a past sign-up, not a request
+    "~(inscreveu|subscreveu|registou|registrou|cadastrou|inscreveram|subscreveram) [se]",
+    "se ~(inscreveu|subscreveu|registou|registrou|cadastrou)",
+]
+PATTERNS["erasure"] += [
+    # "retirem o meu telefone da minha ficha de cliente": a field removed from the record
+    r"~(tir|retir|remov|apag|elimin|exclu)\w* ...2 ~(o|a|os|as|meu|minha|meus|minhas) ...1 ~(telefone|telemovel|celular|numero|email|mail|nome|apelido|sobrenome|foto|fotos|cartao|data|nascimento|nif|cpf|iban) ...3 ~(da|do|de|das|dos) ...2 ~(ficha|perfil|conta|cadastro|registo|registro|sistema|base|bases)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    r"~(tirem|retirem|removam|apaguem|eliminem|excluam) ...4 ~(da|do) ...2 ~(ficha|perfil|conta|cadastro|registo|registro|sistema)",
+]
+PATTERNS["unsubscribe"] += [
+    # "desativem as notificações de promoções por e-mail"
+    "~(desativem|desactivem|desativar|desactivar|desliguem|desligar|cancelem|anulem) ...3 ~(notificacoes|avisos|alertas|emails|mails|sms|mensagens) ...3 ~(promocoes|promocao|ofertas|publicidade|marketing|comerciais|novidades|descontos|saldos)",
+]
+PATTERNS["unsubscribe"] += [
+    # "quero sair dos SMS promocionais e das chamadas comerciais"
+    "~(sair|saia|sairem|saio) ...1 ~(dos|das|do|da) ...2 " + MKT2,
+]
+PATTERNS["all_channels"] += ["~(nenhuma|qualquer) ~(via|vias|forma|maneira)"]
+PATTERNS["unsubscribe+all_channels"] += [
+    # "deixem-me em paz"
+    "~(deixem|deixe|deixa|deixemme) [me] em paz",
 ]

@@ -1,0 +1,125 @@
+"""Spanish and Portuguese cue patterns (round 7): what the rules alone decide, so the
+checks do not move with a retrained model. Each case fails if its cue is removed."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import MailInput, load
+from classifiers.findings import findings
+
+ALL = {"email", "sms", "post", "phone"}
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load()
+
+
+def rules(clf, body: str, subject: str = ""):
+    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
+    doc = clf.rules.docs([mail])[0]
+    u = findings(doc)
+    return set(u.intents) - {"other"}, set(u.channels), u
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # es: a negated want with "ni ... ni" is the stop, not a negated stop
+    ("No quiero ni SMS ni correos por mi santo ni por nada.", {"unsubscribe"}, {"sms", "email"}),
+    # the object before the verb
+    ("Los correos de ofertas ya no los quiero, gracias.", {"unsubscribe"}, {"email"}),
+    # "marcar" is to call in Latin American Spanish
+    ("Ya no me marquen para venderme planes, por favor.", {"unsubscribe"}, {"phone"}),
+    # "todo" closing a list of channels: every channel
+    ("dejen de mandarme promos, mails, sms, todo. gracias", {"unsubscribe"}, ALL),
+    # "dejen de contactarme" with the pronoun: every channel
+    ("Por favor, paren de molestarme de una vez.", {"unsubscribe"}, ALL),
+    # an objection to direct marketing stays a stop beside profiling
+    ("Me opongo al tratamiento de mis datos con fines de mercadotecnia directa, incluidos "
+     "los perfiles.", {"objection", "unsubscribe"}, ALL),
+    ("Absténganse de enviarme SMS.", {"unsubscribe"}, {"sms"}),
+    ("Quiero anular la suscripción al boletín.", {"unsubscribe"}, {"email"}),
+    ("Dejen de enviarme cosas a casa.", {"unsubscribe"}, {"post"}),
+    ("No más televenta, por favor.", {"unsubscribe"}, {"phone"}),
+    # pt: the object first, "nem ... nem", "parem de me contactar"
+    ("Os SMS de promoção eu não quero mais.", {"unsubscribe"}, {"sms"}),
+    ("Não quero nem SMS nem e-mails vossos.", {"unsubscribe"}, {"sms", "email"}),
+    ("Parem de me contactar. Já disse isto ao telefone duas vezes.", {"unsubscribe"}, ALL),
+    ("Peço que deixem de lhe enviar correspondência publicitária.", {"unsubscribe"}, {"post"}),
+    ("Quero sair da lista.", {"unsubscribe"}, {"email"}),
+    ("Solicito o cancelamento de todas as comunicações comerciais.", {"unsubscribe"}, ALL),
+    ("Abstenham-se de me enviar SMS.", {"unsubscribe"}, {"sms"}),
+    ("Deixem de me enviar torpedos.", {"unsubscribe"}, {"sms"}),
+    ("n quero mais receber nada de voces", {"unsubscribe"}, {"email"}),
+    # a stop holding its own negation after "no me interesa y" (cues: not negated across "y")
+    ("No me interesa y no quiero que me vuelvan a llamar.", {"unsubscribe"}, {"phone"}),
+    ("Não tenho interesse e não quero que me liguem de novo.", {"unsubscribe"}, {"phone"}),
+    ("Agradecia que me tirassem dessa lista.", {"unsubscribe"}, {"email"}),
+    # a past sign-up told as the problem is no sign-up
+    ("A minha filha inscreveu-se na vossa newsletter. Retirem-na da lista.", {"unsubscribe"},
+     {"email"}),
+    ("¿Me pueden eliminar del grupo de WhatsApp de ofertas?", {"unsubscribe"}, {"sms"}),
+    ("No deseo recibir comunicaciones comerciales por ninguna vía.", {"unsubscribe"}, ALL),
+    ("Quero sair dos SMS promocionais, mas continuar a receber a newsletter.", {"unsubscribe"},
+     {"sms"}),
+    ("Buen día, favor de ya no enviarme correos promocionales.", {"unsubscribe"}, {"email"}),
+    ("Suprímanme de su lista de distribución.", {"unsubscribe"}, {"email"}),
+    ("Hola! porfa no me escriban mas al wsp", {"unsubscribe"}, {"sms"}),
+    ("Deixem-me em paz com essas mensagens.", {"unsubscribe"}, {"sms"}),
+    # sign-ups asked as a question
+    ("¿Es posible recibir las ofertas por SMS?", {"subscribe"}, {"sms"}),
+    ("É possível receber as promoções por SMS?", {"subscribe"}, {"sms"}),
+])
+def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents, u.evidence
+    assert chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # tracking and location are objections, no stop and no sign-up
+    ("Quítenme la analítica y el seguimiento de la cuenta.", {"objection"}),
+    ("No quiero que usen mi ubicación para mandarme ofertas de tiendas cercanas.",
+     {"objection"}),
+    # ARCO (México): "cancelación" is the erasure
+    ("Ejerzo mi derecho de cancelación sobre la totalidad de mis datos.", {"erasure"}),
+    # "que se borre" is a wish, not the past "ya borré"
+    ("Después quiero que se borre todo.", {"erasure"}),
+    ("Decidme qué datos tenéis de mí. Después bórrenlos.", {"access", "erasure"}),
+    ("Que dados têm sobre mim? Depois apaguem-nos.", {"access", "erasure"}),
+    ("Tenho uma conta convosco. Caso tenha recebido esta mensagem por engano, apague-a.", set()),
+    # a request taken back
+    ("Les pedí que borraran mi cuenta, pero ahora no borren nada.", set()),
+    # a lapsed deadline chases the request
+    ("Pedi acesso aos meus dados. O prazo de 15 dias já passou.", {"access", "complaint"}),
+    ("Hola, mi dirección ha cambiado a Calle Olmo 4, León.", {"rectification"}),
+    ("A minha morada mudou para Rua do Olmo 4, Braga.", {"rectification"}),
+    ("Quiten mi teléfono de mi ficha de cliente, no quiero que lo tengan.", {"erasure"}),
+    ("Retirem o meu telefone da minha ficha de cliente, não quero que o tenham.", {"erasure"}),
+    ("Desactiven las notificaciones de ofertas por correo.", {"unsubscribe"}),
+    ("Desativem as notificações de promoções por e-mail.", {"unsubscribe"}),
+    ("planilha com todos os meus pedidos dos últimos 3 anos, por favor", {"portability"}),
+    ("Enviem-me a lista de todos os dados que vocês guardam sobre mim.", {"access"}),
+    ("Solicito a eliminação dos meus dados pessoais da base de vocês.", {"erasure"}),
+])
+def test_round7_cues(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    # erasures already done, by the shop or by mistake; policy questions
+    "Ya me confirmaron que borraron mi cuenta, gracias.",
+    "Me eliminaron la cuenta sin avisar y perdí mis puntos.",
+    "Por error eliminé mi cuenta, ¿pueden recuperarla?",
+    "Eliminen la dirección antigua, la nueva es Calle Mayor 3.",
+    "Apagaram a minha conta sem avisar e perdi os pontos!",
+    "Por engano apaguei a minha conta, podem recuperar?",
+    "Gostaria de saber se apagam os dados quando encerro a conta.",
+    # "pedido ... podem continuar" is no reminder
+    "Os SMS de rastreio do pedido podem continuar, ajudam-me.",
+    "Encomenda n 123: quero receber a fatura.",
+])
+def test_round7_no_erasure_or_complaint(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert not got & {"erasure", "complaint", "unsubscribe"}, u.evidence
