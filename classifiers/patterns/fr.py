@@ -19,7 +19,9 @@ DATA = r"~(donnees|informations|infos|coordonnees|renseignements)"
 PATTERNS = {
     "unsubscribe": [
         r"~(desinscri|desabonn)\w* ...6 ne suffit|suffira pas",
-        "~(retir|supprim|enlev|ray|sort|desinscri|effac)\\w* ...3 moi|mon|ma|mes|m|nous|notre ...8 de|du|des ...4 ~(listes?|fichiers?|newsletters?|mailings?|diffusion|infolettres?|marketing|envois?|prospection|publicites?|sms|textos?)",
+        # (a bare "de vos fichiers" is the customer files: "effacez mon adresse de vos
+        # fichiers" is an erasure; "fichier de prospection / d'envoi / d'appels" stops)
+        "~(retir|supprim|enlev|ray|sort|desinscri|effac)\\w* ...3 moi|mon|ma|mes|m|nous|notre ...8 de|du|des ...4 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|marketing|envois?|prospection|publicites?|sms|textos?|appels|demarchage)",
         "~(retirezmoi|supprimezmoi|enlevezmoi|rayezmoi|sortezmoi|desinscrivezmoi)",
         "stop ...3 ~(textos?|sms|mails?|e?mails|appels|pubs?|publicites?|catalogues?|newsletters?)",
         "ne ...3 plus ...3 ~(telephon|appel|recontact|contact|solliciter|envoy|ecri)\\w*",
@@ -644,4 +646,37 @@ PATTERNS["restriction"] += [
 PATTERNS["subscribe"] += [
     # on someone's behalf: "ma femme voudrait elle aussi recevoir vos mails"
     r"~(voudrait|aimerait|souhaiterait|souhaite|veut|voudraient|aimeraient|souhaitent|veulent) ...4 recevoir|abonner|inscrire ...5 " + r"~(newsletters?|lettres?|infolettres?|mails?|e?mails|offres?|promotions?|promos?|catalogues?|nouveautes|sms|alertes)",
+]
+
+# ronde 7 (troisième split aveugle devenu dev): relances sans verbe d'arrêt, énumérations
+# de canaux closes par "tout", demandes d'effacement rétractées, effacement par pronom
+PUBS = r"~(pubs?|publicites?|promos?|promotions?|newsletters?|infolettres?|sms|textos?|catalogues?|prospectus|offres?|sollicitations?|relances?)"
+PATTERNS["unsubscribe"] += [
+    # "je reçois toujours vos pubs", "ma mère reçoit encore vos catalogues": a stop that
+    # did not work (the plain "vos mails" may chase an erasure, it stays a weak chase;
+    # "je continue à recevoir la newsletter" is often a wish, left out)
+    "~(recois|recoit|recevons|recoivent|recu|recus) ...2 ~(toujours|encore|malgre) ...4 " + PUBS,
+    "~(recois|recoit|recevons) ...1 toujours|encore ...1 autant ...2 de|d " + PUBS,
+    # "zéro pub", "marre de vos promos" (verbless stops)
+    "zero|marre|assez ...2 " + PUBS,
+]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = [
+    # "mail, sms, tout" / "les mails, les textos, etc.": a list closed by "everything"
+    MKT + " ...3 tout|etc|bref ...1 ,|.|;|!",
+    MKT + " ...3 et tout le reste|tralala",
+]
+PATTERNS["veto_erasure"] += [
+    # "je vous ai demandé de supprimer mon compte, mais NE SUPPRIMEZ RIEN": retracted
+    r"~(supprim|effac|ferm|clotur|detrui)\w* ...10 mais|finalement|plutot|or ...4 ne|n ~(supprimez|effacez|fermez|cloturez|detruisez|touchez) ~(rien|pas|plus|surtout)",
+    "~(annulez|annuler|oubliez|oublier|retire|retirer|suspendez|suspendre) ...3 ma|la|mon ...1 ~(demande|requete) de|d ~(suppression|effacement|fermeture|cloture)",
+]
+PATTERNS["veto_erasure+veto_unsubscribe"] = [
+    "ne|n ~(supprimez|effacez|detruisez) ~(rien|surtout)",
+]
+PATTERNS["erase_ref"] = [
+    # "Comment avez-vous eu mon numéro ? Effacez-le", "communiquez-moi mes données puis
+    # de les effacer" (intents.py: an erasure after an access or privacy cue)
+    "~(effacez|supprimez|detruisez|eliminez) le|la|les|l ,|.|;|!|et|puis|ensuite|aussi|svp|immediatement|definitivement|maintenant|ensuite",
+    "le|la|les|l ~(effacer|supprimer|detruire|eliminer|effaciez|supprimiez|detruisiez)",
+    "~(suppression|effacement|destruction) ~(de|des|d) ~(celles|celle|ceux|celui|ces)\\w*",
 ]
