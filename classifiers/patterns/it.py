@@ -31,7 +31,7 @@ PATTERNS = {
     "unsubscribe+all_channels": [
         "nessun mezzo|canale",
         "non ...3 ~(contattatemi|contattarmi|ricontattarmi|ricontattatemi)\\w*",
-"non ...3 " + r"~(contatt|chiam|disturb)\w*" + " ...3 piu", "smettete|smettere ...3 di contattar*"],
+"non ...3 " + r"~(contatt|disturb)\w*" + " ...3 piu", "smettete|smettere ...3 di contattar*"],
     "withdraw": [
         "non ...2 acconsento piu",
         "non autorizzo piu",
@@ -64,7 +64,7 @@ r"~(revoc|ritir)\w* ...5 ~(consenso|consensi|autorizzazione)\w*"],
         "cosa ...3 ~(avete|sapete|conservate|raccogliete|tenete)\\w* ...3 su di me|di me",
         "da dove ...3 ~(viene|vengono|provengono)\\w*",
         "come ...3 ~(avete|ottenuto|preso)\\w* ...3 mio|mia|miei",
-        "quali dati ...6 raccoglie|raccogliete|avete|trattate",
+        "quali dati ...6 raccoglie|raccogliete|avete|trattate|usate|utilizzate|usa|utilizza",
         "diritto ...2 accesso", "accesso ...4 " + DATA, "copia ...4 " + DATA,
         "quali ...3 " + DATA + r" ...8 ~(conserv|dete|trat|possed|ave|archivi|memorizz|raccol)\w*",
         "sapere|conoscere ...4 quali|se ...3 " + DATA,
@@ -522,3 +522,44 @@ PATTERNS["veto_erasure"] += [
     # "ho ricevuto la conferma che il mio account è stato cancellato": thanks, not a request
     "~(conferma|confermato|confermata|confermate|confermando) ...8 ~(cancellat|eliminat|rimoss|chiuso|chiusa)\\w*",
 ]
+
+# round 7 (blind split 3, now dev): informal "nn", phone stops with clitics, cancelled
+# subscriptions, removal from "your promotional emails", pronoun erasures, re-activation
+PATTERNS["unsubscribe"] += [
+    # "non chiamatelo più" / "non chiamarla più" (the phone, not every channel: ch_phone)
+    "non ...3 " + r"~(chiam|telefon)\w*" + " ...3 piu",
+    # "disdire l'abbonamento alla newsletter", "cancellare la mia iscrizione"
+    "~(disdire|disdite|disdico|disdicete|cancellare|cancellate|interrompere|interrompete|chiudere|chiudete|sospendere|sospendete) ...4 ~(abbonamento|iscrizione|iscrizioni|sottoscrizione)",
+    # "rimuovere l'indirizzo ... da tutte le vostre email promozionali"
+    "~(togl|rimuov|cancell|elimin|esclud|levat|levar)\\w* ...6 da|dalla|dalle|dal|dai|dagli ...4 ~(e?mails?|newsletter|sms|messaggi|comunicazioni|promozioni|offerte|invii|spedizioni|campagne|mailing)",
+    # "continuo a ricevere / ricevo ancora le vostre offerte": a stop that did not work
+    "~(ricevo|riceve|riceviamo|ricevono) ...2 ~(ancora|sempre|tuttora|comunque) ...4 ~(pubblicita|offerte|promozioni|promo|newsletter|sms|cataloghi|catalogo|volantini|messaggi|messaggini)",
+]
+PATTERNS["ch_phone"] += [
+    # clitic forms: "chiamarlo", "chiamatela", "telefonargli" ("si chiama" is a name)
+    "~(chiamar|telefonar|chiamatel|chiamatec|chiamatem|chiamatel|telefonatel|telefonatem)\\w*",
+]
+PATTERNS["subscribe"] += [
+    # "mi sono disiscritto per sbaglio, potete riattivarmi?"
+    "~(riattivarmi|riattivatemi|reinserirmi|reinseritemi|riaggiungetemi|riaggiungermi|rimettermi|rimettetemi)",
+    "~(riattivare|riattivate|ripristinare|ripristinate) ...3 ~(iscrizione|abbonamento|newsletter)",
+]
+PATTERNS["erase_ref"] = [
+    # "Da dove avete preso il mio numero? Cancellatelo.", "copia dei dati e poi la
+    # cancellazione degli stessi" (intents.py: an erasure after an access or privacy cue)
+    "~(cancellatel|cancellarl|eliminatel|eliminarl|distruggetel|distruggerl|rimuovetel|rimuoverl|toglietel|toglierl)\\w*",
+    "~(cancellazione|eliminazione|distruzione|rimozione) ~(degli|dei|delle|della|dello) ~(stessi|stesse|medesimi|medesime|suddetti|suddette|predetti|predette)",
+]
+
+PATTERNS["disclaimer"] += [
+    # newsletter footers sent to us: "Per disiscriverti clicca qui. Per cancellare i tuoi
+    # dati scrivi a ..." (second person: no customer writes so to us)
+    "per ~(disiscriverti|cancellarti|disiscriversi|disabbonarti|annullare|disattivare) ...4 ~(clicca|qui|link|rispondi|scrivi)",
+    "per ~(cancellare|eliminare|modificare|gestire) i|le ~(tuoi|tue) ~(dati|preferenze|iscrizioni)",
+    "hai ricevuto questa|questo ...2 ~(email|mail|messaggio|newsletter) ...2 ~(perche|in)",
+]
+
+# informal "nn" for "non" ("nn voglio piu ricevere ..."): every plain "non" token
+for _label, _pats in PATTERNS.items():
+    PATTERNS[_label] = [" ".join("non|nn" if t == "non" else t for t in _p.split(" "))
+                        for _p in _pats]
