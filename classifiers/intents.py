@@ -220,10 +220,14 @@ class IntentDecider:
     def _list_only(c: Cue, cues: list[Cue], norms: Sequence[str]) -> bool:
         """An erasure cue whose object is a mailing list ("delete me from your list");
         not one joined to the list by "and" ("take me off the list and delete my
-        account": two requests)."""
+        account", "delete my account and unsubscribe me from the newsletter": two
+        requests)."""
         return any(
             "list_target" in o.labels and o.clause == c.clause
-            and (0 <= o.start - c.start <= 8 or (
+            and ((0 <= o.start - c.start <= 8 and not any(
+                "unsubscribe" in u.labels and c.end <= u.start < o.start
+                and AND_WORDS.intersection(norms[c.end:u.start]) for u in cues
+            )) or (
                 0 <= c.start - o.end <= 3 and not AND_WORDS.intersection(norms[o.end:c.start])
             ))
             for o in cues
