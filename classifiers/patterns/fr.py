@@ -680,3 +680,54 @@ PATTERNS["erase_ref"] = [
     "le|la|les|l ~(effacer|supprimer|detruire|eliminer|effaciez|supprimiez|detruisiez)",
     "~(suppression|effacement|destruction) ~(de|des|d) ~(celles|celle|ceux|celui|ces)\\w*",
 ]
+PATTERNS["chase"] += [
+    # "je reçois encore vos SMS alors que j'ai répondu STOP", "3 semaines que je me suis
+    # désinscrit et je reçois encore ..."
+    r"alors que|malgre ...4 ~(desinscri|desabonn|repondu|demande|oppose|signale|refuse)\w*",
+    r"me suis ~(desinscrit|desinscrite|desabonne|desabonnee|oppose|opposee) ...8 ~(recois|recu|recoit|recus|toujours|encore)",
+    r"deja ...3 ~(signale|signalee|prevenu|prevenue|relance)",
+]
+PATTERNS["unsubscribe"] += [
+    # "vos SMS le samedi à 8h, non merci", "vos textos, je m'en passerais bien"
+    MKT + " ...6 non merci",
+    MKT + " ...6 m en ~(passerais|passerai|passe) bien|volontiers",
+    # "coupez les appels commerciaux", "ne m'envoyez plus rien"
+    r"~(coupez|couper|coupiez) ...3 " + MKT,
+    "ne|n m|me|nous|lui ~(envoyez|envoyer|adressez|adresser|ecrivez|postez) plus rien",
+]
+PATTERNS["veto_subscribe"] += [
+    # "continuez à m'envoyer le catalogue": already subscribed, no sign-up
+    "~(continuez|continuer|continue|continuiez) ...1 a|de|d ...1 m|me|nous ...1 ~(envoyer|adresser|appeler|ecrire)",
+]
+PATTERNS["veto_erasure"] += [
+    # "je vous avais demandé de supprimer mon compte mais en fait non"
+    r"~(supprim|effac|ferm|clotur)\w* ...10 ~(finalement|fait) non",
+    # "la confirmation que mon compte a été supprimé", "mon compte a bien été fermé": done
+    "~(confirmation|confirme|confirmez|confirmer) que|qu ...4 ~(supprime|supprimee|supprimes|efface|effacee|effaces|ferme|fermee|cloture|clos|resilie)",
+    "a|ont ...1 bien ete ~(supprime|supprimee|supprimes|supprimees|efface|effacee|effaces|ferme|fermee|cloture|cloturee|clos|resilie)",
+]
+PATTERNS["veto_portability"] += [
+    # "ne pas transmettre mes données à votre société de recouvrement"
+    "ne|n ...3 pas|plus|jamais ...2 ~(transmettre|transmettez|transferer|transferez|communiquer|communiquez|envoyer|envoyez|ceder|cedez)",
+]
+PATTERNS["access"] += [
+    # "où avez-vous trouvé mon numéro ?"
+    "ou|comment ...3 ~(trouve|eu|obtenu|recupere|pris|achete|recu)\\w* ...3 mon|ma|mes ...1 ~(numero|adresse|email|mail|courriel|coordonnees|nom|donnees)",
+]
+PATTERNS["objection"] += [
+    # "je ne veux pas que votre appli utilise ma position / collecte des statistiques sur moi"
+    r"~(veux|voulons|souhaite|souhaitons|accepte) pas que|qu ...6 ~(utilis|collect|analys|suiv|trac|enregistr|mesur|exploit)\w* ...4 ~(position|localisation|geolocalisation|statistiques|navigation|habitudes|clics|deplacements|comportement)\w*",
+    r"ne|n ...3 ~(veux|voulons|souhaite|souhaitons|accepte) pas que|qu ...6 ~(utilis|collect|analys|suiv|trac|enregistr|mesur|exploit)\w* ...4 ~(position|localisation|geolocalisation|statistiques|navigation|habitudes|clics|deplacements|comportement)\w*",
+    r"~(desactiv|coup|arret|stopp)\w* ...4 ~(suivi|analyse|geolocalisation|localisation|statistiques|pistage|traceurs|cookies|mouchards|mesure)\w*",
+]
+PATTERNS["profiling"] += [
+    # offers chosen by where one is: profiling, so no marketing stop (intents.py)
+    r"~(geolocalisation|localisation|position|deplacements)",
+]
+PATTERNS["rectification"] += [
+    "~(corrigez|rectifiez|modifiez|changez) ~(enfin|vite|donc|maintenant|immediatement|rapidement)",
+]
+PATTERNS["ch_sms"] += [
+    r"~(messages?|pubs?|publicites?|promos?|offres?) ...4 sur|a mon|ma ...1 ~(natel|portable|mobile|cellulaire)",
+]
+PATTERNS["device"] += ["sur|a mon|le ...1 natel"]
