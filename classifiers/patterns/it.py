@@ -547,7 +547,7 @@ PATTERNS["subscribe"] += [
 PATTERNS["erase_ref"] = [
     # "Da dove avete preso il mio numero? Cancellatelo.", "copia dei dati e poi la
     # cancellazione degli stessi" (intents.py: an erasure after an access or privacy cue)
-    "~(cancellatel|cancellarl|eliminatel|eliminarl|distruggetel|distruggerl|rimuovetel|rimuoverl|toglietel|toglierl)\\w*",
+    "~(cancellatel|cancellarl|eliminatel|eliminarl|distruggetel|distruggerl|rimuovetel|rimuoverl)\\w*",
     "~(cancellazione|eliminazione|distruzione|rimozione) ~(degli|dei|delle|della|dello) ~(stessi|stesse|medesimi|medesime|suddetti|suddette|predetti|predette)",
 ]
 
@@ -557,6 +557,55 @@ PATTERNS["disclaimer"] += [
     "per ~(disiscriverti|cancellarti|disiscriversi|disabbonarti|annullare|disattivare) ...4 ~(clicca|qui|link|rispondi|scrivi)",
     "per ~(cancellare|eliminare|modificare|gestire) i|le ~(tuoi|tue) ~(dati|preferenze|iscrizioni)",
     "hai ricevuto questa|questo ...2 ~(email|mail|messaggio|newsletter) ...2 ~(perche|in)",
+]
+
+PATTERNS["chase"] += [
+    # "mi avete confermato la disiscrizione ma continuo a ricevere ...", "nonostante vi
+    # abbia scritto a settembre"
+    "~(confermato|confermata|confermate) ...4 ~(disiscrizione|cancellazione|revoca|rimozione) ...8 ~(ma|eppure|pero|tuttavia)",
+    "~(sono|ero) ~(disiscritto|disiscritta|cancellato|cancellata|disabbonato|disabbonata) ...10 ~(ricevo|continuo|arrivano|chiamate|ancora)",
+    "nonostante ...3 ~(scritto|chiesto|detto|segnalato|telefonato|richiesto)",
+]
+PATTERNS["unsubscribe"] += [
+    # "i vostri sms del sabato alle 8 anche no"
+    MKT + " ...6 anche no",
+]
+PATTERNS["veto_subscribe"] += [
+    # "continuate a mandarmi il catalogo": already subscribed, no sign-up
+    "~(continuate|continuare|continua|continuiate) a ~(mandarmi|inviarmi|spedirmi|mandare|inviare|spedire|scrivermi|chiamarmi)",
+]
+PATTERNS["veto_erasure"] += [
+    # "vi ho chiesto di cancellare il mio account, ma non cancellate nulla": retracted
+    r"~(cancell|elimin|chiud)\w* ...10 ~(ma|pero|invece) ...4 non ~(cancellate|eliminate|chiudete|toccate|cancellare|eliminare|chiudere)",
+    "non ~(cancellate|eliminate|chiudete|toccate) ~(nulla|niente)",
+    "~(annullo|annullate|annullare|ritiro|ritirate|ritirare|revoco) ...3 ~(richiesta|istanza|domanda) di ~(cancellazione|eliminazione|chiusura)",
+    # "disattivatela sul mio account" (the location, the tracking): no account closure
+    "~(disattivatela|disattivatelo|disattivateli|disattivatele|disattivarla|disattivarlo|disattivarli|disattivarle)",
+]
+PATTERNS["objection"] += [
+    # "non voglio che la vostra app usi la mia posizione / raccolga statistiche"
+    r"non ...2 ~(voglio|vorrei|desidero|accetto) che ...6 ~(usi|usiate|usino|utilizz|raccolg|tracc|registr|memorizz)\w* ...4 ~(posizione|geolocalizzazione|localizzazione|statistiche|navigazione|spostamenti|abitudini|clic)",
+    r"~(disattiv|blocc|ferm)\w* ...4 ~(tracciamento|geolocalizzazione|localizzazione|statistiche|pixel|cookie|monitoraggio)\w*",
+]
+PATTERNS["profiling"] += [r"~(posizione|geolocalizzazione|localizzazione|spostamenti)"]
+PATTERNS["medium"] += [
+    # web-form field labels: "Messaggio: ..." is no text message
+    "messaggio|oggetto|argomento|richiesta :",
+]
+PATTERNS["ch_email"] += [
+    # "sia cartaceo sia elettronico", "cartaceo e digitale"
+    "sia|che|e|o ~(elettronico|elettronica|elettronici|elettroniche|digitale|digitali)",
+]
+PATTERNS["ticket"] += [
+    # PEC receipts (certified mail): delivered / accepted, no failure
+    "ricevuta di ~(avvenuta|accettazione|consegna)",
+    "avvenuta consegna",
+    "accettato dal sistema",
+]
+PATTERNS["spam"] += [
+    # an archive with a password: the usual malware invoice
+    r"~\w*\.(zip|rar|7z) ...8 password",
+    "~(inserire|inserisci|usare|usa) la password",
 ]
 
 # informal "nn" for "non" ("nn voglio piu ricevere ..."): every plain "non" token
