@@ -1,0 +1,105 @@
+"""French and Italian cue patterns (round 7): what the rules alone decide, so the
+checks do not move with a retrained model. Each case fails if its cue is removed."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import CHANNELS, MailInput, load
+from classifiers.findings import findings
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load()
+
+
+def rules(clf, body: str, subject: str = ""):
+    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
+    doc = clf.rules.docs([mail])[0]
+    u = findings(doc)
+    return set(u.intents) - {"other"}, set(u.channels), u
+
+
+ALL = set(CHANNELS)
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr: a stop that did not work, without a stop verb
+    ("Je reçois encore vos textos de promo tous les lundis.", {"unsubscribe"}, {"sms"}),
+    # fr: a list of channels closed by "tout" is every channel
+    ("arretez de m ecrire, mails sms catalogues tout.", {"unsubscribe"}, ALL),
+    # fr: "non merci", "coupez", "ne m'envoyez plus rien"
+    ("Vos SMS du dimanche matin, non merci.", {"unsubscribe"}, {"sms"}),
+    ("Coupez les appels commerciaux, je vous prie.", {"unsubscribe"}, {"phone"}),
+    # fr: "effacer ... de vos fichiers" is the customer files (erasure), not a list
+    ("Merci d'effacer mon numéro et mon adresse de vos fichiers.", {"erasure"}, set()),
+    # fr: an erasure and an unsubscribe joined by "et" are two requests (intents.py)
+    ("Merci de fermer mon compte et de me désinscrire de la newsletter.",
+     {"erasure", "unsubscribe"}, {"email"}),
+    # fr: a pronoun erasure after an access question (erase_ref)
+    ("Où avez-vous trouvé mon numéro de portable ? Effacez-le.", {"access", "erasure"}, set()),
+    # fr: location and usage statistics are objections, not marketing stops
+    ("Je ne veux pas que votre appli utilise ma position pour ses offres.", {"objection"}, set()),
+    # it: informal "nn"
+    ("nn voglio piu ricevere le vostre mail, grz", {"unsubscribe"}, {"email"}),
+    # it: "non chiamatela più" names the phone (not every channel)
+    ("Vi prego di non chiamarla più, mia madre ha 90 anni.", {"unsubscribe"}, {"phone"}),
+    # it: a cancelled subscription is no sign-up
+    ("Vi chiedo di disdire la mia iscrizione alla newsletter.", {"unsubscribe"}, {"email"}),
+    # it: removal from "your promotional emails"
+    ("Togliete il mio indirizzo da tutte le vostre email promozionali.", {"unsubscribe"},
+     {"email"}),
+    # it: "anche no"
+    ("Le vostre chiamate alle otto di sera anche no.", {"unsubscribe"}, {"phone"}),
+    # it: re-activation after an accidental unsubscribe
+    ("Mi sono disiscritta per sbaglio, potete riattivarmi?", {"subscribe"}, {"email"}),
+    # it: a pronoun erasure after an access question (erase_ref)
+    ("Da dove avete preso il mio numero? Cancellatelo.", {"access", "erasure"}, set()),
+    ("Chiedo copia dei miei dati e poi la cancellazione degli stessi.", {"access", "erasure"},
+     set()),
+    # it: "quali dati usate"
+    ("Quali dati usate per scegliere le offerte che mi mandate?", {"access"}, set()),
+])
+def test_round7_cues(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents, u.evidence
+    assert chans == channels, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    # fr: a retracted erasure, a finished one
+    "Je vous ai demandé de supprimer mon compte, mais ne supprimez rien finalement.",
+    "J'ai bien reçu la confirmation que mon compte a été supprimé, merci.",
+    # it: a retracted erasure; the location switched off "on my account"
+    "Vi avevo chiesto di cancellare l'account, ma non cancellate nulla per ora.",
+    "Annullo la mia richiesta di cancellazione, resto cliente.",
+    "La geolocalizzazione nell'app: disattivatela sul mio account.",
+])
+def test_round7_no_erasure(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert "erasure" not in got, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    # fr/it: wanting to keep receiving is no sign-up
+    "Arrêtez les mails, mais continuez à m'envoyer le catalogue papier.",
+    "Basta sms, ma continuate a mandarmi il catalogo.",
+])
+def test_round7_keep_is_no_subscribe(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert got == {"unsubscribe"}, u.evidence
+
+
+def test_web_form_label_is_no_sms(clf) -> None:
+    """ "Messaggio:" in a web-form relay is a field label, not the SMS channel."""
+    got, chans, u = rules(clf, "Nome: Jo\nMessaggio: non voglio più ricevere la newsletter")
+    assert got == {"unsubscribe"} and chans == {"email"}, u.evidence
+
+
+def test_newsletter_footer_is_a_disclaimer(clf) -> None:
+    """A newsletter sent to us: its "Per disiscriverti clicca qui" is no request."""
+    got, _, u = rules(clf, "Le novità di dicembre.\nHai ricevuto questa email perché sei "
+                           "iscritto. Per disiscriverti clicca qui. Per cancellare i tuoi "
+                           "dati scrivi a privacy@example.it.")
+    assert not got, u.evidence
