@@ -731,3 +731,7 @@ PATTERNS["ch_sms"] += [
     r"~(messages?|pubs?|publicites?|promos?|offres?) ...4 sur|a mon|ma ...1 ~(natel|portable|mobile|cellulaire)",
 ]
 PATTERNS["device"] += ["sur|a mon|le ...1 natel"]
+PATTERNS["subscribe"] += [
+    # "je préfère tout recevoir par mail" (with a stop of another channel: a switch)
+    r"~(prefere|prefererais|preferons|preferais) ...3 ~(recevoir|etre) ...4 par|via ...1 ~(mails?|e?mails?|courriels?|sms|textos?|courrier|poste|telephone)",
+]

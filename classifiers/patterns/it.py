@@ -608,6 +608,12 @@ PATTERNS["spam"] += [
     "~(inserire|inserisci|usare|usa) la password",
 ]
 
+PATTERNS["erasure"] += [
+    # "togliete la mia foto dalla recensione" (partial; a number or address taken off the
+    # SMS / mailings is a stop, so those stay out)
+    "~(togliere|togliete|togli|toglietela|toglietelo) ...2 ~(mia|mio|mie|miei) ~(foto|fotografia|fotografie|immagine|immagini|recensione|recensioni|commento|commenti|cognome|nome)",
+]
+
 # informal "nn" for "non" ("nn voglio piu ricevere ..."): every plain "non" token
 for _label, _pats in PATTERNS.items():
     PATTERNS[_label] = [" ".join("non|nn" if t == "non" else t for t in _p.split(" "))
