@@ -614,6 +614,12 @@ PATTERNS["erasure"] += [
     "~(togliere|togliete|togli|toglietela|toglietelo) ...2 ~(mia|mio|mie|miei) ~(foto|fotografia|fotografie|immagine|immagini|recensione|recensioni|commento|commenti|cognome|nome)",
 ]
 
+PATTERNS["ooo"] += [
+    # "i nostri uffici sono chiusi per ponte festivo fino all'8 dicembre"
+    "~(chiusi|chiuse) ...4 ~(dal|fino|per|ferie|ponte|festivit\\w*)",
+    "~(sara|verra) ~(letta|letto|letti|lette|gestita|evasa) ...2 ~(alla|al) ~(riapertura|rientro)",
+]
+
 # informal "nn" for "non" ("nn voglio piu ricevere ..."): every plain "non" token
 for _label, _pats in PATTERNS.items():
     PATTERNS[_label] = [" ".join("non|nn" if t == "non" else t for t in _p.split(" "))
