@@ -91,6 +91,7 @@ def decide_kind(doc: Doc, pred: Prediction, settings: Settings) -> tuple[str, li
 
 
 SUPPRESSING = {"negated", "veto", "list-only", "boilerplate", "no-privacy-context", "past",
+               "no-request-near",
                "chased-erasure"}
 # the rules' precedence: a portability request is not also an access request, a
 # restriction while accuracy is contested is not also a rectification

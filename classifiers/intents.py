@@ -42,6 +42,13 @@ BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem
              "rezygnuje", "abbestellen", "uitschrijven", "desinscription", "desinscrire",
              "disiscrivimi", "descadastrar", "wypisac", "wypisanie"}
 CHANNEL_CUES = {f"ch_{c}": c for c in CHANNELS}
+# a reminder ("the third time", "tre volte") is a complaint only when it is about the data
+# or the request: one of these (strong cues) within REMINDER_REACH sentences of it, a
+# channel in its own sentence, or in the subject ("the delivery was moved twice" in a
+# product story that ends "and stop your e-mails" is no complaint)
+REQUEST_TALK = PRIVACY_INTENTS | {"privacy", "marketing", "withdraw", "list_target",
+                                  "all_channels", "authority", "complaint"}
+REMINDER_REACH = 3
 # wording that speaks of stopping marketing, whatever the channel
 STOP_TALK = {"unsubscribe", "withdraw", "marketing", "list_target", "all_channels", "subscribe"}
 # "and" in the eight languages (folded): what joins two requests
@@ -240,8 +247,20 @@ class IntentDecider:
         )
         # a deadline in a first request ("if you do not reply within one month I reserve
         # the right to complain") chases nothing
+        talk = defaultdict(set)  # strong cues only: a weak "il manque" is no request
+        for o in cues:
+            if not o.weak:
+                talk[o.sent].update(o.labels)
+
+        def about_request(c: Cue) -> bool:
+            """In the subject, near privacy or marketing wording, or in one sentence with
+            a channel ("they called me twice again this week")."""
+            return c.in_subject or bool(talk[c.sent] & set(CHANNEL_CUES)) or any(
+                talk[s] & REQUEST_TALK
+                for s in range(c.sent - REMINDER_REACH, c.sent + REMINDER_REACH + 1))
+
         chased = any("chase" in c.labels and not c.negated and not c.weak
-                     and "boilerplate" not in by_sent[c.sent] for c in cues)
+                     and "boilerplate" not in by_sent[c.sent] and about_request(c) for c in cues)
         weak_complaints = len({c.name for c in cues if "complaint" in c.labels and c.weak})
         for c in cues:
             if c.negated:
@@ -262,7 +281,10 @@ class IntentDecider:
                     evidence.append(f"no-privacy-context:complaint:{c.name}")
             elif ("chase" in c.labels and not c.weak and privacy_ctx
                   and "boilerplate" not in by_sent[c.sent]):
-                add("complaint", 0.8, c, "reminder")
+                if about_request(c):
+                    add("complaint", 0.8, c, "reminder")
+                else:  # "the delivery was moved three times" (a product story)
+                    evidence.append(f"no-request-near:complaint:{c.name}")
 
     @staticmethod
     def _channels(doc: Doc, hits, cues: list[Cue], intents: list[str]) -> tuple[str, ...]:
