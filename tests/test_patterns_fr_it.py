@@ -103,3 +103,44 @@ def test_newsletter_footer_is_a_disclaimer(clf) -> None:
                            "iscritto. Per disiscriverti clicca qui. Per cancellare i tuoi "
                            "dati scrivi a privacy@example.it.")
     assert not got, u.evidence
+
+
+# round 7b -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # a reminder about a product, far from the privacy request, is no complaint (intents.py)
+    ("C'est la troisième fois que le livreur annule. Le pied de la table est cassé. "
+     "Personne ne répond au service client. J'attends un geste. Par ailleurs, arrêtez de "
+     "m'envoyer vos e-mails promotionnels.", {"unsubscribe"}),
+    ("Il corriere ha annullato l'appuntamento tre volte. Il tavolo è arrivato rigato. "
+     "Nessuno mi ha richiamato. Aspetto un rimborso. Intanto non mandatemi più le vostre "
+     "email promozionali.", {"unsubscribe"}),
+    # fr: "paiement en plusieurs fois" is no reminder
+    ("Mon paiement en plusieurs fois a été refusé. Quelles données avez-vous utilisées "
+     "pour cette décision ?", {"access"}),
+    # a reminder about the request still is one
+    ("Je vous ai écrit trois fois pour être désinscrit. Arrêtez vos mails.",
+     {"complaint", "unsubscribe"}),
+    ("Vi ho già scritto tre volte, cancellate i miei dati personali.", {"complaint", "erasure"}),
+    # fr: "demande de correction de mon adresse"
+    ("Ma demande de correction de mon adresse date d'il y a un mois.", {"rectification"}),
+])
+def test_round7b_reminders(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("subject", "body", "channels"), [
+    # fr: "toujours rien" chases, it is no "nothing at all" (every channel)
+    ("RE: désinscription", "Toujours rien, je reçois toujours vos pubs.", {"email"}),
+    # fr: "je ne veux plus rien recevoir" is a stop of everything (the "rien" negated it)
+    ("", "Je ne veux plus rien recevoir de votre part.", ALL),
+    # it: the inbox is email, not the post
+    ("", "Le vostre offerte finiscono nella posta indesiderata, cancellatemi dalla newsletter.",
+     {"email"}),
+    ("", "Controllo la posta ogni giorno e trovo tre vostre mail: disiscrivetemi.", {"email"}),
+    ("", "Niente più volantini nella cassetta della posta, grazie.", {"post"}),
+])
+def test_round7b_channels(clf, subject, body, channels) -> None:
+    got, chans, u = rules(clf, body, subject)
+    assert "unsubscribe" in got and chans == channels, u.evidence

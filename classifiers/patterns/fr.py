@@ -16,6 +16,14 @@ DEL = r"~(supprim|effac|detrui|elimin|retir|enlev)\w*"
 FIELD = r"~(nom|prenom|adresse|email|mail|courriel|telephone|tel|portable|mobile|numero|date|naissance|coordonnees|informations|donnees|orthographe|code|civilite|titre|rue|etage|ville|appartement|batiment|sexe|genre)"
 DATA = r"~(donnees|informations|infos|coordonnees|renseignements)"
 
+# "je vous ai écrit deux fois", "désinscrite à trois reprises": a count of times is a
+# reminder only after a verb of asking ("trois fois par semaine", "paiement en plusieurs
+# fois", "le créneau a été décalé deux fois" are no reminders)
+ASKED = r"~(ecrit|demande|signale|repondu|desinscri|desabonn|relance|contacte|reclame|repete|redemande|prevenu|reitere|sollicite)\w*"
+TIMES = "deux|trois|quatre|cinq|plusieurs|maintes fois|reprises"
+REMINDED = [ASKED + " ...2 " + TIMES, "a deux|trois|quatre|plusieurs reprises ...4 " + ASKED,
+            "deuxieme|troisieme|quatrieme|cinquieme|enieme|nieme fois"]
+
 PATTERNS = {
     "unsubscribe": [
         r"~(desinscri|desabonn)\w* ...6 ne suffit|suffira pas",
@@ -172,7 +180,7 @@ PATTERNS = {
         "rien n a ete fait",
         "pdf ...6 ne me sert",
         "vous continuez",
-        "trois fois|plusieurs fois",
+        *REMINDED[:2],
         "fuite|violation ...3 donnees|rgpd", "violation ...3 rgpd|vie privee",
         r"~(vendu|revendu|transmis|partage|cede)\w* ...3 mes ...2 " + DATA,
         "sans mon ...2 consentement|accord|autorisation",
@@ -192,7 +200,7 @@ PATTERNS = {
         "sinon|si", "dans le cas contraire",
     ],
     "chase": [
-        "deux|trois fois",
+        *REMINDED,
         "je repete ...2 demande",
         "rien n a ete fait",
         "toujours ...3 pas|rien",
@@ -201,7 +209,7 @@ PATTERNS = {
         "six semaines|un mois plus tard",
         "aujourd hui je recois",
         "il y a ...3 " + r"~(semaines?|mois|jours)" + " ...10 " + r"~(ecrit|demande|envoye|sollicite|contacte|desinscrit|desabonn|signale|oppose)\w*",
-        "deja|plusieurs|relance|deuxieme|troisieme ...6 demande|ecrit|fois|reprises",
+        "deja|plusieurs|relance|deuxieme|troisieme ...6 demande|ecrit|reprises",
         "sans ...2 reponse|retour|nouvelles", "aucune reponse", "aucun retour",
         "toujours pas ...3 reponse|supprime|traite|recu",
     ],
@@ -218,7 +226,9 @@ PATTERNS = {
 r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
     "ch_post": [r"~(courriers?|postale?s?|postaux|poste|lettres?|prospectus|catalogues?|brochures?|depliants?|papier|flyers?|imprimes?)", "boite aux lettres"],
     "all_channels": [
-        "rien|tout",
+        # "ne m'envoyez plus rien", "mails sms catalogues tout"; not the "rien" of a
+        # chase ("toujours rien, je reçois toujours vos pubs")
+        "tout", "plus rien",
         r"tout|toute|toutes|tous|aucun|aucune ...3 ~(communication|sollicitation|prospection|contact|publicite|marketing|canal|canaux|forme|moyen|demarchage)\w*",
         "prospection commerciale|directe", "marketing direct",
     ],
@@ -694,6 +704,10 @@ PATTERNS["unsubscribe"] += [
     # "coupez les appels commerciaux", "ne m'envoyez plus rien"
     r"~(coupez|couper|coupiez) ...3 " + MKT,
     "ne|n m|me|nous|lui ~(envoyez|envoyer|adressez|adresser|ecrivez|postez) plus rien",
+    # "je ne veux plus rien recevoir", "je souhaite ne plus rien recevoir" (the "rien"
+    # inside would negate the plain "veux plus ... recevoir")
+    "ne|n ~(veux|voulons|souhaite|souhaitons|desire|desirons) plus rien ...2 recevoir",
+    "ne plus rien recevoir",
 ]
 PATTERNS["veto_subscribe"] += [
     # "continuez à m'envoyer le catalogue": already subscribed, no sign-up
@@ -726,6 +740,8 @@ PATTERNS["profiling"] += [
 ]
 PATTERNS["rectification"] += [
     "~(corrigez|rectifiez|modifiez|changez) ~(enfin|vite|donc|maintenant|immediatement|rapidement)",
+    # "ma demande de correction de mon adresse" (the noun, chased or not)
+    "correction|corrections de|d ...2 mon|ma|mes|l|votre ...1 " + FIELD,
 ]
 PATTERNS["ch_sms"] += [
     r"~(messages?|pubs?|publicites?|promos?|offres?) ...4 sur|a mon|ma ...1 ~(natel|portable|mobile|cellulaire)",

@@ -146,7 +146,12 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "privacy": [r"~(dati|personali|gdpr|privacy|riservatezza|consenso)"],
     "marketing": [r"~(pubblicit|marketing|commercial|promozion|newsletter|offert)\w*"],
     "profiling": [r"~(profil|tracciament|pixel|analisi|personalizz|raccomandazion|abitudini|comportament)\w*"],
-    "ch_email": [r"~(e?mails?|newsletters?)", "posta elettronica"],
+    # the inbox is email: "casella di posta", "posta in arrivo", "pulivo la posta" ("casella
+    # postale" and "cassetta della posta" stay post)
+    "ch_email": [r"~(e?mails?|newsletters?)", "posta elettronica",
+                 "casella di|della posta", "posta in arrivo", "posta indesiderata|certificata|pec",
+                 r"~(controllo|controllare|controllando|pulivo|pulire|pulendo|apro|aprire|svuotare|svuoto|leggo|leggere) la ...1 posta",
+                 "nella mia posta", "posta nella|in ...1 casella"],
     "ch_sms": [r"~(sms|messaggi|messaggio|messaggini|messaggino|whatsapp)"],
     "ch_phone": [r"~(chiamat\w*|telefonat\w*|telefon\w*|chiamare|chiamarmi)"],
     "ch_post": [r"~(posta|postale|lettere?|cataloghi|catalogo|volantini|cartace\w*|brochure|depliant)"],
