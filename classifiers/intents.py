@@ -33,6 +33,8 @@ REVIEW_BELOW = 0.75
 PRIVACY_INTENTS = set(INTENTS) - {"other", "complaint"}
 # what an `erase_ref` ("delete it") may refer to: the data asked about or named before it
 REF_CONTEXT = {"access", "privacy"}
+# sentences back an erase_ref may look for the data it means, against the model
+REF_NEAR = 3
 # a message of at most three words holding one of these (often the subject alone):
 # stop / enough / cancel / sign off, in the eight languages
 BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem", "stoppen",
@@ -51,6 +53,8 @@ REQUEST_TALK = PRIVACY_INTENTS | {"privacy", "marketing", "withdraw", "list_targ
 REMINDER_REACH = 3
 # wording that speaks of stopping marketing, whatever the channel
 STOP_TALK = {"unsubscribe", "withdraw", "marketing", "list_target", "all_channels", "subscribe"}
+# "without" in the eight languages (folded)
+WITHOUT = frozenset({"without", "ohne", "sans", "sin", "senza", "zonder", "sem", "bez"})
 # "and" in the eight languages (folded): what joins two requests
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "ed", "en", "i", "oraz", "also", "ook"})
 
@@ -170,14 +174,22 @@ class IntentDecider:
         for c in cues:
             if "erase_ref" not in c.labels or c.negated:
                 continue
-            if not any(o.start < c.start and not o.negated and set(o.labels) & REF_CONTEXT
-                       for o in cues):
+            if WITHOUT.intersection(norms[max(0, c.start - 2):c.start]):
+                continue  # "keep the data without deleting it" (senza cancellarli)
+            context = [o for o in cues
+                       if o.start < c.start and not o.negated and set(o.labels) & REF_CONTEXT]
+            if not context:
                 continue
             if self._list_only(c, cues, norms):  # "delete it from your mailing list"
                 add("unsubscribe", DERIVED, c, "list-only")
                 evidence.append("list-only:erasure")
             else:
                 add("erasure", DERIVED, c, "erase-ref")
+                # the data named in the same or the sentence before ("How did you get my
+                # number? Delete it."): hybrid.py keeps it against the model (which
+                # hears no erasure in a pronoun), for a person to confirm
+                if any(c.sent - REF_NEAR <= o.sent <= c.sent for o in context):
+                    evidence.append("erase-ref-near:erasure")
 
     @staticmethod
     def _past_unsubscribe(cues: list[Cue], hits, evidence: list[str]) -> None:
