@@ -144,3 +144,30 @@ def test_round7b_reminders(clf, body, intents) -> None:
 def test_round7b_channels(clf, subject, body, channels) -> None:
     got, chans, u = rules(clf, body, subject)
     assert "unsubscribe" in got and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "Comment avez-vous eu mon numéro ? Effacez-le et ne m'envoyez plus rien par SMS.",
+    "Da dove avete preso il mio numero? Cancellatelo subito.",
+])
+def test_pronoun_erasure_near_its_data_is_kept(clf, body) -> None:
+    """A pronoun erasure right after the data it means is marked for hybrid.py, which
+    keeps it against the model (the bag of words hears no erasure in "effacez-le")."""
+    got, _, u = rules(clf, body)
+    assert "erasure" in got and "erase-ref-near:erasure" in u.evidence, u.evidence
+    out = clf.classify(MailInput(subject="", body=body, sender="Jo Bloggs <jo@example.com>"))
+    assert "erasure" in out.intents, out.evidence
+
+
+@pytest.mark.parametrize("body", [
+    # "without deleting it" is no erasure (intents.py)
+    "Ho denunciato un furto d'identità: conservate i miei dati senza cancellarli.",
+    # confidentiality footers: "le supprimer" / "cancellatelo" is the message
+    "Merci de me communiquer mes données personnelles. Ce courriel est confidentiel. S'il "
+    "vous a été adressé par erreur, merci d'en informer l'expéditeur et de le supprimer.",
+    "Chiedo copia dei miei dati personali. Se non siete il destinatario di questo messaggio, "
+    "cancellatelo.",
+])
+def test_pronoun_erasure_false_friends(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert "erasure" not in got, u.evidence

@@ -518,6 +518,9 @@ PATTERNS["chase"] += [
     "depuis ...4 ~(recu|recois)\\w*",
 ]
 PATTERNS["disclaimer"] += [
+    # confidentiality footers: "s'il vous a été adressé par erreur, merci ... de le supprimer"
+    r"~(adresse|adressee|parvenu|parvenue|transmis|transmise|envoye|envoyee|recu|recue) par erreur",
+    "n etes pas le ...1 destinataire",
     # company footers: "Vous pouvez exercer vos droits d'accès, de rectification…"
     "vous ~(pouvez|pourrez|disposez|beneficiez) ...3 ~(exercer|droit|droits)",
     "nous vous informons ...6 " + DATA,
@@ -750,4 +753,8 @@ PATTERNS["device"] += ["sur|a mon|le ...1 natel"]
 PATTERNS["subscribe"] += [
     # "je préfère tout recevoir par mail" (with a stop of another channel: a switch)
     r"~(prefere|prefererais|preferons|preferais) ...3 ~(recevoir|etre) ...4 par|via ...1 ~(mails?|e?mails?|courriels?|sms|textos?|courrier|poste|telephone)",
+]
+PATTERNS["veto_erasure"] += [
+    # "conservez mes données sans les effacer": "without deleting" asks for no erasure
+    r"sans ...2 ~(effacer|supprimer|detruire|eliminer|effacement|suppression|destruction)",
 ]

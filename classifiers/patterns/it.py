@@ -557,6 +557,9 @@ PATTERNS["erase_ref"] = [
 ]
 
 PATTERNS["disclaimer"] += [
+    # confidentiality footers: "se non siete il destinatario ... cancellatelo"
+    r"~(ricevuto|ricevuta|pervenuto|pervenuta|inviato|inviata|trasmesso) per errore",
+    "non ~(siete|sei|e|foste) il ...1 destinatario",
     # newsletter footers sent to us: "Per disiscriverti clicca qui. Per cancellare i tuoi
     # dati scrivi a ..." (second person: no customer writes so to us)
     "per ~(disiscriverti|cancellarti|disiscriversi|disabbonarti|annullare|disattivare) ...4 ~(clicca|qui|link|rispondi|scrivi)",
@@ -629,3 +632,7 @@ PATTERNS["ooo"] += [
 for _label, _pats in PATTERNS.items():
     PATTERNS[_label] = [" ".join("non|nn" if t == "non" else t for t in _p.split(" "))
                         for _p in _pats]
+PATTERNS["veto_erasure"] += [
+    # "conservate i dati senza cancellarli": "without deleting" asks for no erasure
+    r"senza ...2 ~(cancellar|eliminar|distrugger|rimuover|cancellazion|eliminazion)\w*",
+]
