@@ -171,3 +171,14 @@ def test_pronoun_erasure_near_its_data_is_kept(clf, body) -> None:
 def test_pronoun_erasure_false_friends(clf, body) -> None:
     got, _, u = rules(clf, body)
     assert "erasure" not in got, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # fr: "..., et ça c'est non" refuses the mails named before it
+    ("Depuis ma commande je reçois deux mails par jour, et ça c'est non.", {"unsubscribe"}),
+    # "c'est non négociable" is no refusal
+    ("Votre newsletter, c'est non négociable : je la lis chaque semaine.", set()),
+])
+def test_round7b_cest_non(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence

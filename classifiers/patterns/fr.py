@@ -515,7 +515,8 @@ PATTERNS["complaint/weak"] += [
 PATTERNS["chase"] += [
     r"vous ai|avais ...3 ~(demande|ecrit|signale|prevenu) ...4 il y a ...3 ~(semaines?|mois|jours|an|ans)",
     "malgre ...3 ~(demande|demandes|opposition|desinscription|refus|relances?)",
-    "depuis ...4 ~(recu|recois)\\w*",
+    # "depuis ma désinscription je reçois encore" (not "depuis cette commande je reçois")
+    r"depuis ...3 ~(desinscri|desabonn|demande|opposition|refus|stop|relance|courriel|mail|lettre|reponse)\w* ...4 ~(recu|recois)\w*",
 ]
 PATTERNS["disclaimer"] += [
     # confidentiality footers: "s'il vous a été adressé par erreur, merci ... de le supprimer"
@@ -703,6 +704,8 @@ PATTERNS["chase"] += [
 PATTERNS["unsubscribe"] += [
     # "vos SMS le samedi à 8h, non merci", "vos textos, je m'en passerais bien"
     MKT + " ...6 non merci",
+    # "deux mails par jour de votre part, et ça c'est non"
+    MKT + " ...10 c est non|niet ,|.|!|;",
     MKT + " ...6 m en ~(passerais|passerai|passe) bien|volontiers",
     # "coupez les appels commerciaux", "ne m'envoyez plus rien"
     r"~(coupez|couper|coupiez) ...3 " + MKT,
