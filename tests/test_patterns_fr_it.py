@@ -182,3 +182,17 @@ def test_pronoun_erasure_false_friends(clf, body) -> None:
 def test_round7b_cest_non(clf, body, intents) -> None:
     got, _, u = rules(clf, body)
     assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # it: "di non utilizzarne i dati ... finché", "non voglio che li usiate ... finché"
+    ("Non chiudete il suo account ma vi chiedo di non utilizzarne i dati per nessuno scopo "
+     "finché non sarà dimessa.", {"restriction"}),
+    ("Non voglio che li usiate per nient'altro finché la causa non è chiusa.",
+     {"restriction"}),
+    # it: "la data giusta è ..."
+    ("Risulto nato il 12/07/1980, ma la data giusta è 07/12/1980.", {"rectification"}),
+])
+def test_round7b_it_restriction_rectification(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence

@@ -105,6 +105,8 @@ FIELD + r" ...4 ~(sbagliat|errat|obsolet|inesatt)\w*", "invece di", "quello corr
         "~(pausa|limitiate|limitare|limitate)\\w*",
         "mettere in pausa",
         "non ...3 ~(usate|utilizzate|trattate|usare|utilizzare)\\w* ...10 ~(finche|fino|mentre|frattempo)\\w*",
+        # "di non utilizzarne i dati ... finché", "non voglio che li usiate ... finché"
+        r"non ...3 ~(usarne|usarli|usarle|usiate|usino|utilizzarne|utilizzarli|utilizzarle|utilizziate|utilizzino|trattarne|trattarli|trattiate) ...10 ~(finche|fino|mentre|frattempo)\w*",
         "~(finche|fino|frattempo|mentre) ...10 non ...3 ~(usate|utilizzate|trattate)\\w*",
         "~(congelare|congelate|congelateli|congelarli|sospendere|sospendete|sospendetelo|sospenderlo|sospendeteli|sospenderli|bloccare|bloccate|bloccateli|bloccarli|bloccatelo)",
         "sospensione|sospendere|sospendete|sospendetelo|sospendeteli",
@@ -362,11 +364,14 @@ PATTERNS["rectification"] += [
     "~(correggere|correggete|modificare|modificate|aggiornare|aggiornate|cambiare|cambiate|sistemare|sistemate|correggetela|correggetelo|sistematelo|sistematela)\\w* ...6 nel|sul|nella|sulla ...2 ~(profilo|account|anagrafica|sistema|sistemi|area)",
     "~(il|la) ~(giusta|giusto|corretta|corretto|nuova|nuovo) e",
     "~(nuovo|nuova) ~(cognome|indirizzo|numero|cellulare|email|recapito)",
+    # "la data giusta è 07/12/1980", "il cognome corretto è ..."
+    FIELD + " ~(giusta|giusto|corretta|corretto|esatta|esatto|vera|vero) e",
 ]
 PATTERNS["rectification/weak"] += [
     "~(trasferit|traslocat|sposat)\\w*", "cambiato casa|indirizzo",
     "~(correggetela|correggetelo|sistematela|sistematelo|aggiornatela|cambiatela|modificatela)",
     "~(sistemare|sistemate|sistematelo|correggere|aggiornare)",
+    "~(sistemarla|sistemarlo|sistemarli|correggerla|correggerlo|correggerli|aggiornarla|aggiornarlo)",
 ]
 PATTERNS["portability"] += [
     "~(trasferite|trasferire|trasferirli|trasferiteli|trasmettete|trasmettere|trasmetterli|trasmetteteli|inviate|inviare|inviateli|inviarli|mandate|mandare|mandateli|mandarli|girate|girare|giratele|girateli|passate|passare|passateli|passarli)\\w* ...4 ~(dati|storico|ordini|acquisti|cronologia|profilo|informazioni) ...8 ~(direttamente|al|alla|all|a) ...3 ~(nuovo|nuova|studio|architett|arredat|progettist|negozio|societa|azienda|banca|assicurazion|fornitore|gestore)\\w*",
