@@ -126,6 +126,7 @@ class IntentDecider:
                 if "marketing" in clause and "profiling" not in clause:
                     add("unsubscribe", DERIVED, c, "objection-marketing")
 
+        self._chased_request(cues, hits, by_sent, add)
         self._complaint(cues, hits, by_sent, present, evidence, add)
         words = [n for n in norms if n.isalpha()]
         if 0 < len(words) <= 3 and set(words) & BARE_STOP and not hits.get("unsubscribe"):
@@ -190,6 +191,21 @@ class IntentDecider:
                 # hears no erasure in a pronoun), for a person to confirm
                 if any(c.sent - REF_NEAR <= o.sent <= c.sent for o in context):
                     evidence.append("erase-ref-near:erasure")
+
+    @staticmethod
+    def _chased_request(cues: list[Cue], hits, by_sent, add) -> None:
+        """ "Second reminder of my erasure request of 3 December": a request named only
+        by a weak cue ("richiesta di cancellazione", "demande d'effacement") is made when
+        a reminder in its sentence chases it (labels.md: a reminder is a complaint plus
+        the intent it chases)."""
+        chasing = {c.sent for c in cues if "chase" in c.labels and not c.weak
+                   and not c.negated and "boilerplate" not in by_sent[c.sent]}
+        if not chasing:
+            return
+        for intent in PRIVACY_INTENTS:
+            for score, c in list(hits.get(intent, [])):
+                if score == WEAK and c is not None and c.weak and c.sent in chasing:
+                    add(intent, DERIVED, c, "chased-request")
 
     @staticmethod
     def _past_unsubscribe(cues: list[Cue], hits, evidence: list[str]) -> None:
@@ -259,9 +275,12 @@ class IntentDecider:
         )
         # a deadline in a first request ("if you do not reply within one month I reserve
         # the right to complain") chases nothing
-        talk = defaultdict(set)  # strong cues only: a weak "il manque" is no request
+        # strong cues, and weak ones a rule made a request of ("ma demande de suppression"
+        # chased); a weak "il manque" is no request
+        made = {id(c) for lst in hits.values() for s, c in lst if s >= THRESHOLD}
+        talk = defaultdict(set)
         for o in cues:
-            if not o.weak:
+            if not o.weak or id(o) in made:
                 talk[o.sent].update(o.labels)
 
         def about_request(c: Cue) -> bool:

@@ -196,3 +196,17 @@ def test_round7b_cest_non(clf, body, intents) -> None:
 def test_round7b_it_restriction_rectification(clf, body, intents) -> None:
     got, _, u = rules(clf, body)
     assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # a reminder that names the request it chases makes that request (intents.py)
+    ("Secondo sollecito alla mia richiesta di cancellazione del 3 dicembre.",
+     {"complaint", "erasure"}),
+    ("Où en est ma demande de suppression envoyée le 2 octobre ? Aucune réponse.",
+     {"complaint", "erasure"}),
+    # named without a reminder it stays weak (the model weighs it)
+    ("Ho ricevuto la conferma della mia richiesta di cancellazione, grazie.", set()),
+])
+def test_round7b_chased_request(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
