@@ -210,3 +210,15 @@ def test_round7b_it_restriction_rectification(clf, body, intents) -> None:
 def test_round7b_chased_request(clf, body, intents) -> None:
     got, _, u = rules(clf, body)
     assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # fr: "(je ne) veux pas que vous utilisiez mes achats pour me cibler"
+    ("jveux pas que vous utilisiez mes achats pour me cibler, arretez svp", {"objection"}),
+    ("Je ne veux pas que vous utilisiez mes achats pour me cibler.", {"objection"}),
+    # it: "vorrei sapere che dati ..."
+    ("Vorrei sapere che dati sono stati conservati e per quanto tempo.", {"access"}),
+])
+def test_round7b_objection_access(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence

@@ -761,3 +761,9 @@ PATTERNS["veto_erasure"] += [
     # "conservez mes données sans les effacer": "without deleting" asks for no erasure
     r"sans ...2 ~(effacer|supprimer|detruire|eliminer|effacement|suppression|destruction)",
 ]
+PATTERNS["objection"] += [
+    # "jveux pas que vous utilisiez mes achats pour me cibler"
+    r"~(utilis|exploit|analys|serv|pren)\w* ...4 pour ...1 me|nous ~(cibler|profiler|pister|tracer|suivre)",
+    r"pas|plus que|qu ...2 ~(utilis|exploit|analys|serv|pren)\w* ...4 pour ...1 me|nous ~(cibler|profiler|pister|tracer|suivre)",
+    r"ne|n ...3 pas|plus que|qu ...2 ~(utilis|exploit|analys|serv|pren)\w* ...4 pour ...1 me|nous ~(cibler|profiler|pister|tracer|suivre)",
+]
