@@ -222,3 +222,17 @@ def test_round7b_chased_request(clf, body, intents) -> None:
 def test_round7b_objection_access(clf, body, intents) -> None:
     got, _, u = rules(clf, body)
     assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "channels"), [
+    # fr/it: mail that lands in the inbox / spam folder is e-mail, not post
+    ("Votre courrier inonde ma boîte de réception, désinscrivez-moi.", {"email"}),
+    ("Vos courriers finissent dans mes indésirables, désabonnez-moi.", {"email"}),
+    ("Non voglio più trovare la vostra posta nella mia email.", {"email"}),
+    # the letter box stays post; a list stays a list
+    ("Je ne veux plus de votre courrier dans ma boîte aux lettres.", {"post"}),
+    ("Basta posta e email, cancellatemi.", {"email", "post"}),
+])
+def test_round7b_inbox_is_email(clf, body, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert "unsubscribe" in got and chans == channels, u.evidence

@@ -767,3 +767,11 @@ PATTERNS["objection"] += [
     r"pas|plus que|qu ...2 ~(utilis|exploit|analys|serv|pren)\w* ...4 pour ...1 me|nous ~(cibler|profiler|pister|tracer|suivre)",
     r"ne|n ...3 pas|plus que|qu ...2 ~(utilis|exploit|analys|serv|pren)\w* ...4 pour ...1 me|nous ~(cibler|profiler|pister|tracer|suivre)",
 ]
+PATTERNS["ch_email"] += [
+    # the inbox is email: "votre courrier inonde ma boîte de réception", "dans mes spams"
+    # (one cue over "courrier", which then is no post; "boîte aux lettres" stays post)
+    r"~(courriers?|lettres?) ...7 ~(boite|boites) de reception",
+    r"~(courriers?|lettres?) ...7 ~(boite|boites) ~(mail|mails|email|courriel|electronique)",
+    r"~(courriers?|lettres?) ...6 dans|sur ma|mes|la|les ...1 ~(spams?|indesirables|pourriels?)",
+    "boite|boites de reception", "dans|sur mes|les ~(spams?|indesirables|pourriels?)",
+]

@@ -641,3 +641,7 @@ PATTERNS["veto_erasure"] += [
     # "conservate i dati senza cancellarli": "without deleting" asks for no erasure
     r"senza ...2 ~(cancellar|eliminar|distrugger|rimuover|cancellazion|eliminazion)\w*",
 ]
+PATTERNS["ch_email"] += [
+    # the inbox is email: "trovo la vostra posta nella mia email / casella"
+    r"posta ...6 nella|in|sulla ...2 ~(email|mail|e-mail|casella|spam|inbox)",
+]
