@@ -91,6 +91,7 @@ def decide_kind(doc: Doc, pred: Prediction, settings: Settings) -> tuple[str, li
 
 
 SUPPRESSING = {"negated", "veto", "list-only", "boilerplate", "no-privacy-context", "past",
+               "no-request-near",
                "chased-erasure"}
 # the rules' precedence: a portability request is not also an access request, a
 # restriction while accuracy is contested is not also a rectification
@@ -206,6 +207,12 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings
             and _long_with_strong_stop(doc):
         chosen.insert(0, "unsubscribe")
         scores["unsubscribe"] = max(scores["unsubscribe"], th.get("unsubscribe", 0.5))
+    if "erasure" not in chosen and "erasure" in by_rules and "erasure" not in against \
+            and "erase-ref-near:erasure" in (findings(doc).evidence or ()):
+        # "Where did you get my number? Delete it.": the bag of words hears no erasure
+        # in a pronoun; the rules' reading is kept and always reviewed (below)
+        chosen.append("erasure")
+        scores["erasure"] = max(scores["erasure"], th.get("erasure", 0.5))
     review = any(model[i] < min(1.0, th.get(i, 0.5) + margin) and i not in by_rules
                  for i in chosen if i != "unsubscribe")
     if not chosen:

@@ -33,6 +33,8 @@ REVIEW_BELOW = 0.75
 PRIVACY_INTENTS = set(INTENTS) - {"other", "complaint"}
 # what an `erase_ref` ("delete it") may refer to: the data asked about or named before it
 REF_CONTEXT = {"access", "privacy"}
+# sentences back an erase_ref may look for the data it means, against the model
+REF_NEAR = 3
 # a message of at most three words holding one of these (often the subject alone):
 # stop / enough / cancel / sign off, in the eight languages
 BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem", "stoppen",
@@ -42,8 +44,17 @@ BARE_STOP = {"stop", "stopp", "arret", "arrete", "alto", "basta", "pare", "parem
              "rezygnuje", "abbestellen", "uitschrijven", "desinscription", "desinscrire",
              "disiscrivimi", "descadastrar", "wypisac", "wypisanie"}
 CHANNEL_CUES = {f"ch_{c}": c for c in CHANNELS}
+# a reminder ("the third time", "tre volte") is a complaint only when it is about the data
+# or the request: one of these (strong cues) within REMINDER_REACH sentences of it, a
+# channel in its own sentence, or in the subject ("the delivery was moved twice" in a
+# product story that ends "and stop your e-mails" is no complaint)
+REQUEST_TALK = PRIVACY_INTENTS | {"privacy", "marketing", "withdraw", "list_target",
+                                  "all_channels", "authority", "complaint"}
+REMINDER_REACH = 3
 # wording that speaks of stopping marketing, whatever the channel
 STOP_TALK = {"unsubscribe", "withdraw", "marketing", "list_target", "all_channels", "subscribe"}
+# "without" in the eight languages (folded)
+WITHOUT = frozenset({"without", "ohne", "sans", "sin", "senza", "zonder", "sem", "bez"})
 # "and" in the eight languages (folded): what joins two requests
 AND_WORDS = frozenset({"and", "und", "et", "y", "e", "ed", "en", "i", "oraz", "also", "ook"})
 
@@ -115,6 +126,7 @@ class IntentDecider:
                 if "marketing" in clause and "profiling" not in clause:
                     add("unsubscribe", DERIVED, c, "objection-marketing")
 
+        self._chased_request(cues, hits, by_sent, add)
         self._complaint(cues, hits, by_sent, present, evidence, add)
         words = [n for n in norms if n.isalpha()]
         if 0 < len(words) <= 3 and set(words) & BARE_STOP and not hits.get("unsubscribe"):
@@ -163,14 +175,37 @@ class IntentDecider:
         for c in cues:
             if "erase_ref" not in c.labels or c.negated:
                 continue
-            if not any(o.start < c.start and not o.negated and set(o.labels) & REF_CONTEXT
-                       for o in cues):
+            if WITHOUT.intersection(norms[max(0, c.start - 2):c.start]):
+                continue  # "keep the data without deleting it" (senza cancellarli)
+            context = [o for o in cues
+                       if o.start < c.start and not o.negated and set(o.labels) & REF_CONTEXT]
+            if not context:
                 continue
             if self._list_only(c, cues, norms):  # "delete it from your mailing list"
                 add("unsubscribe", DERIVED, c, "list-only")
                 evidence.append("list-only:erasure")
             else:
                 add("erasure", DERIVED, c, "erase-ref")
+                # the data named in the same or the sentence before ("How did you get my
+                # number? Delete it."): hybrid.py keeps it against the model (which
+                # hears no erasure in a pronoun), for a person to confirm
+                if any(c.sent - REF_NEAR <= o.sent <= c.sent for o in context):
+                    evidence.append("erase-ref-near:erasure")
+
+    @staticmethod
+    def _chased_request(cues: list[Cue], hits, by_sent, add) -> None:
+        """ "Second reminder of my erasure request of 3 December": a request named only
+        by a weak cue ("richiesta di cancellazione", "demande d'effacement") is made when
+        a reminder in its sentence chases it (labels.md: a reminder is a complaint plus
+        the intent it chases)."""
+        chasing = {c.sent for c in cues if "chase" in c.labels and not c.weak
+                   and not c.negated and "boilerplate" not in by_sent[c.sent]}
+        if not chasing:
+            return
+        for intent in PRIVACY_INTENTS:
+            for score, c in list(hits.get(intent, [])):
+                if score == WEAK and c is not None and c.weak and c.sent in chasing:
+                    add(intent, DERIVED, c, "chased-request")
 
     @staticmethod
     def _past_unsubscribe(cues: list[Cue], hits, evidence: list[str]) -> None:
@@ -220,10 +255,14 @@ class IntentDecider:
     def _list_only(c: Cue, cues: list[Cue], norms: Sequence[str]) -> bool:
         """An erasure cue whose object is a mailing list ("delete me from your list");
         not one joined to the list by "and" ("take me off the list and delete my
-        account": two requests)."""
+        account", "delete my account and unsubscribe me from the newsletter": two
+        requests)."""
         return any(
             "list_target" in o.labels and o.clause == c.clause
-            and (0 <= o.start - c.start <= 8 or (
+            and ((0 <= o.start - c.start <= 8 and not any(
+                "unsubscribe" in u.labels and c.end <= u.start < o.start
+                and AND_WORDS.intersection(norms[c.end:u.start]) for u in cues
+            )) or (
                 0 <= c.start - o.end <= 3 and not AND_WORDS.intersection(norms[o.end:c.start])
             ))
             for o in cues
@@ -236,8 +275,23 @@ class IntentDecider:
         )
         # a deadline in a first request ("if you do not reply within one month I reserve
         # the right to complain") chases nothing
+        # strong cues, and weak ones a rule made a request of ("ma demande de suppression"
+        # chased); a weak "il manque" is no request
+        made = {id(c) for lst in hits.values() for s, c in lst if s >= THRESHOLD}
+        talk = defaultdict(set)
+        for o in cues:
+            if not o.weak or id(o) in made:
+                talk[o.sent].update(o.labels)
+
+        def about_request(c: Cue) -> bool:
+            """In the subject, near privacy or marketing wording, or in one sentence with
+            a channel ("they called me twice again this week")."""
+            return c.in_subject or bool(talk[c.sent] & set(CHANNEL_CUES)) or any(
+                talk[s] & REQUEST_TALK
+                for s in range(c.sent - REMINDER_REACH, c.sent + REMINDER_REACH + 1))
+
         chased = any("chase" in c.labels and not c.negated and not c.weak
-                     and "boilerplate" not in by_sent[c.sent] for c in cues)
+                     and "boilerplate" not in by_sent[c.sent] and about_request(c) for c in cues)
         weak_complaints = len({c.name for c in cues if "complaint" in c.labels and c.weak})
         for c in cues:
             if c.negated:
@@ -258,7 +312,10 @@ class IntentDecider:
                     evidence.append(f"no-privacy-context:complaint:{c.name}")
             elif ("chase" in c.labels and not c.weak and privacy_ctx
                   and "boilerplate" not in by_sent[c.sent]):
-                add("complaint", 0.8, c, "reminder")
+                if about_request(c):
+                    add("complaint", 0.8, c, "reminder")
+                else:  # "the delivery was moved three times" (a product story)
+                    evidence.append(f"no-request-near:complaint:{c.name}")
 
     @staticmethod
     def _channels(doc: Doc, hits, cues: list[Cue], intents: list[str]) -> tuple[str, ...]:

@@ -16,10 +16,20 @@ DEL = r"~(supprim|effac|detrui|elimin|retir|enlev)\w*"
 FIELD = r"~(nom|prenom|adresse|email|mail|courriel|telephone|tel|portable|mobile|numero|date|naissance|coordonnees|informations|donnees|orthographe|code|civilite|titre|rue|etage|ville|appartement|batiment|sexe|genre)"
 DATA = r"~(donnees|informations|infos|coordonnees|renseignements)"
 
+# "je vous ai écrit deux fois", "désinscrite à trois reprises": a count of times is a
+# reminder only after a verb of asking ("trois fois par semaine", "paiement en plusieurs
+# fois", "le créneau a été décalé deux fois" are no reminders)
+ASKED = r"~(ecrit|demande|signale|repondu|desinscri|desabonn|relance|contacte|reclame|repete|redemande|prevenu|reitere|sollicite)\w*"
+TIMES = "deux|trois|quatre|cinq|plusieurs|maintes fois|reprises"
+REMINDED = [ASKED + " ...2 " + TIMES, "a deux|trois|quatre|plusieurs reprises ...4 " + ASKED,
+            "deuxieme|troisieme|quatrieme|cinquieme|enieme|nieme fois"]
+
 PATTERNS = {
     "unsubscribe": [
         r"~(desinscri|desabonn)\w* ...6 ne suffit|suffira pas",
-        "~(retir|supprim|enlev|ray|sort|desinscri|effac)\\w* ...3 moi|mon|ma|mes|m|nous|notre ...8 de|du|des ...4 ~(listes?|fichiers?|newsletters?|mailings?|diffusion|infolettres?|marketing|envois?|prospection|publicites?|sms|textos?)",
+        # (a bare "de vos fichiers" is the customer files: "effacez mon adresse de vos
+        # fichiers" is an erasure; "fichier de prospection / d'envoi / d'appels" stops)
+        "~(retir|supprim|enlev|ray|sort|desinscri|effac)\\w* ...3 moi|mon|ma|mes|m|nous|notre ...8 de|du|des ...4 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|marketing|envois?|prospection|publicites?|sms|textos?|appels|demarchage)",
         "~(retirezmoi|supprimezmoi|enlevezmoi|rayezmoi|sortezmoi|desinscrivezmoi)",
         "stop ...3 ~(textos?|sms|mails?|e?mails|appels|pubs?|publicites?|catalogues?|newsletters?)",
         "ne ...3 plus ...3 ~(telephon|appel|recontact|contact|solliciter|envoy|ecri)\\w*",
@@ -170,7 +180,7 @@ PATTERNS = {
         "rien n a ete fait",
         "pdf ...6 ne me sert",
         "vous continuez",
-        "trois fois|plusieurs fois",
+        *REMINDED[:2],
         "fuite|violation ...3 donnees|rgpd", "violation ...3 rgpd|vie privee",
         r"~(vendu|revendu|transmis|partage|cede)\w* ...3 mes ...2 " + DATA,
         "sans mon ...2 consentement|accord|autorisation",
@@ -190,7 +200,7 @@ PATTERNS = {
         "sinon|si", "dans le cas contraire",
     ],
     "chase": [
-        "deux|trois fois",
+        *REMINDED,
         "je repete ...2 demande",
         "rien n a ete fait",
         "toujours ...3 pas|rien",
@@ -199,7 +209,7 @@ PATTERNS = {
         "six semaines|un mois plus tard",
         "aujourd hui je recois",
         "il y a ...3 " + r"~(semaines?|mois|jours)" + " ...10 " + r"~(ecrit|demande|envoye|sollicite|contacte|desinscrit|desabonn|signale|oppose)\w*",
-        "deja|plusieurs|relance|deuxieme|troisieme ...6 demande|ecrit|fois|reprises",
+        "deja|plusieurs|relance|deuxieme|troisieme ...6 demande|ecrit|reprises",
         "sans ...2 reponse|retour|nouvelles", "aucune reponse", "aucun retour",
         "toujours pas ...3 reponse|supprime|traite|recu",
     ],
@@ -216,7 +226,9 @@ PATTERNS = {
 r"~(appels?|telephon\w*|appeler|appelez|rappeler)"],
     "ch_post": [r"~(courriers?|postale?s?|postaux|poste|lettres?|prospectus|catalogues?|brochures?|depliants?|papier|flyers?|imprimes?)", "boite aux lettres"],
     "all_channels": [
-        "rien|tout",
+        # "ne m'envoyez plus rien", "mails sms catalogues tout"; not the "rien" of a
+        # chase ("toujours rien, je reçois toujours vos pubs")
+        "tout", "plus rien",
         r"tout|toute|toutes|tous|aucun|aucune ...3 ~(communication|sollicitation|prospection|contact|publicite|marketing|canal|canaux|forme|moyen|demarchage)\w*",
         "prospection commerciale|directe", "marketing direct",
     ],
@@ -503,9 +515,13 @@ PATTERNS["complaint/weak"] += [
 PATTERNS["chase"] += [
     r"vous ai|avais ...3 ~(demande|ecrit|signale|prevenu) ...4 il y a ...3 ~(semaines?|mois|jours|an|ans)",
     "malgre ...3 ~(demande|demandes|opposition|desinscription|refus|relances?)",
-    "depuis ...4 ~(recu|recois)\\w*",
+    # "depuis ma désinscription je reçois encore" (not "depuis cette commande je reçois")
+    r"depuis ...3 ~(desinscri|desabonn|demande|opposition|refus|stop|relance|courriel|mail|lettre|reponse)\w* ...4 ~(recu|recois)\w*",
 ]
 PATTERNS["disclaimer"] += [
+    # confidentiality footers: "s'il vous a été adressé par erreur, merci ... de le supprimer"
+    r"~(adresse|adressee|parvenu|parvenue|transmis|transmise|envoye|envoyee|recu|recue) par erreur",
+    "n etes pas le ...1 destinataire",
     # company footers: "Vous pouvez exercer vos droits d'accès, de rectification…"
     "vous ~(pouvez|pourrez|disposez|beneficiez) ...3 ~(exercer|droit|droits)",
     "nous vous informons ...6 " + DATA,
@@ -644,4 +660,118 @@ PATTERNS["restriction"] += [
 PATTERNS["subscribe"] += [
     # on someone's behalf: "ma femme voudrait elle aussi recevoir vos mails"
     r"~(voudrait|aimerait|souhaiterait|souhaite|veut|voudraient|aimeraient|souhaitent|veulent) ...4 recevoir|abonner|inscrire ...5 " + r"~(newsletters?|lettres?|infolettres?|mails?|e?mails|offres?|promotions?|promos?|catalogues?|nouveautes|sms|alertes)",
+]
+
+# ronde 7 (troisième split aveugle devenu dev): relances sans verbe d'arrêt, énumérations
+# de canaux closes par "tout", demandes d'effacement rétractées, effacement par pronom
+PUBS = r"~(pubs?|publicites?|promos?|promotions?|newsletters?|infolettres?|sms|textos?|catalogues?|prospectus|offres?|sollicitations?|relances?)"
+PATTERNS["unsubscribe"] += [
+    # "je reçois toujours vos pubs", "ma mère reçoit encore vos catalogues": a stop that
+    # did not work (the plain "vos mails" may chase an erasure, it stays a weak chase;
+    # "je continue à recevoir la newsletter" is often a wish, left out)
+    "~(recois|recoit|recevons|recoivent|recu|recus) ...2 ~(toujours|encore|malgre) ...4 " + PUBS,
+    "~(recois|recoit|recevons) ...1 toujours|encore ...1 autant ...2 de|d " + PUBS,
+    # "zéro pub", "marre de vos promos" (verbless stops)
+    "zero|marre|assez ...2 " + PUBS,
+]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = [
+    # "mail, sms, tout" / "les mails, les textos, etc.": a list closed by "everything"
+    MKT + " ...3 tout|etc|bref ...1 ,|.|;|!",
+    MKT + " ...3 et tout le reste|tralala",
+]
+PATTERNS["veto_erasure"] += [
+    # "je vous ai demandé de supprimer mon compte, mais NE SUPPRIMEZ RIEN": retracted
+    r"~(supprim|effac|ferm|clotur|detrui)\w* ...10 mais|finalement|plutot|or ...4 ne|n ~(supprimez|effacez|fermez|cloturez|detruisez|touchez) ~(rien|pas|plus|surtout)",
+    "~(annulez|annuler|oubliez|oublier|retire|retirer|suspendez|suspendre) ...3 ma|la|mon ...1 ~(demande|requete) de|d ~(suppression|effacement|fermeture|cloture)",
+]
+PATTERNS["veto_erasure+veto_unsubscribe"] = [
+    "ne|n ~(supprimez|effacez|detruisez) ~(rien|surtout)",
+]
+PATTERNS["erase_ref"] = [
+    # "Comment avez-vous eu mon numéro ? Effacez-le", "communiquez-moi mes données puis
+    # de les effacer" (intents.py: an erasure after an access or privacy cue)
+    "~(effacez|supprimez|detruisez|eliminez) le|la|les|l ,|.|;|!|et|puis|ensuite|aussi|svp|immediatement|definitivement|maintenant|ensuite",
+    "le|la|les|l ~(effacer|supprimer|detruire|eliminer|effaciez|supprimiez|detruisiez)",
+    "~(suppression|effacement|destruction) ~(de|des|d) ~(celles|celle|ceux|celui|ces)\\w*",
+]
+PATTERNS["chase"] += [
+    # "je reçois encore vos SMS alors que j'ai répondu STOP", "3 semaines que je me suis
+    # désinscrit et je reçois encore ..."
+    r"alors que|malgre ...4 ~(desinscri|desabonn|repondu|demande|oppose|signale|refuse)\w*",
+    r"me suis ~(desinscrit|desinscrite|desabonne|desabonnee|oppose|opposee) ...8 ~(recois|recu|recoit|recus|toujours|encore)",
+    r"deja ...3 ~(signale|signalee|prevenu|prevenue|relance)",
+]
+PATTERNS["unsubscribe"] += [
+    # "vos SMS le samedi à 8h, non merci", "vos textos, je m'en passerais bien"
+    MKT + " ...6 non merci",
+    # "deux mails par jour de votre part, et ça c'est non"
+    MKT + " ...10 c est non|niet ,|.|!|;",
+    MKT + " ...6 m en ~(passerais|passerai|passe) bien|volontiers",
+    # "coupez les appels commerciaux", "ne m'envoyez plus rien"
+    r"~(coupez|couper|coupiez) ...3 " + MKT,
+    "ne|n m|me|nous|lui ~(envoyez|envoyer|adressez|adresser|ecrivez|postez) plus rien",
+    # "je ne veux plus rien recevoir", "je souhaite ne plus rien recevoir" (the "rien"
+    # inside would negate the plain "veux plus ... recevoir")
+    "ne|n ~(veux|voulons|souhaite|souhaitons|desire|desirons) plus rien ...2 recevoir",
+    "ne plus rien recevoir",
+]
+PATTERNS["veto_subscribe"] += [
+    # "continuez à m'envoyer le catalogue": already subscribed, no sign-up
+    "~(continuez|continuer|continue|continuiez) ...1 a|de|d ...1 m|me|nous ...1 ~(envoyer|adresser|appeler|ecrire)",
+]
+PATTERNS["veto_erasure"] += [
+    # "je vous avais demandé de supprimer mon compte mais en fait non"
+    r"~(supprim|effac|ferm|clotur)\w* ...10 ~(finalement|fait) non",
+    # "la confirmation que mon compte a été supprimé", "mon compte a bien été fermé": done
+    "~(confirmation|confirme|confirmez|confirmer) que|qu ...4 ~(supprime|supprimee|supprimes|efface|effacee|effaces|ferme|fermee|cloture|clos|resilie)",
+    "a|ont ...1 bien ete ~(supprime|supprimee|supprimes|supprimees|efface|effacee|effaces|ferme|fermee|cloture|cloturee|clos|resilie)",
+]
+PATTERNS["veto_portability"] += [
+    # "ne pas transmettre mes données à votre société de recouvrement"
+    "ne|n ...3 pas|plus|jamais ...2 ~(transmettre|transmettez|transferer|transferez|communiquer|communiquez|envoyer|envoyez|ceder|cedez)",
+]
+PATTERNS["access"] += [
+    # "où avez-vous trouvé mon numéro ?"
+    "ou|comment ...3 ~(trouve|eu|obtenu|recupere|pris|achete|recu)\\w* ...3 mon|ma|mes ...1 ~(numero|adresse|email|mail|courriel|coordonnees|nom|donnees)",
+]
+PATTERNS["objection"] += [
+    # "je ne veux pas que votre appli utilise ma position / collecte des statistiques sur moi"
+    r"~(veux|voulons|souhaite|souhaitons|accepte) pas que|qu ...6 ~(utilis|collect|analys|suiv|trac|enregistr|mesur|exploit)\w* ...4 ~(position|localisation|geolocalisation|statistiques|navigation|habitudes|clics|deplacements|comportement)\w*",
+    r"ne|n ...3 ~(veux|voulons|souhaite|souhaitons|accepte) pas que|qu ...6 ~(utilis|collect|analys|suiv|trac|enregistr|mesur|exploit)\w* ...4 ~(position|localisation|geolocalisation|statistiques|navigation|habitudes|clics|deplacements|comportement)\w*",
+    r"~(desactiv|coup|arret|stopp)\w* ...4 ~(suivi|analyse|geolocalisation|localisation|statistiques|pistage|traceurs|cookies|mouchards|mesure)\w*",
+]
+PATTERNS["profiling"] += [
+    # offers chosen by where one is: profiling, so no marketing stop (intents.py)
+    r"~(geolocalisation|localisation|position|deplacements)",
+]
+PATTERNS["rectification"] += [
+    "~(corrigez|rectifiez|modifiez|changez) ~(enfin|vite|donc|maintenant|immediatement|rapidement)",
+    # "ma demande de correction de mon adresse" (the noun, chased or not)
+    "correction|corrections de|d ...2 mon|ma|mes|l|votre ...1 " + FIELD,
+]
+PATTERNS["ch_sms"] += [
+    r"~(messages?|pubs?|publicites?|promos?|offres?) ...4 sur|a mon|ma ...1 ~(natel|portable|mobile|cellulaire)",
+]
+PATTERNS["device"] += ["sur|a mon|le ...1 natel"]
+PATTERNS["subscribe"] += [
+    # "je préfère tout recevoir par mail" (with a stop of another channel: a switch)
+    r"~(prefere|prefererais|preferons|preferais) ...3 ~(recevoir|etre) ...4 par|via ...1 ~(mails?|e?mails?|courriels?|sms|textos?|courrier|poste|telephone)",
+]
+PATTERNS["veto_erasure"] += [
+    # "conservez mes données sans les effacer": "without deleting" asks for no erasure
+    r"sans ...2 ~(effacer|supprimer|detruire|eliminer|effacement|suppression|destruction)",
+]
+PATTERNS["objection"] += [
+    # "jveux pas que vous utilisiez mes achats pour me cibler"
+    r"~(utilis|exploit|analys|serv|pren)\w* ...4 pour ...1 me|nous ~(cibler|profiler|pister|tracer|suivre)",
+    r"pas|plus que|qu ...2 ~(utilis|exploit|analys|serv|pren)\w* ...4 pour ...1 me|nous ~(cibler|profiler|pister|tracer|suivre)",
+    r"ne|n ...3 pas|plus que|qu ...2 ~(utilis|exploit|analys|serv|pren)\w* ...4 pour ...1 me|nous ~(cibler|profiler|pister|tracer|suivre)",
+]
+PATTERNS["ch_email"] += [
+    # the inbox is email: "votre courrier inonde ma boîte de réception", "dans mes spams"
+    # (one cue over "courrier", which then is no post; "boîte aux lettres" stays post)
+    r"~(courriers?|lettres?) ...7 ~(boite|boites) de reception",
+    r"~(courriers?|lettres?) ...7 ~(boite|boites) ~(mail|mails|email|courriel|electronique)",
+    r"~(courriers?|lettres?) ...6 dans|sur ma|mes|la|les ...1 ~(spams?|indesirables|pourriels?)",
+    "boite|boites de reception", "dans|sur mes|les ~(spams?|indesirables|pourriels?)",
 ]

@@ -31,7 +31,7 @@ PATTERNS = {
     "unsubscribe+all_channels": [
         "nessun mezzo|canale",
         "non ...3 ~(contattatemi|contattarmi|ricontattarmi|ricontattatemi)\\w*",
-"non ...3 " + r"~(contatt|chiam|disturb)\w*" + " ...3 piu", "smettete|smettere ...3 di contattar*"],
+"non ...3 " + r"~(contatt|disturb)\w*" + " ...3 piu", "smettete|smettere ...3 di contattar*"],
     "withdraw": [
         "non ...2 acconsento piu",
         "non autorizzo piu",
@@ -64,10 +64,10 @@ r"~(revoc|ritir)\w* ...5 ~(consenso|consensi|autorizzazione)\w*"],
         "cosa ...3 ~(avete|sapete|conservate|raccogliete|tenete)\\w* ...3 su di me|di me",
         "da dove ...3 ~(viene|vengono|provengono)\\w*",
         "come ...3 ~(avete|ottenuto|preso)\\w* ...3 mio|mia|miei",
-        "quali dati ...6 raccoglie|raccogliete|avete|trattate",
+        "quali dati ...6 raccoglie|raccogliete|avete|trattate|usate|utilizzate|usa|utilizza",
         "diritto ...2 accesso", "accesso ...4 " + DATA, "copia ...4 " + DATA,
         "quali ...3 " + DATA + r" ...8 ~(conserv|dete|trat|possed|ave|archivi|memorizz|raccol)\w*",
-        "sapere|conoscere ...4 quali|se ...3 " + DATA,
+        "sapere|conoscere ...4 quali|se|che|quanti ...3 " + DATA,
         r"~(registrazion|immagin|filmat|video)\w* ...6 ~(telecamer|videosorveglianza|sorveglianza)\w*", "videosorveglianza",
         "da dove ...4 " + DATA + "|indirizzo|email|numero", "come avete ottenuto",
     ],
@@ -105,6 +105,8 @@ FIELD + r" ...4 ~(sbagliat|errat|obsolet|inesatt)\w*", "invece di", "quello corr
         "~(pausa|limitiate|limitare|limitate)\\w*",
         "mettere in pausa",
         "non ...3 ~(usate|utilizzate|trattate|usare|utilizzare)\\w* ...10 ~(finche|fino|mentre|frattempo)\\w*",
+        # "di non utilizzarne i dati ... finché", "non voglio che li usiate ... finché"
+        r"non ...3 ~(usarne|usarli|usarle|usiate|usino|utilizzarne|utilizzarli|utilizzarle|utilizziate|utilizzino|trattarne|trattarli|trattiate) ...10 ~(finche|fino|mentre|frattempo)\w*",
         "~(finche|fino|frattempo|mentre) ...10 non ...3 ~(usate|utilizzate|trattate)\\w*",
         "~(congelare|congelate|congelateli|congelarli|sospendere|sospendete|sospendetelo|sospenderlo|sospendeteli|sospenderli|bloccare|bloccate|bloccateli|bloccarli|bloccatelo)",
         "sospensione|sospendere|sospendete|sospendetelo|sospendeteli",
@@ -146,7 +148,12 @@ r"~(limitazione|limitare|limitate|restrizione)\w* ...4 ~(trattamento|utilizzo|us
     "privacy": [r"~(dati|personali|gdpr|privacy|riservatezza|consenso)"],
     "marketing": [r"~(pubblicit|marketing|commercial|promozion|newsletter|offert)\w*"],
     "profiling": [r"~(profil|tracciament|pixel|analisi|personalizz|raccomandazion|abitudini|comportament)\w*"],
-    "ch_email": [r"~(e?mails?|newsletters?)", "posta elettronica"],
+    # the inbox is email: "casella di posta", "posta in arrivo", "pulivo la posta" ("casella
+    # postale" and "cassetta della posta" stay post)
+    "ch_email": [r"~(e?mails?|newsletters?)", "posta elettronica",
+                 "casella di|della posta", "posta in arrivo", "posta indesiderata|certificata|pec",
+                 r"~(controllo|controllare|controllando|pulivo|pulire|pulendo|apro|aprire|svuotare|svuoto|leggo|leggere) la ...1 posta",
+                 "nella mia posta", "posta nella|in ...1 casella"],
     "ch_sms": [r"~(sms|messaggi|messaggio|messaggini|messaggino|whatsapp)"],
     "ch_phone": [r"~(chiamat\w*|telefonat\w*|telefon\w*|chiamare|chiamarmi)"],
     "ch_post": [r"~(posta|postale|lettere?|cataloghi|catalogo|volantini|cartace\w*|brochure|depliant)"],
@@ -357,11 +364,14 @@ PATTERNS["rectification"] += [
     "~(correggere|correggete|modificare|modificate|aggiornare|aggiornate|cambiare|cambiate|sistemare|sistemate|correggetela|correggetelo|sistematelo|sistematela)\\w* ...6 nel|sul|nella|sulla ...2 ~(profilo|account|anagrafica|sistema|sistemi|area)",
     "~(il|la) ~(giusta|giusto|corretta|corretto|nuova|nuovo) e",
     "~(nuovo|nuova) ~(cognome|indirizzo|numero|cellulare|email|recapito)",
+    # "la data giusta è 07/12/1980", "il cognome corretto è ..."
+    FIELD + " ~(giusta|giusto|corretta|corretto|esatta|esatto|vera|vero) e",
 ]
 PATTERNS["rectification/weak"] += [
     "~(trasferit|traslocat|sposat)\\w*", "cambiato casa|indirizzo",
     "~(correggetela|correggetelo|sistematela|sistematelo|aggiornatela|cambiatela|modificatela)",
     "~(sistemare|sistemate|sistematelo|correggere|aggiornare)",
+    "~(sistemarla|sistemarlo|sistemarli|correggerla|correggerlo|correggerli|aggiornarla|aggiornarlo)",
 ]
 PATTERNS["portability"] += [
     "~(trasferite|trasferire|trasferirli|trasferiteli|trasmettete|trasmettere|trasmetterli|trasmetteteli|inviate|inviare|inviateli|inviarli|mandate|mandare|mandateli|mandarli|girate|girare|giratele|girateli|passate|passare|passateli|passarli)\\w* ...4 ~(dati|storico|ordini|acquisti|cronologia|profilo|informazioni) ...8 ~(direttamente|al|alla|all|a) ...3 ~(nuovo|nuova|studio|architett|arredat|progettist|negozio|societa|azienda|banca|assicurazion|fornitore|gestore)\\w*",
@@ -521,4 +531,117 @@ PATTERNS["restriction"] += [
 PATTERNS["veto_erasure"] += [
     # "ho ricevuto la conferma che il mio account è stato cancellato": thanks, not a request
     "~(conferma|confermato|confermata|confermate|confermando) ...8 ~(cancellat|eliminat|rimoss|chiuso|chiusa)\\w*",
+]
+
+# round 7 (blind split 3, now dev): informal "nn", phone stops with clitics, cancelled
+# subscriptions, removal from "your promotional emails", pronoun erasures, re-activation
+PATTERNS["unsubscribe"] += [
+    # "non chiamatelo più" / "non chiamarla più" (the phone, not every channel: ch_phone)
+    "non ...3 " + r"~(chiam|telefon)\w*" + " ...3 piu",
+    # "disdire l'abbonamento alla newsletter", "cancellare la mia iscrizione"
+    "~(disdire|disdite|disdico|disdicete|cancellare|cancellate|interrompere|interrompete|chiudere|chiudete|sospendere|sospendete) ...4 ~(abbonamento|iscrizione|iscrizioni|sottoscrizione)",
+    # "rimuovere l'indirizzo ... da tutte le vostre email promozionali"
+    "~(togl|rimuov|cancell|elimin|esclud|levat|levar)\\w* ...6 da|dalla|dalle|dal|dai|dagli ...4 ~(e?mails?|newsletter|sms|messaggi|comunicazioni|promozioni|offerte|invii|spedizioni|campagne|mailing)",
+    # "continuo a ricevere / ricevo ancora le vostre offerte": a stop that did not work
+    "~(ricevo|riceve|riceviamo|ricevono) ...2 ~(ancora|sempre|tuttora|comunque) ...4 ~(pubblicita|offerte|promozioni|promo|newsletter|sms|cataloghi|catalogo|volantini|messaggi|messaggini)",
+]
+PATTERNS["ch_phone"] += [
+    # clitic forms: "chiamarlo", "chiamatela", "telefonargli" ("si chiama" is a name)
+    "~(chiamar|telefonar|chiamatel|chiamatec|chiamatem|chiamatel|telefonatel|telefonatem)\\w*",
+]
+PATTERNS["subscribe"] += [
+    # "mi sono disiscritto per sbaglio, potete riattivarmi?"
+    "~(riattivarmi|riattivatemi|reinserirmi|reinseritemi|riaggiungetemi|riaggiungermi|rimettermi|rimettetemi)",
+    "~(riattivare|riattivate|ripristinare|ripristinate) ...3 ~(iscrizione|abbonamento|newsletter)",
+]
+PATTERNS["erase_ref"] = [
+    # "Da dove avete preso il mio numero? Cancellatelo.", "copia dei dati e poi la
+    # cancellazione degli stessi" (intents.py: an erasure after an access or privacy cue)
+    "~(cancellatel|cancellarl|eliminatel|eliminarl|distruggetel|distruggerl|rimuovetel|rimuoverl)\\w*",
+    "~(cancellazione|eliminazione|distruzione|rimozione) ~(degli|dei|delle|della|dello) ~(stessi|stesse|medesimi|medesime|suddetti|suddette|predetti|predette)",
+]
+
+PATTERNS["disclaimer"] += [
+    # confidentiality footers: "se non siete il destinatario ... cancellatelo"
+    r"~(ricevuto|ricevuta|pervenuto|pervenuta|inviato|inviata|trasmesso) per errore",
+    "non ~(siete|sei|e|foste) il ...1 destinatario",
+    # newsletter footers sent to us: "Per disiscriverti clicca qui. Per cancellare i tuoi
+    # dati scrivi a ..." (second person: no customer writes so to us)
+    "per ~(disiscriverti|cancellarti|disiscriversi|disabbonarti|annullare|disattivare) ...4 ~(clicca|qui|link|rispondi|scrivi)",
+    "per ~(cancellare|eliminare|modificare|gestire) i|le ~(tuoi|tue) ~(dati|preferenze|iscrizioni)",
+    "hai ricevuto questa|questo ...2 ~(email|mail|messaggio|newsletter) ...2 ~(perche|in)",
+]
+
+PATTERNS["chase"] += [
+    # "mi avete confermato la disiscrizione ma continuo a ricevere ...", "nonostante vi
+    # abbia scritto a settembre"
+    "~(confermato|confermata|confermate) ...4 ~(disiscrizione|cancellazione|revoca|rimozione) ...8 ~(ma|eppure|pero|tuttavia)",
+    "~(sono|ero) ~(disiscritto|disiscritta|cancellato|cancellata|disabbonato|disabbonata) ...10 ~(ricevo|continuo|arrivano|chiamate|ancora)",
+    "nonostante ...3 ~(scritto|chiesto|detto|segnalato|telefonato|richiesto)",
+]
+PATTERNS["unsubscribe"] += [
+    # "i vostri sms del sabato alle 8 anche no"
+    MKT + " ...6 anche no",
+]
+PATTERNS["veto_subscribe"] += [
+    # "continuate a mandarmi il catalogo": already subscribed, no sign-up
+    "~(continuate|continuare|continua|continuiate) a ~(mandarmi|inviarmi|spedirmi|mandare|inviare|spedire|scrivermi|chiamarmi)",
+]
+PATTERNS["veto_erasure"] += [
+    # "vi ho chiesto di cancellare il mio account, ma non cancellate nulla": retracted
+    r"~(cancell|elimin|chiud)\w* ...10 ~(ma|pero|invece) ...4 non ~(cancellate|eliminate|chiudete|toccate|cancellare|eliminare|chiudere)",
+    "non ~(cancellate|eliminate|chiudete|toccate) ~(nulla|niente)",
+    "~(annullo|annullate|annullare|ritiro|ritirate|ritirare|revoco) ...3 ~(richiesta|istanza|domanda) di ~(cancellazione|eliminazione|chiusura)",
+    # "disattivatela sul mio account" (the location, the tracking): no account closure
+    "~(disattivatela|disattivatelo|disattivateli|disattivatele|disattivarla|disattivarlo|disattivarli|disattivarle)",
+]
+PATTERNS["objection"] += [
+    # "non voglio che la vostra app usi la mia posizione / raccolga statistiche"
+    r"non ...2 ~(voglio|vorrei|desidero|accetto) che ...6 ~(usi|usiate|usino|utilizz|raccolg|tracc|registr|memorizz)\w* ...4 ~(posizione|geolocalizzazione|localizzazione|statistiche|navigazione|spostamenti|abitudini|clic)",
+    r"~(disattiv|blocc|ferm)\w* ...4 ~(tracciamento|geolocalizzazione|localizzazione|statistiche|pixel|cookie|monitoraggio)\w*",
+]
+PATTERNS["profiling"] += [r"~(posizione|geolocalizzazione|localizzazione|spostamenti)"]
+PATTERNS["medium"] += [
+    # web-form field labels: "Messaggio: ..." is no text message
+    "messaggio|oggetto|argomento|richiesta :",
+]
+PATTERNS["ch_email"] += [
+    # "sia cartaceo sia elettronico", "cartaceo e digitale"
+    "sia|che|e|o ~(elettronico|elettronica|elettronici|elettroniche|digitale|digitali)",
+]
+PATTERNS["ticket"] += [
+    # PEC receipts (certified mail): delivered / accepted, no failure
+    "ricevuta di ~(avvenuta|accettazione|consegna)",
+    "avvenuta consegna",
+    "accettato dal sistema",
+]
+PATTERNS["spam"] += [
+    # an archive with a password: the usual malware invoice
+    r"~\w*\.(zip|rar|7z) ...8 password",
+    "~(inserire|inserisci|usare|usa) la password",
+]
+
+PATTERNS["erasure"] += [
+    # "togliete la mia foto dalla recensione" (partial; a number or address taken off the
+    # SMS / mailings is a stop, so those stay out)
+    "~(togliere|togliete|togli|toglietela|toglietelo) ...2 ~(mia|mio|mie|miei) ~(foto|fotografia|fotografie|immagine|immagini|recensione|recensioni|commento|commenti|cognome|nome)",
+]
+
+PATTERNS["ooo"] += [
+    # "i nostri uffici sono chiusi per ponte festivo fino all'8 dicembre"
+    "~(chiusi|chiuse) ...4 ~(dal|fino|per|ferie|ponte|festivit\\w*)",
+    "~(sara|verra) ~(letta|letto|letti|lette|gestita|evasa) ...2 ~(alla|al) ~(riapertura|rientro)",
+]
+
+# informal "nn" for "non" ("nn voglio piu ricevere ..."): every plain "non" token
+for _label, _pats in PATTERNS.items():
+    PATTERNS[_label] = [" ".join("non|nn" if t == "non" else t for t in _p.split(" "))
+                        for _p in _pats]
+PATTERNS["veto_erasure"] += [
+    # "conservate i dati senza cancellarli": "without deleting" asks for no erasure
+    r"senza ...2 ~(cancellar|eliminar|distrugger|rimuover|cancellazion|eliminazion)\w*",
+]
+PATTERNS["ch_email"] += [
+    # the inbox is email: "trovo la vostra posta nella mia email / casella"
+    r"posta ...6 nella|in|sulla ...2 ~(email|mail|e-mail|casella|spam|inbox)",
 ]

@@ -1,0 +1,238 @@
+"""French and Italian cue patterns (round 7): what the rules alone decide, so the
+checks do not move with a retrained model. Each case fails if its cue is removed."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import CHANNELS, MailInput, load
+from classifiers.findings import findings
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load()
+
+
+def rules(clf, body: str, subject: str = ""):
+    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
+    doc = clf.rules.docs([mail])[0]
+    u = findings(doc)
+    return set(u.intents) - {"other"}, set(u.channels), u
+
+
+ALL = set(CHANNELS)
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr: a stop that did not work, without a stop verb
+    ("Je reçois encore vos textos de promo tous les lundis.", {"unsubscribe"}, {"sms"}),
+    # fr: a list of channels closed by "tout" is every channel
+    ("arretez de m ecrire, mails sms catalogues tout.", {"unsubscribe"}, ALL),
+    # fr: "non merci", "coupez", "ne m'envoyez plus rien"
+    ("Vos SMS du dimanche matin, non merci.", {"unsubscribe"}, {"sms"}),
+    ("Coupez les appels commerciaux, je vous prie.", {"unsubscribe"}, {"phone"}),
+    # fr: "effacer ... de vos fichiers" is the customer files (erasure), not a list
+    ("Merci d'effacer mon numéro et mon adresse de vos fichiers.", {"erasure"}, set()),
+    # fr: an erasure and an unsubscribe joined by "et" are two requests (intents.py)
+    ("Merci de fermer mon compte et de me désinscrire de la newsletter.",
+     {"erasure", "unsubscribe"}, {"email"}),
+    # fr: a pronoun erasure after an access question (erase_ref)
+    ("Où avez-vous trouvé mon numéro de portable ? Effacez-le.", {"access", "erasure"}, set()),
+    # fr: location and usage statistics are objections, not marketing stops
+    ("Je ne veux pas que votre appli utilise ma position pour ses offres.", {"objection"}, set()),
+    # it: informal "nn"
+    ("nn voglio piu ricevere le vostre mail, grz", {"unsubscribe"}, {"email"}),
+    # it: "non chiamatela più" names the phone (not every channel)
+    ("Vi prego di non chiamarla più, mia madre ha 90 anni.", {"unsubscribe"}, {"phone"}),
+    # it: a cancelled subscription is no sign-up
+    ("Vi chiedo di disdire la mia iscrizione alla newsletter.", {"unsubscribe"}, {"email"}),
+    # it: removal from "your promotional emails"
+    ("Togliete il mio indirizzo da tutte le vostre email promozionali.", {"unsubscribe"},
+     {"email"}),
+    # it: "anche no"
+    ("Le vostre chiamate alle otto di sera anche no.", {"unsubscribe"}, {"phone"}),
+    # it: re-activation after an accidental unsubscribe
+    ("Mi sono disiscritta per sbaglio, potete riattivarmi?", {"subscribe"}, {"email"}),
+    # it: a pronoun erasure after an access question (erase_ref)
+    ("Da dove avete preso il mio numero? Cancellatelo.", {"access", "erasure"}, set()),
+    ("Chiedo copia dei miei dati e poi la cancellazione degli stessi.", {"access", "erasure"},
+     set()),
+    # it: "quali dati usate"
+    ("Quali dati usate per scegliere le offerte che mi mandate?", {"access"}, set()),
+])
+def test_round7_cues(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents, u.evidence
+    assert chans == channels, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    # fr: a retracted erasure, a finished one
+    "Je vous ai demandé de supprimer mon compte, mais ne supprimez rien finalement.",
+    "J'ai bien reçu la confirmation que mon compte a été supprimé, merci.",
+    # it: a retracted erasure; the location switched off "on my account"
+    "Vi avevo chiesto di cancellare l'account, ma non cancellate nulla per ora.",
+    "Annullo la mia richiesta di cancellazione, resto cliente.",
+    "La geolocalizzazione nell'app: disattivatela sul mio account.",
+])
+def test_round7_no_erasure(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert "erasure" not in got, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    # fr/it: wanting to keep receiving is no sign-up
+    "Arrêtez les mails, mais continuez à m'envoyer le catalogue papier.",
+    "Basta sms, ma continuate a mandarmi il catalogo.",
+])
+def test_round7_keep_is_no_subscribe(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert got == {"unsubscribe"}, u.evidence
+
+
+def test_web_form_label_is_no_sms(clf) -> None:
+    """ "Messaggio:" in a web-form relay is a field label, not the SMS channel."""
+    got, chans, u = rules(clf, "Nome: Jo\nMessaggio: non voglio più ricevere la newsletter")
+    assert got == {"unsubscribe"} and chans == {"email"}, u.evidence
+
+
+def test_newsletter_footer_is_a_disclaimer(clf) -> None:
+    """A newsletter sent to us: its "Per disiscriverti clicca qui" is no request."""
+    got, _, u = rules(clf, "Le novità di dicembre.\nHai ricevuto questa email perché sei "
+                           "iscritto. Per disiscriverti clicca qui. Per cancellare i tuoi "
+                           "dati scrivi a privacy@example.it.")
+    assert not got, u.evidence
+
+
+# round 7b -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # a reminder about a product, far from the privacy request, is no complaint (intents.py)
+    ("C'est la troisième fois que le livreur annule. Le pied de la table est cassé. "
+     "Personne ne répond au service client. J'attends un geste. Par ailleurs, arrêtez de "
+     "m'envoyer vos e-mails promotionnels.", {"unsubscribe"}),
+    ("Il corriere ha annullato l'appuntamento tre volte. Il tavolo è arrivato rigato. "
+     "Nessuno mi ha richiamato. Aspetto un rimborso. Intanto non mandatemi più le vostre "
+     "email promozionali.", {"unsubscribe"}),
+    # fr: "paiement en plusieurs fois" is no reminder
+    ("Mon paiement en plusieurs fois a été refusé. Quelles données avez-vous utilisées "
+     "pour cette décision ?", {"access"}),
+    # a reminder about the request still is one
+    ("Je vous ai écrit trois fois pour être désinscrit. Arrêtez vos mails.",
+     {"complaint", "unsubscribe"}),
+    ("Vi ho già scritto tre volte, cancellate i miei dati personali.", {"complaint", "erasure"}),
+    # fr: "demande de correction de mon adresse"
+    ("Ma demande de correction de mon adresse date d'il y a un mois.", {"rectification"}),
+])
+def test_round7b_reminders(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("subject", "body", "channels"), [
+    # fr: "toujours rien" chases, it is no "nothing at all" (every channel)
+    ("RE: désinscription", "Toujours rien, je reçois toujours vos pubs.", {"email"}),
+    # fr: "je ne veux plus rien recevoir" is a stop of everything (the "rien" negated it)
+    ("", "Je ne veux plus rien recevoir de votre part.", ALL),
+    # it: the inbox is email, not the post
+    ("", "Le vostre offerte finiscono nella posta indesiderata, cancellatemi dalla newsletter.",
+     {"email"}),
+    ("", "Controllo la posta ogni giorno e trovo tre vostre mail: disiscrivetemi.", {"email"}),
+    ("", "Niente più volantini nella cassetta della posta, grazie.", {"post"}),
+])
+def test_round7b_channels(clf, subject, body, channels) -> None:
+    got, chans, u = rules(clf, body, subject)
+    assert "unsubscribe" in got and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "Comment avez-vous eu mon numéro ? Effacez-le et ne m'envoyez plus rien par SMS.",
+    "Da dove avete preso il mio numero? Cancellatelo subito.",
+])
+def test_pronoun_erasure_near_its_data_is_kept(clf, body) -> None:
+    """A pronoun erasure right after the data it means is marked for hybrid.py, which
+    keeps it against the model (the bag of words hears no erasure in "effacez-le")."""
+    got, _, u = rules(clf, body)
+    assert "erasure" in got and "erase-ref-near:erasure" in u.evidence, u.evidence
+    out = clf.classify(MailInput(subject="", body=body, sender="Jo Bloggs <jo@example.com>"))
+    assert "erasure" in out.intents, out.evidence
+
+
+@pytest.mark.parametrize("body", [
+    # "without deleting it" is no erasure (intents.py)
+    "Ho denunciato un furto d'identità: conservate i miei dati senza cancellarli.",
+    # confidentiality footers: "le supprimer" / "cancellatelo" is the message
+    "Merci de me communiquer mes données personnelles. Ce courriel est confidentiel. S'il "
+    "vous a été adressé par erreur, merci d'en informer l'expéditeur et de le supprimer.",
+    "Chiedo copia dei miei dati personali. Se non siete il destinatario di questo messaggio, "
+    "cancellatelo.",
+])
+def test_pronoun_erasure_false_friends(clf, body) -> None:
+    got, _, u = rules(clf, body)
+    assert "erasure" not in got, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # fr: "..., et ça c'est non" refuses the mails named before it
+    ("Depuis ma commande je reçois deux mails par jour, et ça c'est non.", {"unsubscribe"}),
+    # "c'est non négociable" is no refusal
+    ("Votre newsletter, c'est non négociable : je la lis chaque semaine.", set()),
+])
+def test_round7b_cest_non(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # it: "di non utilizzarne i dati ... finché", "non voglio che li usiate ... finché"
+    ("Non chiudete il suo account ma vi chiedo di non utilizzarne i dati per nessuno scopo "
+     "finché non sarà dimessa.", {"restriction"}),
+    ("Non voglio che li usiate per nient'altro finché la causa non è chiusa.",
+     {"restriction"}),
+    # it: "la data giusta è ..."
+    ("Risulto nato il 12/07/1980, ma la data giusta è 07/12/1980.", {"rectification"}),
+])
+def test_round7b_it_restriction_rectification(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # a reminder that names the request it chases makes that request (intents.py)
+    ("Secondo sollecito alla mia richiesta di cancellazione del 3 dicembre.",
+     {"complaint", "erasure"}),
+    ("Où en est ma demande de suppression envoyée le 2 octobre ? Aucune réponse.",
+     {"complaint", "erasure"}),
+    # named without a reminder it stays weak (the model weighs it)
+    ("Ho ricevuto la conferma della mia richiesta di cancellazione, grazie.", set()),
+])
+def test_round7b_chased_request(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # fr: "(je ne) veux pas que vous utilisiez mes achats pour me cibler"
+    ("jveux pas que vous utilisiez mes achats pour me cibler, arretez svp", {"objection"}),
+    ("Je ne veux pas que vous utilisiez mes achats pour me cibler.", {"objection"}),
+    # it: "vorrei sapere che dati ..."
+    ("Vorrei sapere che dati sono stati conservati e per quanto tempo.", {"access"}),
+])
+def test_round7b_objection_access(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "channels"), [
+    # fr/it: mail that lands in the inbox / spam folder is e-mail, not post
+    ("Votre courrier inonde ma boîte de réception, désinscrivez-moi.", {"email"}),
+    ("Vos courriers finissent dans mes indésirables, désabonnez-moi.", {"email"}),
+    ("Non voglio più trovare la vostra posta nella mia email.", {"email"}),
+    # the letter box stays post; a list stays a list
+    ("Je ne veux plus de votre courrier dans ma boîte aux lettres.", {"post"}),
+    ("Basta posta e email, cancellatemi.", {"email", "post"}),
+])
+def test_round7b_inbox_is_email(clf, body, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert "unsubscribe" in got and chans == channels, u.evidence
