@@ -202,7 +202,9 @@ class IntentDecider:
                    and not c.negated and "boilerplate" not in by_sent[c.sent]}
         if not chasing:
             return
-        for intent in PRIVACY_INTENTS:
+        for intent in PRIVACY_INTENTS - {"unsubscribe", "subscribe"}:
+            # not a stop: "I asked you to close my account and still get post from you"
+            # chases the erasure; the post it mentions is no request of its own
             for score, c in list(hits.get(intent, [])):
                 if score == WEAK and c is not None and c.weak and c.sent in chasing:
                     add(intent, DERIVED, c, "chased-request")
