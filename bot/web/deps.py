@@ -75,8 +75,8 @@ WebDep = Annotated[WebState, Depends(get_web)]
 def get_session(request: Request, web: WebDep) -> Iterator[Session]:
     with Session(web.engine, expire_on_commit=False) as session:
         if request.method not in csrf.SAFE_METHODS:
-            # SQLite: a staff action waits for the worker's batch rather than failing
-            # with "database is locked" when the worker commits between its read and write
+            # SQLite: a staff action reads and writes under the write lock, so the
+            # worker cannot commit between what the action checked and what it changes
             begin_writing(session)
         yield session
 
