@@ -43,9 +43,9 @@ from classifiers.model import (
     Prediction,
     Settings,
     TrainedModel,
+    bow_layers,
     build,
     feature_doc,
-    bow_layers,
     read_config,
     textcat,
 )

@@ -75,18 +75,23 @@ def test_usage_error_exit_2() -> None:
     assert run_bot("classify", "/nowhere.eml").returncode == 2
 
 
-def test_contacts_import_reads_excel_csv_and_refuses_a_file_that_is_not_text(tmp_path: Path) -> None:
+def test_contacts_import_reads_excel_csv_and_refuses_a_file_that_is_not_text(
+    tmp_path: Path,
+) -> None:
     env = {"BOT_DATABASE__URL": f"sqlite:///{tmp_path / 'bot.db'}"}
-    header = "email,first_name,last_name,phone,postal_address,email_opt_in,sms_opt_in,post_opt_in,phone_opt_in\r\n"
+    header = ("email,first_name,last_name,phone,postal_address,"
+              "email_opt_in,sms_opt_in,post_opt_in,phone_opt_in\r\n")
     excel = tmp_path / "excel.csv"  # what Excel on Windows saves: Windows-1252
-    excel.write_bytes((header + "zoe@example.com,Zoë,Müller,,,yes,no,no,no\r\n").encode("cp1252"))
+    row = "zoe@example.com,Zoë,Müller,,,yes,no,no,no\r\n"
+    excel.write_bytes((header + row).encode("cp1252"))
     done = run_bot("contacts", "import", str(excel), env=env)
     assert done.returncode == 0, done.stderr
     shown = run_bot("preferences", "show", "zoe@example.com", "--json", env=env)
     assert '"email": true' in shown.stdout
 
+    undecodable = (header + "a@example.com,\x81\x8f,,,,yes,,,\r\n").encode("latin-1")
     for name, data in (("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-                       ("mixed.csv", (header + "a@example.com,\x81\x8f,,,,yes,,,\r\n").encode("latin-1"))):
+                       ("mixed.csv", undecodable)):
         path = tmp_path / name
         path.write_bytes(data)
         refused = run_bot("contacts", "import", str(path), env=env)

@@ -94,7 +94,8 @@ def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
     "Jeszcze nie wiem, czy chcę usuwać konto.",
     "Ich möchte mein Konto nicht löschen, nur den Newsletter nicht mehr.",
     "Falls Sie mein Konto löschen, geht dann auch die Rechnung verloren?",
-    "Nerven Sie Löschanfragen Ihrer Kunden? Unser Tool erledigt Auskunft, Löschung und Widerspruch.",
+    "Nerven Sie Löschanfragen Ihrer Kunden? Unser Tool erledigt Auskunft, Löschung und "
+    "Widerspruch.",
     "Jeżeli usunę konto, czy dostanę zwrot za voucher?",
     "Dostałem informację, że konto zostanie usunięte z powodu braku aktywności.",
     "Wiem, że po trzech latach usuwacie dane klientów.",
