@@ -795,3 +795,36 @@ _add("spam",
      "fuhrender|fuehrender hersteller|anbieter|produzent",
      "~\\w*(demo|testzugang|webinar)\\w* ...2 buchen|vereinbaren|anfordern|sichern",
 )
+
+
+# Runde 8 (Fehler des vierten Blindtests): trennbare Verben ("passen Sie ... an"),
+# Untersagen der Weitergabe, "auf keinen Fall löschen", "verwenden ... nicht, bis",
+# Dank für eine erledigte Löschung, "rufen's"
+_add("rectification",
+     "passen|passt ...2 sie|ihr ...6 " + FIELD + " ...6 an",
+     "passen|passt ...2 sie|ihr ...8 ~\\w*(konto|kundenkonto|profil|geschaftskundenkonto|stammdaten)\\w* ...3 an",
+)
+_add("objection",
+     "~(untersag|verbiet|verbitt)\\w* ...8 ~(weitergab|weiterzugeb|weitergeb|verkauf|ubermittl|uebermittl|ubermitt|nutzung|verarbeitung|auswertung)\\w*",
+)
+_add("veto_unsubscribe",
+     "~(untersag|verbiet)\\w* ...8 ~(weitergab|weiterzugeb|weitergeb|verkauf)\\w* ...6 ~\\w*(partner|dritte|unternehmen)\\w*",
+)
+_add("veto_erasure",
+     DEL + " ...6 auf|unter keinen fall|umstanden",
+     "auf|unter keinen fall|umstanden ...4 " + DEL,
+     # "Danke für die schnelle Löschung meines Kontos": erledigt
+     "dank|danke|dankeschon|bedanke ...3 fur|fuer ...3 ~(loschung|loeschung|kontoloschung|datenloschung)\\w*",
+)
+_add("restriction",
+     "~(verwend|nutz|verarbeit|benutz)\\w* ...4 nicht [,] bis|solange",
+     "~(verwend|nutz|verarbeit|benutz)\\w* ...4 bis zur|zum ...2 ~\\w*(klarung|klaerung|prufung|pruefung|entscheidung|ende|abschluss)\\w* nicht",
+)
+_add("unsubscribe",
+     "rufens|rufts ...3 nicht|nie mehr|wieder ...5 an",
+)
+_add("ch_phone", "rufens|rufts ...3 nicht|nie|keinesfalls|niemals ...5 an")
+# "Lieferadresse der Bestellung ändern": eine Bestellung, keine Stammdaten
+_add("veto_rectification",
+     "~\\w*(lieferadresse|zustelladresse) ...6 ~\\w*(bestellung|paket|sendung|lieferung)\\w* ...4 ~(ander|aender|anpass)\\w*",
+)

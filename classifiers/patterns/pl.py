@@ -592,3 +592,54 @@ PATTERNS["erasure"] += [
     r"~kont\w* ...2 do ~(zamkniecia|usuniecia|likwidacji|skasowania)",
     r"~(dane|danych) ...1 do ~(kosza|usuniecia|skasowania)",
 ]
+# runda 8 (błędy czwartego testu na ślepo): konto bez słowa "usuń", prośby o niewykorzystywanie
+# danych do czasu czegoś, pytania o przekazane dane i o nagrania, zmiany adresu w zamówieniu
+PATTERNS["erasure"] += [
+    # "nie chcę mieć u Was konta", "nie chcę już mieć konta"
+    "nie ...1 ~(chce|chcemy|chcialbym|chcialabym) ...3 miec ...3 ~(kont|konta|profilu)\\w*",
+    # "wyrejestrować ze sklepu / z serwisu": konto, nie lista
+    "~(wyrejestr)\\w* ...4 ~(sklep|serwis|platform|portal|konta|kont|systemu|aplikacj)\\w*",
+]
+PATTERNS["veto_unsubscribe"] += [
+    "~(wyrejestr)\\w* ...4 ~(sklep|serwis|platform|portal|konta|kont|systemu|aplikacj)\\w*",
+    # "nie udostępniajcie danych partnerom reklamowym": sprzeciw wobec sprzedaży, nie wypis
+    "~(partner|podmiot|firm|agencj|sieci)\\w* ~(reklamow|marketingow)\\w*",
+]
+PATTERNS["objection"] += [
+    # "nie chcę, żebyście korzystali z mojej historii do podsuwania mi produktów"
+    "~(korzystal|wykorzystywal|uzywal|analizowal|przetwarzal)\\w* ...3 ~(moj)\\w* ...1 ~(histori|zakup|zachowan|aktywnosc)\\w*",
+    "~(wylacz|wylaczcie|wylaczyc|wylaczenie)\\w* ...6 ~(polecan|rekomendac|personalizac|spersonalizowan|dopasowan)\\w*",
+]
+PATTERNS["restriction"] += [
+    # "nie wykorzystywać do niczego do końca sprawy", "do czasu poprawienia – o nieprzekazywanie"
+    "nie ~(wykorzyst|uzywa|uzyw|przetwarza|udostepnia|przekazywa)\\w* ...6 do ~(konca|czasu|zakonczenia|wyjasnienia|rozstrzygniecia)",
+    "do ~(konca|czasu|zakonczenia|wyjasnienia|rozstrzygniecia) ...6 nie ~(wykorzyst|uzywa|uzyw|przetwarza|udostepnia|przekazywa)\\w*",
+    "do czasu ...4 ~(nieprzekazywani|niewykorzystywani|nieprzetwarzani|nieudostepniani|nieuzywani)\\w*",
+    "~(nieprzekazywani|niewykorzystywani|nieprzetwarzani|nieudostepniani|nieuzywani)\\w* ...8 do ~(czasu|konca|zakonczenia|wyjasnienia)",
+]
+PATTERNS["access"] += [
+    # "jakie moje dane przekazaliście do BIK"
+    "jakie ...3 " + DATA + " ...6 ~(przekazal|udostepnil|przekazywal|sprzedal|wyslal|przeslal)\\w*",
+    # "czy zapisujecie moje zdjęcie albo dane biometryczne?"
+    "czy ...1 ~(zapisujecie|przechowujecie|rejestrujecie|gromadzicie|nagrywacie) ...4 ~(zdjeci|wizerun|biometr|twarz|glos|nagran|dane)\\w*",
+]
+PATTERNS["rectification"] += [
+    # "popraw cie", "zmien cie": rozdzielone tryby rozkazujące
+    "~(popraw|zmien|zamien|zaktualizuj) ~(cie|cje)",
+]
+PATTERNS["veto_rectification"] += [
+    # adres dostawy w zamówieniu / przesyłce: sprawa zamówienia, nie danych
+    "~(zmien|zmian|popraw)\\w* ...2 adres ...1 dostawy ...4 ~(zamowieni|paczk|przesylk)\\w*",
+    "~(zamowieni|paczk|przesylk)\\w* ...6 ~(zmien|zmian|popraw)\\w* ...2 adres ...1 dostawy",
+    # "ktoś próbował zmienić adres": cudza próba, nie prośba
+    "~(probowal|probowala|probowali|chcial|chciala|chcieli) ...1 ~(zmienic|zmodyfikowac|zaktualizowac|podmienic)",
+]
+PATTERNS["veto_complaint"] = [
+    # "czy moje dane były w jakimś wycieku?": pytanie, nie skarga
+    "czy ...4 ~(byly|bylo|byl|sa|zostaly) ...4 ~(wyciek)\\w*",
+]
+PATTERNS["privacy"] += ["pesel", "~(numer|numeru) ...1 ~(karty|dowodu|konta) ...1 ~(platnicz|osobist|bankow)\\w*"]
+PATTERNS["veto_complaint"] += [
+    # "czy zapisujecie moje zdjęcie?": pytanie o przetwarzanie, nie skarga
+    "czy ...1 ~(zapisujecie|przechowujecie|rejestrujecie|gromadzicie|nagrywacie)",
+]
