@@ -166,3 +166,31 @@ def test_round8_not(clf, body, not_intent) -> None:
 def test_round8_austrian_phone_stop(clf) -> None:
     got, channels, u = rules(clf, "Und rufen's mich bitte nicht mehr an.")
     assert got == {"unsubscribe"} and channels == {"phone"}, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    ("Passt bitte meine Handynummer an: 0171 5523908.", {"rectification"}),
+    ("Meine Adresse an Adresshändler weiterzugeben, untersage ich Ihnen.", {"objection"}),
+    ("Keine Weitergabe meiner E-Mail-Adresse an Partner, bitte.", {"objection"}),
+    ("Bitte vernichten Sie die Aufzeichnung meines Telefonats mit der Hotline.", {"erasure"}),
+    ("Nie chcę, żebyście wykorzystywali moją historię zakupów do reklam.", {"objection"}),
+])
+def test_round8_more_intents(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "not_intent"), [
+    ("Ich hatte ausdrücklich keine Weitergabe an Dritte angekreuzt.", "objection"),
+    ("Ich möchte mich aus Ihrem Onlineshop abmelden.", "unsubscribe"),
+    ("Dziękuję za szybkie usunięcie mojego konta.", "erasure"),
+    ("Czy kurier może poprawić numer mieszkania?", "rectification"),
+])
+def test_round8_more_not(clf, body, not_intent) -> None:
+    got, _, u = rules(clf, body)
+    assert not_intent not in got, u.evidence
+
+
+def test_round8_nothing_more_from_you_is_all_channels(clf) -> None:
+    got, channels, u = rules(clf, "Ich will von Ihnen nichts mehr hören.")
+    assert got == {"unsubscribe"} and channels == ALL, u.evidence

@@ -828,3 +828,35 @@ _add("ch_phone", "rufens|rufts ...3 nicht|nie|keinesfalls|niemals ...5 an")
 _add("veto_rectification",
      "~\\w*(lieferadresse|zustelladresse) ...6 ~\\w*(bestellung|paket|sendung|lieferung)\\w* ...4 ~(ander|aender|anpass)\\w*",
 )
+_add("rectification",
+     "passen|passt ...3 " + FIELD + " ...6 an",
+     # "Korrigieren Sie den Eintrag": der Imperativ allein
+     "~(korrigier|berichtig)\\w* sie|ihr",
+)
+_add("objection",
+     "~(weitergab|weiterzugeb|weitergeb|verkauf|ubermitt|uebermitt)\\w* ...8 ~(untersag|verbiet)\\w*",
+     "~(untersag|verbiet)\\w* ...3 ihnen|euch ...6 ~\\w*(daten|adresse|nummer|angaben)\\w* ...8 ~(weitergab|weiterzugeb|weitergeb|verkauf|ubermitt|uebermitt)\\w*",
+)
+_add("unsubscribe", "rufts|rufens|ruft|rufen ...3 nimma|nimmer|nimmermehr ...2 an")
+_add("ch_phone", "rufts|rufens|ruft|rufen ...3 nimma|nimmer|nimmermehr ...2 an")
+_add("veto_rectification",
+     "~\\w*(bestellung|paket|sendung|lieferung)\\w* ...6 ~\\w*(lieferadresse|zustelladresse) ...4 ~(ander|aender)\\w*",
+)
+_add("veto_erasure", "~(geloscht|geloescht|entfernt|deaktiviert) ist|sind")
+_add("erasure",
+     DEL + " ...4 ~\\w*(aufzeichnung|mitschnitt|gesprachsaufzeichnung|tonaufnahme|sprachaufnahme)\\w*",
+     "vernichten|loschen|loeschen sie ...4 ~\\w*(aufzeichnung|mitschnitt|aufnahme)\\w*",
+)
+_add("unsubscribe+all_channels",
+     "nichts|nix mehr ...4 von euch|ihnen ...2 horen|hoeren",
+     "von euch|ihnen ...2 nichts|nix mehr ...2 horen|hoeren",
+)
+# "aus dem Onlineshop abmelden": das Konto, nicht der Newsletter
+_add("veto_unsubscribe",
+     "aus|von ...3 ~\\w*(shop|onlineshop|kundenkonto|portal|plattform|app|kundenprogramm)\\w* ...3 ~(abmeld|abzumeld)\\w*",
+)
+_add("objection",
+     # "Keine Weitergabe meiner Adresse an Partner, bitte" (nicht: "ich hatte keine Weitergabe angekreuzt")
+     "keine|keinerlei ...1 ~(weitergabe|verkauf|ubermittlung|uebermittlung)\\w* ...8 bitte",
+     "bitte ...2 keine|keinerlei ...1 ~(weitergabe|verkauf|ubermittlung|uebermittlung)\\w*",
+)

@@ -602,9 +602,10 @@ PATTERNS["erasure"] += [
 ]
 PATTERNS["veto_unsubscribe"] += [
     "~(wyrejestr)\\w* ...4 ~(sklep|serwis|platform|portal|konta|kont|systemu|aplikacj)\\w*",
-    # "nie udostępniajcie danych partnerom reklamowym": sprzeciw wobec sprzedaży, nie wypis
-    "~(partner|podmiot|firm|agencj|sieci)\\w* ~(reklamow|marketingow)\\w*",
 ]
+# "nie udostępniajcie danych partnerom reklamowym": sprzeciw wobec przekazania (sieci reklamowe),
+# nie wypis z marketingu: w zdaniu nie wywodzi się z niego rezygnacji
+PATTERNS["profiling"] += ["~(partner|podmiot|firm|agencj|sieci)\\w* ~(reklamow|marketingow)\\w*"]
 PATTERNS["objection"] += [
     # "nie chcę, żebyście korzystali z mojej historii do podsuwania mi produktów"
     "~(korzystal|wykorzystywal|uzywal|analizowal|przetwarzal)\\w* ...3 ~(moj)\\w* ...1 ~(histori|zakup|zachowan|aktywnosc)\\w*",
@@ -643,3 +644,16 @@ PATTERNS["veto_complaint"] += [
     # "czy zapisujecie moje zdjęcie?": pytanie o przetwarzanie, nie skarga
     "czy ...1 ~(zapisujecie|przechowujecie|rejestrujecie|gromadzicie|nagrywacie)",
 ]
+PATTERNS["objection"] += [
+    # "nie chcę, żebyście wykorzystywali moją historię zakupów": przeczenie jest częścią sprzeciwu
+    "nie ...1 ~(chce|chcemy|zycze|zgadzam)\\w* ...4 ~(zeby|aby|by|zebyscie|abyscie)\\w* ...3 ~(korzystal|wykorzystywal|uzywal|analizowal|przetwarzal)\\w* ...4 ~(histori|zakup|zachowan|aktywnosc)\\w*",
+]
+PATTERNS["veto_rectification"] += [
+    # "czy kurier może to poprawić": sprawa przesyłki
+    "~(kurier|paczk|przesylk)\\w* ...4 ~(popraw|zmien)\\w*",
+]
+# "historia zakupów / przeglądania" to materiał profilowania: "nie wykorzystujcie historii zakupów
+# do reklam" to sprzeciw, nie rezygnacja z reklam
+PATTERNS["profiling"] += ["~(histori)\\w* ~(zakup|przegladan|zamowien|wyszukiwan)\\w*"]
+# "dziękuję za usunięcie danych": podziękowanie za wykonane, nie prośba
+PATTERNS["veto_erasure"] += ["~(dziekuje|dziekujemy|dzieki|dziekowac) ...1 za ...3 ~(usuniec|skasowan|wykasowan|zamkniec)\\w*"]
