@@ -170,6 +170,7 @@ def test_round8_austrian_phone_stop(clf) -> None:
 
 @pytest.mark.parametrize(("body", "intents"), [
     ("Passt bitte meine Handynummer an: 0171 5523908.", {"rectification"}),
+    ("bitte meine email aendern auf jo@example.at", {"rectification"}),
     ("Meine Adresse an Adresshändler weiterzugeben, untersage ich Ihnen.", {"objection"}),
     ("Keine Weitergabe meiner E-Mail-Adresse an Partner, bitte.", {"objection"}),
     ("Bitte vernichten Sie die Aufzeichnung meines Telefonats mit der Hotline.", {"erasure"}),
@@ -191,6 +192,6 @@ def test_round8_more_not(clf, body, not_intent) -> None:
     assert not_intent not in got, u.evidence
 
 
-def test_round8_nothing_more_from_you_is_all_channels(clf) -> None:
-    got, channels, u = rules(clf, "Ich will von Ihnen nichts mehr hören.")
-    assert got == {"unsubscribe"} and channels == ALL, u.evidence
+def test_round8_tracking_objection_keeps_its_negation(clf) -> None:
+    got, _, u = rules(clf, "Mit dem Tracking-Pixel will ich nicht verfolgt werden.")
+    assert got == {"objection"}, u.evidence

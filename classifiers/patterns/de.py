@@ -842,14 +842,9 @@ _add("ch_phone", "rufts|rufens|ruft|rufen ...3 nimma|nimmer|nimmermehr ...2 an")
 _add("veto_rectification",
      "~\\w*(bestellung|paket|sendung|lieferung)\\w* ...6 ~\\w*(lieferadresse|zustelladresse) ...4 ~(ander|aender)\\w*",
 )
-_add("veto_erasure", "~(geloscht|geloescht|entfernt|deaktiviert) ist|sind")
 _add("erasure",
      DEL + " ...4 ~\\w*(aufzeichnung|mitschnitt|gesprachsaufzeichnung|tonaufnahme|sprachaufnahme)\\w*",
      "vernichten|loschen|loeschen sie ...4 ~\\w*(aufzeichnung|mitschnitt|aufnahme)\\w*",
-)
-_add("unsubscribe+all_channels",
-     "nichts|nix mehr ...4 von euch|ihnen ...2 horen|hoeren",
-     "von euch|ihnen ...2 nichts|nix mehr ...2 horen|hoeren",
 )
 # "aus dem Onlineshop abmelden": das Konto, nicht der Newsletter
 _add("veto_unsubscribe",
@@ -860,3 +855,14 @@ _add("objection",
      "keine|keinerlei ...1 ~(weitergabe|verkauf|ubermittlung|uebermittlung)\\w* ...8 bitte",
      "bitte ...2 keine|keinerlei ...1 ~(weitergabe|verkauf|ubermittlung|uebermittlung)\\w*",
 )
+# ae/oe/ue-Schreibung ("aendern") in Berichtigungen, nachgestelltes Verb
+_add("rectification",
+     FIELD + " ...8 ~(aender|abaender)\\w*",
+     "bitte ...4 ~(aender|abaender)\\w*",
+)
+# "mit dem Tracking-Pixel will ich nicht verfolgt werden": die Verneinung gehört zum Widerspruch
+_add("objection",
+     "will|mochte|moechte|wollen ...3 nicht ...2 ~(verfolgt|getrackt|getracked|beobachtet|ausgewertet|analysiert|profiliert|ausspioniert) ...1 werden",
+)
+# "automatisierte Bonitätsbewertung", Scoring: Profiling (nicht "Bonitätsdaten" allein)
+_add("profiling", r"~\w*(scoring|automatisiert)\w*")

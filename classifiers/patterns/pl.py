@@ -657,3 +657,26 @@ PATTERNS["veto_rectification"] += [
 PATTERNS["profiling"] += ["~(histori)\\w* ~(zakup|przegladan|zamowien|wyszukiwan)\\w*"]
 # "dziękuję za usunięcie danych": podziękowanie za wykonane, nie prośba
 PATTERNS["veto_erasure"] += ["~(dziekuje|dziekujemy|dzieki|dziekowac) ...1 za ...3 ~(usuniec|skasowan|wykasowan|zamkniec)\\w*"]
+# "sprzeciwiam się wykorzystywaniu nagrań", "nagrania analizujecie": o użyciu nagrań, nie prośba o nie
+PATTERNS["veto_access"] += [
+    "~(sprzeciw|wykorzystywan|wykorzystujecie|wykorzystuja|analizowan|analizujecie|trenowan|uzywani|uzywacie)\\w* ...4 ~(nagran)\\w*",
+    "~(nagran)\\w* ...4 ~(wykorzystywan|wykorzystujecie|wykorzystuja|analizowan|analizujecie|analizowane|trenowan|uzywacie)\\w*",
+]
+PATTERNS["access"] += [
+    # "czy moje dane zostały przekazane podmiotom trzecim"
+    "czy ...3 " + DATA + " ...6 ~(przekazan|udostepnion|sprzedan|przeslan)\\w*",
+]
+PATTERNS["objection"] += [
+    # "nie zgadzam się, żeby moje dane były sprzedawane albo udostępniane komukolwiek"
+    "nie ...2 ~(chce|chcemy|zycze|zgadzam)\\w* ...8 ~(sprzedawan|udostepnian|przekazywan)\\w*",
+]
+PATTERNS["rectification"] += [
+    # "proszę o zmianę nazwy na koncie firmowym"
+    "~(zmian|zmien|popraw|zaktualiz|aktualiz)\\w* ...2 ~(nazw)\\w* ...4 ~(kon|profil|dan|faktur)\\w*",
+    # "Nowy tel.: 606 …"
+    "nowy|nowa|nowe ~(tel|nr)",
+]
+PATTERNS["veto_rectification"] += [
+    # "czy mogę zmienić paczkomat dla zamówienia": wybór odbioru, nie dane
+    "~(zmien|zmian|popraw)\\w* ...2 ~(paczkomat|punkt|termin|godzin)\\w*",
+]
