@@ -133,3 +133,66 @@ def test_round7_erasure(clf, body) -> None:
 def test_round7_no_unsubscribe(clf, body) -> None:
     got, _, u = rules(clf, body)
     assert "unsubscribe" not in got, u.evidence
+
+
+# round 8 (misses of the fourth blind split): separable verbs, forbidding a transfer,
+# "auf keinen Fall löschen", restriction "until", an account without "delete", questions
+@pytest.mark.parametrize(("body", "intents"), [
+    ("Bitte passen Sie den Namen in meinem Kundenkonto an.", {"rectification"}),
+    ("Ich untersage Ihnen die Weitergabe meiner Daten an Partnerfirmen.", {"objection"}),
+    ("Bitte verwenden Sie meine Daten nicht, bis die Sache geklärt ist.", {"restriction"}),
+    ("Nie chcę już mieć konta w waszym sklepie.", {"erasure"}),
+    ("Proszę mnie wyrejestrować z serwisu.", {"erasure"}),
+    ("Proszę nie wykorzystywać moich danych do czasu wyjaśnienia sprawy.", {"restriction"}),
+    ("Proszę o informację, jakie dane przekazaliście do BIK.", {"access"}),
+    ("Wyłączcie mi spersonalizowane rekomendacje.", {"objection"}),
+])
+def test_round8_intents(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "not_intent"), [
+    ("Bitte löschen Sie meine Daten auf keinen Fall.", "erasure"),
+    ("Vielen Dank für die schnelle Löschung meines Kontos!", "erasure"),
+    ("Czy da się zmienić adres dostawy w zamówieniu?", "rectification"),
+    ("Ktoś próbował zmienić mój adres dostawy przez infolinię.", "rectification"),
+    ("Czy moje dane były w jakimś wycieku?", "complaint"),
+])
+def test_round8_not(clf, body, not_intent) -> None:
+    got, _, u = rules(clf, body)
+    assert not_intent not in got, u.evidence
+
+
+def test_round8_austrian_phone_stop(clf) -> None:
+    got, channels, u = rules(clf, "Und rufen's mich bitte nicht mehr an.")
+    assert got == {"unsubscribe"} and channels == {"phone"}, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    ("Passt bitte meine Handynummer an: 0171 5523908.", {"rectification"}),
+    ("bitte meine email aendern auf jo@example.at", {"rectification"}),
+    ("Meine Adresse an Adresshändler weiterzugeben, untersage ich Ihnen.", {"objection"}),
+    ("Keine Weitergabe meiner E-Mail-Adresse an Partner, bitte.", {"objection"}),
+    ("Bitte vernichten Sie die Aufzeichnung meines Telefonats mit der Hotline.", {"erasure"}),
+    ("Nie chcę, żebyście wykorzystywali moją historię zakupów do reklam.", {"objection"}),
+])
+def test_round8_more_intents(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "not_intent"), [
+    ("Ich hatte ausdrücklich keine Weitergabe an Dritte angekreuzt.", "objection"),
+    ("Ich möchte mich aus Ihrem Onlineshop abmelden.", "unsubscribe"),
+    ("Dziękuję za szybkie usunięcie mojego konta.", "erasure"),
+    ("Czy kurier może poprawić numer mieszkania?", "rectification"),
+])
+def test_round8_more_not(clf, body, not_intent) -> None:
+    got, _, u = rules(clf, body)
+    assert not_intent not in got, u.evidence
+
+
+def test_round8_tracking_objection_keeps_its_negation(clf) -> None:
+    got, _, u = rules(clf, "Mit dem Tracking-Pixel will ich nicht verfolgt werden.")
+    assert got == {"objection"}, u.evidence

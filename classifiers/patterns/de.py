@@ -795,3 +795,74 @@ _add("spam",
      "fuhrender|fuehrender hersteller|anbieter|produzent",
      "~\\w*(demo|testzugang|webinar)\\w* ...2 buchen|vereinbaren|anfordern|sichern",
 )
+
+
+# Runde 8 (Fehler des vierten Blindtests): trennbare Verben ("passen Sie ... an"),
+# Untersagen der Weitergabe, "auf keinen Fall löschen", "verwenden ... nicht, bis",
+# Dank für eine erledigte Löschung, "rufen's"
+_add("rectification",
+     "passen|passt ...2 sie|ihr ...6 " + FIELD + " ...6 an",
+     "passen|passt ...2 sie|ihr ...8 ~\\w*(konto|kundenkonto|profil|geschaftskundenkonto|stammdaten)\\w* ...3 an",
+)
+_add("objection",
+     "~(untersag|verbiet|verbitt)\\w* ...8 ~(weitergab|weiterzugeb|weitergeb|verkauf|ubermittl|uebermittl|ubermitt|nutzung|verarbeitung|auswertung)\\w*",
+)
+_add("veto_unsubscribe",
+     "~(untersag|verbiet)\\w* ...8 ~(weitergab|weiterzugeb|weitergeb|verkauf)\\w* ...6 ~\\w*(partner|dritte|unternehmen)\\w*",
+)
+_add("veto_erasure",
+     DEL + " ...6 auf|unter keinen fall|umstanden",
+     "auf|unter keinen fall|umstanden ...4 " + DEL,
+     # "Danke für die schnelle Löschung meines Kontos": erledigt
+     "dank|danke|dankeschon|bedanke ...3 fur|fuer ...3 ~(loschung|loeschung|kontoloschung|datenloschung)\\w*",
+)
+_add("restriction",
+     "~(verwend|nutz|verarbeit|benutz)\\w* ...4 nicht [,] bis|solange",
+     "~(verwend|nutz|verarbeit|benutz)\\w* ...4 bis zur|zum ...2 ~\\w*(klarung|klaerung|prufung|pruefung|entscheidung|ende|abschluss)\\w* nicht",
+)
+_add("unsubscribe",
+     "rufens|rufts ...3 nicht|nie mehr|wieder ...5 an",
+)
+_add("ch_phone", "rufens|rufts ...3 nicht|nie|keinesfalls|niemals ...5 an")
+# "Lieferadresse der Bestellung ändern": eine Bestellung, keine Stammdaten
+_add("veto_rectification",
+     "~\\w*(lieferadresse|zustelladresse) ...6 ~\\w*(bestellung|paket|sendung|lieferung)\\w* ...4 ~(ander|aender|anpass)\\w*",
+)
+_add("rectification",
+     "passen|passt ...3 " + FIELD + " ...6 an",
+     # "Korrigieren Sie den Eintrag": der Imperativ allein
+     "~(korrigier|berichtig)\\w* sie|ihr",
+)
+_add("objection",
+     "~(weitergab|weiterzugeb|weitergeb|verkauf|ubermitt|uebermitt)\\w* ...8 ~(untersag|verbiet)\\w*",
+     "~(untersag|verbiet)\\w* ...3 ihnen|euch ...6 ~\\w*(daten|adresse|nummer|angaben)\\w* ...8 ~(weitergab|weiterzugeb|weitergeb|verkauf|ubermitt|uebermitt)\\w*",
+)
+_add("unsubscribe", "rufts|rufens|ruft|rufen ...3 nimma|nimmer|nimmermehr ...2 an")
+_add("ch_phone", "rufts|rufens|ruft|rufen ...3 nimma|nimmer|nimmermehr ...2 an")
+_add("veto_rectification",
+     "~\\w*(bestellung|paket|sendung|lieferung)\\w* ...6 ~\\w*(lieferadresse|zustelladresse) ...4 ~(ander|aender)\\w*",
+)
+_add("erasure",
+     DEL + " ...4 ~\\w*(aufzeichnung|mitschnitt|gesprachsaufzeichnung|tonaufnahme|sprachaufnahme)\\w*",
+     "vernichten|loschen|loeschen sie ...4 ~\\w*(aufzeichnung|mitschnitt|aufnahme)\\w*",
+)
+# "aus dem Onlineshop abmelden": das Konto, nicht der Newsletter
+_add("veto_unsubscribe",
+     "aus|von ...3 ~\\w*(shop|onlineshop|kundenkonto|portal|plattform|app|kundenprogramm)\\w* ...3 ~(abmeld|abzumeld)\\w*",
+)
+_add("objection",
+     # "Keine Weitergabe meiner Adresse an Partner, bitte" (nicht: "ich hatte keine Weitergabe angekreuzt")
+     "keine|keinerlei ...1 ~(weitergabe|verkauf|ubermittlung|uebermittlung)\\w* ...8 bitte",
+     "bitte ...2 keine|keinerlei ...1 ~(weitergabe|verkauf|ubermittlung|uebermittlung)\\w*",
+)
+# ae/oe/ue-Schreibung ("aendern") in Berichtigungen, nachgestelltes Verb
+_add("rectification",
+     FIELD + " ...8 ~(aender|abaender)\\w*",
+     "bitte ...4 ~(aender|abaender)\\w*",
+)
+# "mit dem Tracking-Pixel will ich nicht verfolgt werden": die Verneinung gehört zum Widerspruch
+_add("objection",
+     "will|mochte|moechte|wollen ...3 nicht ...2 ~(verfolgt|getrackt|getracked|beobachtet|ausgewertet|analysiert|profiliert|ausspioniert) ...1 werden",
+)
+# "automatisierte Bonitätsbewertung", Scoring: Profiling (nicht "Bonitätsdaten" allein)
+_add("profiling", r"~\w*(scoring|automatisiert)\w*")

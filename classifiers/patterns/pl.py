@@ -592,3 +592,91 @@ PATTERNS["erasure"] += [
     r"~kont\w* ...2 do ~(zamkniecia|usuniecia|likwidacji|skasowania)",
     r"~(dane|danych) ...1 do ~(kosza|usuniecia|skasowania)",
 ]
+# runda 8 (błędy czwartego testu na ślepo): konto bez słowa "usuń", prośby o niewykorzystywanie
+# danych do czasu czegoś, pytania o przekazane dane i o nagrania, zmiany adresu w zamówieniu
+PATTERNS["erasure"] += [
+    # "nie chcę mieć u Was konta", "nie chcę już mieć konta"
+    "nie ...1 ~(chce|chcemy|chcialbym|chcialabym) ...3 miec ...3 ~(kont|konta|profilu)\\w*",
+    # "wyrejestrować ze sklepu / z serwisu": konto, nie lista
+    "~(wyrejestr)\\w* ...4 ~(sklep|serwis|platform|portal|konta|kont|systemu|aplikacj)\\w*",
+]
+PATTERNS["veto_unsubscribe"] += [
+    "~(wyrejestr)\\w* ...4 ~(sklep|serwis|platform|portal|konta|kont|systemu|aplikacj)\\w*",
+]
+# "nie udostępniajcie danych partnerom reklamowym": sprzeciw wobec przekazania (sieci reklamowe),
+# nie wypis z marketingu: w zdaniu nie wywodzi się z niego rezygnacji
+PATTERNS["profiling"] += ["~(partner|podmiot|firm|agencj|sieci)\\w* ~(reklamow|marketingow)\\w*"]
+PATTERNS["objection"] += [
+    # "nie chcę, żebyście korzystali z mojej historii do podsuwania mi produktów"
+    "~(korzystal|wykorzystywal|uzywal|analizowal|przetwarzal)\\w* ...3 ~(moj)\\w* ...1 ~(histori|zakup|zachowan|aktywnosc)\\w*",
+    "~(wylacz|wylaczcie|wylaczyc|wylaczenie)\\w* ...6 ~(polecan|rekomendac|personalizac|spersonalizowan|dopasowan)\\w*",
+]
+PATTERNS["restriction"] += [
+    # "nie wykorzystywać do niczego do końca sprawy", "do czasu poprawienia – o nieprzekazywanie"
+    "nie ~(wykorzyst|uzywa|uzyw|przetwarza|udostepnia|przekazywa)\\w* ...6 do ~(konca|czasu|zakonczenia|wyjasnienia|rozstrzygniecia)",
+    "do ~(konca|czasu|zakonczenia|wyjasnienia|rozstrzygniecia) ...6 nie ~(wykorzyst|uzywa|uzyw|przetwarza|udostepnia|przekazywa)\\w*",
+    "do czasu ...4 ~(nieprzekazywani|niewykorzystywani|nieprzetwarzani|nieudostepniani|nieuzywani)\\w*",
+    "~(nieprzekazywani|niewykorzystywani|nieprzetwarzani|nieudostepniani|nieuzywani)\\w* ...8 do ~(czasu|konca|zakonczenia|wyjasnienia)",
+]
+PATTERNS["access"] += [
+    # "jakie moje dane przekazaliście do BIK"
+    "jakie ...3 " + DATA + " ...6 ~(przekazal|udostepnil|przekazywal|sprzedal|wyslal|przeslal)\\w*",
+    # "czy zapisujecie moje zdjęcie albo dane biometryczne?"
+    "czy ...1 ~(zapisujecie|przechowujecie|rejestrujecie|gromadzicie|nagrywacie) ...4 ~(zdjeci|wizerun|biometr|twarz|glos|nagran|dane)\\w*",
+]
+PATTERNS["rectification"] += [
+    # "popraw cie", "zmien cie": rozdzielone tryby rozkazujące
+    "~(popraw|zmien|zamien|zaktualizuj) ~(cie|cje)",
+]
+PATTERNS["veto_rectification"] += [
+    # adres dostawy w zamówieniu / przesyłce: sprawa zamówienia, nie danych
+    "~(zmien|zmian|popraw)\\w* ...2 adres ...1 dostawy ...4 ~(zamowieni|paczk|przesylk)\\w*",
+    "~(zamowieni|paczk|przesylk)\\w* ...6 ~(zmien|zmian|popraw)\\w* ...2 adres ...1 dostawy",
+    # "ktoś próbował zmienić adres": cudza próba, nie prośba
+    "~(probowal|probowala|probowali|chcial|chciala|chcieli) ...1 ~(zmienic|zmodyfikowac|zaktualizowac|podmienic)",
+]
+PATTERNS["veto_complaint"] = [
+    # "czy moje dane były w jakimś wycieku?": pytanie, nie skarga
+    "czy ...4 ~(byly|bylo|byl|sa|zostaly) ...4 ~(wyciek)\\w*",
+]
+PATTERNS["privacy"] += ["pesel", "~(numer|numeru) ...1 ~(karty|dowodu|konta) ...1 ~(platnicz|osobist|bankow)\\w*"]
+PATTERNS["veto_complaint"] += [
+    # "czy zapisujecie moje zdjęcie?": pytanie o przetwarzanie, nie skarga
+    "czy ...1 ~(zapisujecie|przechowujecie|rejestrujecie|gromadzicie|nagrywacie)",
+]
+PATTERNS["objection"] += [
+    # "nie chcę, żebyście wykorzystywali moją historię zakupów": przeczenie jest częścią sprzeciwu
+    "nie ...1 ~(chce|chcemy|zycze|zgadzam)\\w* ...4 ~(zeby|aby|by|zebyscie|abyscie)\\w* ...3 ~(korzystal|wykorzystywal|uzywal|analizowal|przetwarzal)\\w* ...4 ~(histori|zakup|zachowan|aktywnosc)\\w*",
+]
+PATTERNS["veto_rectification"] += [
+    # "czy kurier może to poprawić": sprawa przesyłki
+    "~(kurier|paczk|przesylk)\\w* ...4 ~(popraw|zmien)\\w*",
+]
+# "historia zakupów / przeglądania" to materiał profilowania: "nie wykorzystujcie historii zakupów
+# do reklam" to sprzeciw, nie rezygnacja z reklam
+PATTERNS["profiling"] += ["~(histori)\\w* ~(zakup|przegladan|zamowien|wyszukiwan)\\w*"]
+# "dziękuję za usunięcie danych": podziękowanie za wykonane, nie prośba
+PATTERNS["veto_erasure"] += ["~(dziekuje|dziekujemy|dzieki|dziekowac) ...1 za ...3 ~(usuniec|skasowan|wykasowan|zamkniec)\\w*"]
+# "sprzeciwiam się wykorzystywaniu nagrań", "nagrania analizujecie": o użyciu nagrań, nie prośba o nie
+PATTERNS["veto_access"] += [
+    "~(sprzeciw|wykorzystywan|wykorzystujecie|wykorzystuja|analizowan|analizujecie|trenowan|uzywani|uzywacie)\\w* ...4 ~(nagran)\\w*",
+    "~(nagran)\\w* ...4 ~(wykorzystywan|wykorzystujecie|wykorzystuja|analizowan|analizujecie|analizowane|trenowan|uzywacie)\\w*",
+]
+PATTERNS["access"] += [
+    # "czy moje dane zostały przekazane podmiotom trzecim"
+    "czy ...3 " + DATA + " ...6 ~(przekazan|udostepnion|sprzedan|przeslan)\\w*",
+]
+PATTERNS["objection"] += [
+    # "nie zgadzam się, żeby moje dane były sprzedawane albo udostępniane komukolwiek"
+    "nie ...2 ~(chce|chcemy|zycze|zgadzam)\\w* ...8 ~(sprzedawan|udostepnian|przekazywan)\\w*",
+]
+PATTERNS["rectification"] += [
+    # "proszę o zmianę nazwy na koncie firmowym"
+    "~(zmian|zmien|popraw|zaktualiz|aktualiz)\\w* ...2 ~(nazw)\\w* ...4 ~(kon|profil|dan|faktur)\\w*",
+    # "Nowy tel.: 606 …"
+    "nowy|nowa|nowe ~(tel|nr)",
+]
+PATTERNS["veto_rectification"] += [
+    # "czy mogę zmienić paczkomat dla zamówienia": wybór odbioru, nie dane
+    "~(zmien|zmian|popraw)\\w* ...2 ~(paczkomat|punkt|termin|godzin)\\w*",
+]
