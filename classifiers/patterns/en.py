@@ -320,7 +320,9 @@ PATTERNS = {
     "ch_phone": ["call|calls|calling|called|phone|phoning|phoned|telephone*|ring|ringing|rang|"
                  "landline|telemarketing|telesales|phonecalls", "cold call*"],
     "ch_post": ["post|postal|letter|letters|catalog*|brochure*|leaflet*|flyer*|mailshot*|"
-                "printed|paper|door|letterbox|pamphlet*|postcard*", "junk|direct mail"],
+                "printed|paper|letterbox|pamphlet*|postcard*", "junk|direct mail",
+                # "door" alone is Dutch "by" ("door jullie benaderd"): only "through the door"
+                "through|under|on ...2 door|doormat|doorstep"],
     "all_channels": [
         "everything|altogether", "unsubscribed|unsubscribe|opted ...3 from|of everything|all",
         "all of it",
