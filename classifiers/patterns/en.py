@@ -678,3 +678,30 @@ _add("veto_access+veto_erasure",
 # a list of refusals: "no emails no post no calls", "not emails, not texts"
 _add("unsubscribe", "no|not " + MKT + " [,|and|or] no|not " + MKT + " [,|and|or] no|not " + MKT,
      "no|not " + MKT + " [,|and|or] no|not " + MKT + " [,|and|or] nothing|anything|whatever")
+
+# ---------------------------------------------------------------- round 8 (fourth blind split misses)
+ENFIELD8 = r"~(address|addresses|name|surname|birthday|dob|birth|number|postcode|email|details|title|spelling|phone|mobile)"
+PATTERNS["rectification"] += [
+    # "you've got my date of birth wrong", "you have my surname down wrong"
+    r"~(got|have|has|had|put|spelt|spelled|listed|recorded|entered) ...2 my ...4 " + ENFIELD8 + r" ...3 ~(wrong|incorrect|incorrectly|wrongly|mixed|muddled|backwards)",
+]
+# "which of my details were exposed", "what of mine was leaked"
+PATTERNS["access"] += [
+    r"~(which|what) ...4 ~(my|mine) ...4 ~(were|was|have|has|got|been) ...3 ~(exposed|leaked|stolen|accessed|compromised|affected|taken|breached|hacked)",
+    r"~(which|what) ...3 ~(details|data|information|info) ...4 ~(of|about) ~(mine|me) ...4 ~(exposed|leaked|stolen|accessed|compromised|affected|taken)",
+    # "what segment you have put me in"
+    r"~(what|which) ~(segment|segments|category|categories|group|bucket|audience|cluster) ...6 ~(put|placed|assigned|classed|classified|in)",
+]
+# "delete whatever personal information you have on me": the erasure, not a question
+PATTERNS["erasure+veto_access"] = [
+    r"~(delete|erase|remove|destroy|wipe|purge|scrub) ~(whatever|everything|anything|all|any) ...4 ~(info|information|data|details|records|stuff)",
+]
+# a stored detail, not the account: "remove my old address from my account", "delete my previous card"
+PATTERNS["erasure"] += [
+    r"~(remove|delete|erase|wipe|scrub) ~(my|the|our|her|his) ~(old|previous|former|expired|saved|stored|second|work|ex) " + r"~(address|addresses|card|cards|number|email|name|details|phone|mobile|photo)",
+]
+# telephone-preference registration ignored is a complaint: "I am registered with the TPS and yet you called"
+PATTERNS["complaint"] += [
+    r"~(registered|signed|listed|opted) ...6 ~(tps|ctps|mps|preference)",
+    r"~(tps|ctps|mps) ...10 ~(yet|still|despite|anyway|regardless)",
+]
