@@ -656,7 +656,7 @@ PATTERNS["subscribe"] += [
     r"~(weer|opnieuw) ~(aanmelden|inschrijven|toevoegen|aangemeld|ingeschreven)",
 ]
 # a sign-up made by someone else, told as history: "mijn zoon heeft zich ... aangemeld"
-PATTERNS["veto_subscribe"] += [r"~(heeft|hebben|hadden|is|zijn|waren) ...6 ~(aangemeld|ingeschreven|geabonneerd)"]
+PATTERNS["veto_subscribe"] += [r"~(heeft|hebben|hadden|is|zijn|waren) ...8 ~(aangemeld|ingeschreven|geabonneerd)"]
 # restriction while an objection or a correction is pending, "stopzet" (not only "stopzett...")
 PATTERNS["restriction"] += [
     r"~(zolang|totdat|tot) ...12 ~(verwerking|gebruik) ...6 ~(stopzet|stopzetten|stopgezet|staakt|staken|stop|opschort)\w*",
