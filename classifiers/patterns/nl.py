@@ -702,3 +702,27 @@ PATTERNS["spam"] += [
     r"~(ben|zit) ~(je|jij|u) ...2 ~(achter|aan) ~(je|jouw|uw|de) ~(laptop|computer|pc|bureau)",
     r"~\w*(spoedbetaling|spoedoverboeking|spoedoverschrijving)\w*",
 ]
+# more of the same, seen while writing the round 8 training mail
+PATTERNS["unsubscribe+all_channels"] += [r"~(niemand|nergens) ...6 meer ...3 ~(benaderd|benaderen|gecontacteerd|contacteren|lastiggevallen|lastigvallen)"]
+PATTERNS["unsubscribe"] += [r"~(wil|wens|willen) ...5 niet ...4 ~(gebeld|gemaild|benaderd|opgebeld|gesmst) ~(worden|te)"]
+PATTERNS["restriction"] += [
+    r"~(tot|totdat|zolang) ...6 ~(klaar|rond|voorbij|afgelopen|afgerond) ...4 niet ...3 ~(gebruiken|gebruikt|verwerken|delen|inzetten)",
+]
+PATTERNS["rectification"] += [
+    r"~(mist|ontbreekt|ontbreken|missen) ...3 ~\w*(postcode|huisnummer|toevoeging|tussenvoegsel|kamernummer|achternaam|voorletters|straatnaam|busnummer)",
+    r"~\w*(postcode|huisnummer|toevoeging|tussenvoegsel|kamernummer|busnummer|straatnaam)\w* ...4 ~(valt|vallen|viel) ...3 weg",
+    r"~(precies|exact|letterlijk) zo ~(overnemen|invoeren|noteren|vastleggen|opnemen|zetten)",
+]
+PATTERNS["erasure"] += [
+    r"~(haal|haalt|halen) ...4 ~(foto|fotos|video|filmpje|bericht|post|review|recensie)\w* ...3 ~(offline|weg|eraf|offline)",
+]
+PATTERNS["portability"] += [
+    r"~(accountant|boekhouder|boekhouding) ...12 ~(export|excel|csv|xml|json|spreadsheet)\w*",
+]
+PATTERNS["objection"] += [
+    r"~(stop|stoppen|ophouden|hou) ...3 ~(gebruiken|gebruik|inzetten) van ...2 ~\w*(bestelgeschiedenis|aankoopgeschiedenis|koopgedrag|klikgedrag|zoekgeschiedenis|kijkgedrag|aankoophistorie|surfgedrag)",
+]
+PATTERNS["spam"] += [
+    r"~(overboeking|betaling|spoedbetaling|overschrijving)\w* ...6 ~(nieuwe) ~(leverancier|relatie|partner|rekening)",
+    r"~(ben|zit) ~(je|jij) ~(op|aan) ~(kantoor|je) ~(bureau)?",
+]
