@@ -705,3 +705,12 @@ PATTERNS["complaint"] += [
     r"~(registered|signed|listed|opted) ...6 ~(tps|ctps|mps|preference)",
     r"~(tps|ctps|mps) ...10 ~(yet|still|despite|anyway|regardless)",
 ]
+# a sign-up someone else made, told as history: "my daughter signed up for your newsletter without asking me"
+PATTERNS["veto_subscribe"] += [
+    r"~(she|he|they|someone|somebody|daughter|son|child|kid|kids|wife|husband|partner|flatmate|housemate|colleague|ex) ...6 ~(signed|subscribed|registered|enrolled|opted) ~(up|me|us|her|him|in|on|for|to)",
+    r"~(signed|subscribed|registered|enrolled) ...8 without ...2 ~(asking|permission|consent|telling|my)",
+]
+# "please don't send me a template reply" is about the answer, not marketing
+PATTERNS["veto_unsubscribe"] = PATTERNS.get("veto_unsubscribe", []) + [
+    r"~(send|sending|sent|give|giving) ...3 ~(template|templated|standard|generic|canned|automated|stock|boilerplate|form|copy) ~(reply|replies|response|responses|answer|answers|letter|email)",
+]
