@@ -714,3 +714,17 @@ PATTERNS["veto_subscribe"] += [
 PATTERNS["veto_unsubscribe"] = PATTERNS.get("veto_unsubscribe", []) + [
     r"~(send|sending|sent|give|giving) ...3 ~(template|templated|standard|generic|canned|automated|stock|boilerplate|form|copy) ~(reply|replies|response|responses|answer|answers|letter|email)",
 ]
+# seen while writing the round 8 training mail
+# consent named first, withdrawn after: "to the extent you rely on my consent ..., I withdraw it"
+PATTERNS["withdraw"] += [
+    r"~(consent|consents|permission) ...10 ~(withdraw|revoke|retract|withdrawing|revoking) ~(it|that|this|them)",
+    r"~(consent|consents|permission) ...3 ~(is|are|hereby) ...2 ~(withdrawn|revoked|retracted)",
+]
+PATTERNS["access"] += [
+    r"~(was|were|is|are) ~(my|our) ~(data|information|details|info|account|card|address) ...3 ~(affected|exposed|leaked|stolen|compromised|accessed|involved|included|taken)",
+    r"how long ...4 ~(keep|store|hold|retain) ~(my|our|customer|customers)",
+    r"who ...3 ~(share|sell|pass|give|disclose) ~(my|them|it|our) ...4 ~(with|to)",
+]
+PATTERNS["complaint"] += [r"~(on|with) the ~(tps|ctps|mps)", r"~(on|with) the ~(telephone|mailing) preference"]
+PATTERNS["subscribe"] += [r"send ~(me|us) the ~(email|emailed|digital|online|electronic|pdf) ~(version|copy|edition|one)"]
+PATTERNS["veto_erasure"] += [r"~(thanks|thank) ...3 ~(confirming|confirmation|letting) ...6 ~(deleted|erased|removed|closed|wiped|deletion|erasure)"]
