@@ -158,3 +158,37 @@ def test_round8_stops_and_channels(clf, body, intents, channels) -> None:
 def test_round8_intents(clf, body, intents) -> None:
     got, u = rules(clf, body)
     assert got == intents, (body, u.evidence)
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en: consent named first, withdrawn after; stated passively
+    ("To the extent you rely on my consent for anything, I withdraw it.", {"unsubscribe"}, ALL),
+    ("Where processing relies on my consent, that consent is hereby withdrawn.", {"unsubscribe"}, ALL),
+    # en: a paper-to-email swap
+    ("Please stop posting me the catalogue and send me the email version instead.",
+     {"subscribe", "unsubscribe"}, ("email", "post")),
+    # en: a sign-up someone else made is history; a template reply is no stop
+    ("My daughter signed up for your newsletter without asking me. Please take her email off your lists.",
+     {"unsubscribe"}, ("email",)),
+    # nl: "door niemand meer benaderd"
+    ("ik wil door niemand van jullie meer benaderd worden", {"unsubscribe"}, ALL),
+])
+def test_round8_more_stops(clf, body, intents, channels) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, (body, u.evidence)
+    assert set(u.channels) == set(channels), (body, u.channels)
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    ("I've kept this civil. Please don't send me a template reply.", set()),
+    ("Thanks for confirming my data has been deleted.", set()),
+    ("Was my information affected, and if so which parts?", {"access"}),
+    ("How long do you keep my order records?", {"access"}),
+    ("Mijn accountant wil een export van alle facturen in Excel.", {"portability"}),
+    ("In mijn account mist de postcode.", {"rectification"}),
+    ("Haal die foto alsjeblieft offline.", {"erasure"}),
+    ("Stop met het gebruiken van mijn aankoopgeschiedenis voor suggesties.", {"objection"}),
+])
+def test_round8_more_intents(clf, body, intents) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, (body, u.evidence)
