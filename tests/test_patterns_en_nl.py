@@ -170,6 +170,8 @@ def test_round8_intents(clf, body, intents) -> None:
     # en: a sign-up someone else made is history; a template reply is no stop
     ("My daughter signed up for your newsletter without asking me. Please take her email off your lists.",
      {"unsubscribe"}, ("email",)),
+    # nl: the list first, the verb last
+    ("Graag haar van de nieuwsbrief afhalen.", {"unsubscribe"}, ("email",)),
     # nl: "door niemand meer benaderd"
     ("ik wil door niemand van jullie meer benaderd worden", {"unsubscribe"}, ALL),
 ])

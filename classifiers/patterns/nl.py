@@ -726,3 +726,5 @@ PATTERNS["spam"] += [
     r"~(overboeking|betaling|spoedbetaling|overschrijving)\w* ...6 ~(nieuwe) ~(leverancier|relatie|partner|rekening)",
     r"~(ben|zit) ~(je|jij) ~(op|aan) ~(kantoor|je) ~(bureau)?",
 ]
+# "graag haar van de nieuwsbrief afhalen" (only "lijst" had the list-last order)
+PATTERNS["unsubscribe"] += [r"van|uit ...4 ~\w*(nieuwsbrie\w*|mailing\w*|verzendlijst\w*|mailinglijst\w*) ...2 ~(afhalen|afhaalt|weghalen|weghaalt|halen|schrappen|verwijderen|gehaald|afgehaald|verwijderd|geschrapt)"]
