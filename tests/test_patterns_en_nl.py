@@ -112,3 +112,85 @@ def test_nl_commercial_partners_are_no_marketing(clf) -> None:
     got, u = rules(clf, "Ik geef geen toestemming om mijn gegevens met commerciële partners "
                         "te delen en maak bezwaar tegen elke verstrekking aan derden.")
     assert got == {"objection"}, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # nl: "door" is Dutch "by", not the English letterbox: all four channels
+    ("Ik wil niet meer door jullie benaderd worden.", {"unsubscribe"}, ALL),
+    ("Tevens trek ik alle door mij gegeven toestemmingen in.", {"unsubscribe"}, ALL),
+    # nl: a stop typo, "stop met ... catalogus" beside a sign-up
+    ("wil me afmelen voor de nieuwbrief", {"unsubscribe"}, ("email",)),
+    ("Stop alsjeblieft met die dikke papieren catalogus. Zet me op de nieuwsbrief.",
+     {"subscribe", "unsubscribe"}, ("email", "post")),
+    # nl: an accidental opt-out, the request is to be put back
+    ("Ik heb me per ongeluk afgemeld voor de nieuwsbrief. Kunnen jullie me er weer op zetten?",
+     {"subscribe"}, ("email",)),
+])
+def test_round8_stops_and_channels(clf, body, intents, channels) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, (body, u.evidence)
+    assert set(u.channels) == set(channels), (body, u.channels)
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # nl
+    ("Mijn zoon heeft zich met dit adres voor de nieuwsbrief aangemeld. Haal het van de verzendlijst.",
+     {"unsubscribe"}),
+    ("Zolang u mijn bezwaar beoordeelt, wil ik dat u de verwerking van mijn gegevens stopzet.",
+     {"objection", "restriction"}),
+    ("Zolang het niet is aangepast: gebruik dat foute adres nergens meer voor.", {"restriction"}),
+    ("De toevoeging bij mijn huisnummer ontbreekt.", {"rectification"}),
+    ("Kunnen jullie mijn adres precies zo invoeren?", {"rectification"}),
+    ("Ik wil een overzicht van alle aankopen die op mijn klantenpas zijn geregistreerd.", {"access"}),
+    ("Vertel me of mijn gegevens bij het datalek zaten.", {"access", "complaint"}),
+    ("Jullie slaan wachtwoorden niet versleuteld op.", {"complaint"}),
+    ("Op de sticker van het pakket stond mijn geboortedatum.", {"complaint"}),
+    ("Jullie hebben een kopie van mijn paspoort gemaakt. Verwijder die kopie.", {"erasure"}),
+    ("Stuur mijn klantgegevens rechtstreeks naar mijn nieuwe winkel.", {"portability"}),
+    ("Kunnen jullie ophouden mijn bestelgeschiedenis daarvoor te gebruiken?", {"objection"}),
+    # en
+    ("I'm pretty sure you've got my date of birth wrong.", {"rectification"}),
+    ("Which of my details were actually exposed?", {"access", "complaint"}),
+    ("I want to know what segment you have put me in.", {"access"}),
+    ("Delete whatever personal information you have on me.", {"erasure"}),
+    ("I am registered with the TPS and yet you keep phoning.", {"complaint"}),
+])
+def test_round8_intents(clf, body, intents) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, (body, u.evidence)
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en: consent named first, withdrawn after; stated passively
+    ("To the extent you rely on my consent for anything, I withdraw it.", {"unsubscribe"}, ALL),
+    ("Where processing relies on my consent, that consent is hereby withdrawn.", {"unsubscribe"}, ALL),
+    # en: a paper-to-email swap
+    ("Please stop posting me the catalogue and send me the email version instead.",
+     {"subscribe", "unsubscribe"}, ("email", "post")),
+    # en: a sign-up someone else made is history; a template reply is no stop
+    ("My daughter signed up for your newsletter without asking me. Please take her email off your lists.",
+     {"unsubscribe"}, ("email",)),
+    # nl: the list first, the verb last
+    ("Graag haar van de nieuwsbrief afhalen.", {"unsubscribe"}, ("email",)),
+    # nl: "door niemand meer benaderd"
+    ("ik wil door niemand van jullie meer benaderd worden", {"unsubscribe"}, ALL),
+])
+def test_round8_more_stops(clf, body, intents, channels) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, (body, u.evidence)
+    assert set(u.channels) == set(channels), (body, u.channels)
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    ("I've kept this civil. Please don't send me a template reply.", set()),
+    ("Thanks for confirming my data has been deleted.", set()),
+    ("Was my information affected, and if so which parts?", {"access"}),
+    ("How long do you keep my order records?", {"access"}),
+    ("Mijn accountant wil een export van alle facturen in Excel.", {"portability"}),
+    ("In mijn account mist de postcode.", {"rectification"}),
+    ("Haal die foto alsjeblieft offline.", {"erasure"}),
+    ("Stop met het gebruiken van mijn aankoopgeschiedenis voor suggesties.", {"objection"}),
+])
+def test_round8_more_intents(clf, body, intents) -> None:
+    got, u = rules(clf, body)
+    assert got == intents, (body, u.evidence)

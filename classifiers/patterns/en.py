@@ -320,7 +320,9 @@ PATTERNS = {
     "ch_phone": ["call|calls|calling|called|phone|phoning|phoned|telephone*|ring|ringing|rang|"
                  "landline|telemarketing|telesales|phonecalls", "cold call*"],
     "ch_post": ["post|postal|letter|letters|catalog*|brochure*|leaflet*|flyer*|mailshot*|"
-                "printed|paper|door|letterbox|pamphlet*|postcard*", "junk|direct mail"],
+                "printed|paper|letterbox|pamphlet*|postcard*", "junk|direct mail",
+                # "door" alone is Dutch "by" ("door jullie benaderd"): only "through the door"
+                "through|under|on ...2 door|doormat|doorstep"],
     "all_channels": [
         "everything|altogether", "unsubscribed|unsubscribe|opted ...3 from|of everything|all",
         "all of it",
@@ -676,3 +678,53 @@ _add("veto_access+veto_erasure",
 # a list of refusals: "no emails no post no calls", "not emails, not texts"
 _add("unsubscribe", "no|not " + MKT + " [,|and|or] no|not " + MKT + " [,|and|or] no|not " + MKT,
      "no|not " + MKT + " [,|and|or] no|not " + MKT + " [,|and|or] nothing|anything|whatever")
+
+# ---------------------------------------------------------------- round 8 (fourth blind split misses)
+ENFIELD8 = r"~(address|addresses|name|surname|birthday|dob|birth|number|postcode|email|details|title|spelling|phone|mobile)"
+PATTERNS["rectification"] += [
+    # "you've got my date of birth wrong", "you have my surname down wrong"
+    r"~(got|have|has|had|put|spelt|spelled|listed|recorded|entered) ...2 my ...4 " + ENFIELD8 + r" ...3 ~(wrong|incorrect|incorrectly|wrongly|mixed|muddled|backwards)",
+]
+# "which of my details were exposed", "what of mine was leaked"
+PATTERNS["access"] += [
+    r"~(which|what) ...4 ~(my|mine) ...4 ~(were|was|have|has|got|been) ...3 ~(exposed|leaked|stolen|accessed|compromised|affected|taken|breached|hacked)",
+    r"~(which|what) ...3 ~(details|data|information|info) ...4 ~(of|about) ~(mine|me) ...4 ~(exposed|leaked|stolen|accessed|compromised|affected|taken)",
+    # "what segment you have put me in"
+    r"~(what|which) ~(segment|segments|category|categories|group|bucket|audience|cluster) ...6 ~(put|placed|assigned|classed|classified|in)",
+]
+# "delete whatever personal information you have on me": the erasure, not a question
+PATTERNS["erasure+veto_access"] = [
+    r"~(delete|erase|remove|destroy|wipe|purge|scrub) ~(whatever|everything|anything|all|any) ...4 ~(info|information|data|details|records|stuff)",
+]
+# a stored detail, not the account: "remove my old address from my account", "delete my previous card"
+PATTERNS["erasure"] += [
+    r"~(remove|delete|erase|wipe|scrub) ~(my|the|our|her|his) ~(old|previous|former|expired|saved|stored|second|work|ex) " + r"~(address|addresses|card|cards|number|email|name|details|phone|mobile|photo)",
+]
+# telephone-preference registration ignored is a complaint: "I am registered with the TPS and yet you called"
+PATTERNS["complaint"] += [
+    r"~(registered|signed|listed|opted) ...6 ~(tps|ctps|mps|preference)",
+    r"~(tps|ctps|mps) ...10 ~(yet|still|despite|anyway|regardless)",
+]
+# a sign-up someone else made, told as history: "my daughter signed up for your newsletter without asking me"
+PATTERNS["veto_subscribe"] += [
+    r"~(she|he|they|someone|somebody|daughter|son|child|kid|kids|wife|husband|partner|flatmate|housemate|colleague|ex) ...6 ~(signed|subscribed|registered|enrolled|opted) ~(up|me|us|her|him|in|on|for|to)",
+    r"~(signed|subscribed|registered|enrolled) ...8 without ...2 ~(asking|permission|consent|telling|my)",
+]
+# "please don't send me a template reply" is about the answer, not marketing
+PATTERNS["veto_unsubscribe"] = PATTERNS.get("veto_unsubscribe", []) + [
+    r"~(send|sending|sent|give|giving) ...3 ~(template|templated|standard|generic|canned|automated|stock|boilerplate|form|copy) ~(reply|replies|response|responses|answer|answers|letter|email)",
+]
+# seen while writing the round 8 training mail
+# consent named first, withdrawn after: "to the extent you rely on my consent ..., I withdraw it"
+PATTERNS["withdraw"] += [
+    r"~(consent|consents|permission) ...10 ~(withdraw|revoke|retract|withdrawing|revoking) ~(it|that|this|them)",
+    r"~(consent|consents|permission) ...3 ~(is|are|hereby) ...2 ~(withdrawn|revoked|retracted)",
+]
+PATTERNS["access"] += [
+    r"~(was|were|is|are) ~(my|our) ~(data|information|details|info|account|card|address) ...3 ~(affected|exposed|leaked|stolen|compromised|accessed|involved|included|taken)",
+    r"how long ...4 ~(keep|store|hold|retain) ~(my|our|customer|customers)",
+    r"who ...3 ~(share|sell|pass|give|disclose) ~(my|them|it|our) ...4 ~(with|to)",
+]
+PATTERNS["complaint"] += [r"~(on|with) the ~(tps|ctps|mps)", r"~(on|with) the ~(telephone|mailing) preference"]
+PATTERNS["subscribe"] += [r"send ~(me|us) the ~(email|emailed|digital|online|electronic|pdf) ~(version|copy|edition|one)"]
+PATTERNS["veto_erasure"] += [r"~(thanks|thank) ...3 ~(confirming|confirmation|letting) ...6 ~(deleted|erased|removed|closed|wiped|deletion|erasure)"]

@@ -641,3 +641,90 @@ PATTERNS["veto_erasure"] += [
 PATTERNS["restriction"] += ["~(bewaar|bewaren|bewaart) ...4 maar ...3 ~(gebruik|gebruiken|gebruikt) ...3 niet"]
 PATTERNS["unsubscribe"] += [MKT6 + " ...3 ~(hoeft|hoeven) niet"]  # "Reclamedrukwerk hoeft niet (naar het nieuwe adres)"
 PATTERNS["ch_post"] += [r"~\w*(drukwerk|folders?|foldertjes|catalogus\w*|catalogi|brochures?|reclamepost)"]
+
+# ---------------------------------------------------------------- round 8 (fourth blind split misses)
+# typos of the stop verb and the newsletter: "wil me afmelen voor de nieuwbrief"
+PATTERNS["unsubscribe"] += [
+    r"~(afmelen|afmleden|afmelde|afmeldn|uitschijven|uitschrijfen|uitscrijven|afmeleden)",
+    r"~(stop|stoppen|stopt|ophouden) ...3 met ...4 " + MKT6,  # "stop alsjeblieft met die dikke papieren catalogus"
+]
+PATTERNS["ch_email"] += [r"~\w*(nieuwbrie\w*|nieuwsbief\w*|niewsbrie\w*)"]
+# an accidental opt-out told as history; the request is the sign-up: "kunnen jullie me er weer op zetten?"
+PATTERNS["veto_unsubscribe"] += [r"~(per|abusievelijk|perongeluk) ~(ongeluk|vergissing|abuis)? ...4 ~(afgemeld|uitgeschreven|afgemelde)"]
+PATTERNS["subscribe"] += [
+    r"~(er|me|mij) ~(weer|opnieuw|terug) ...2 ~(op|aan|in) ~(zetten|zet|doen|plaatsen|melden|schrijven)",
+    r"~(weer|opnieuw) ~(aanmelden|inschrijven|toevoegen|aangemeld|ingeschreven)",
+]
+# a sign-up made by someone else, told as history: "mijn zoon heeft zich ... aangemeld"
+PATTERNS["veto_subscribe"] += [r"~(heeft|hebben|hadden|is|zijn|waren) ...8 ~(aangemeld|ingeschreven|geabonneerd)"]
+# restriction while an objection or a correction is pending, "stopzet" (not only "stopzett...")
+PATTERNS["restriction"] += [
+    r"~(zolang|totdat|tot) ...12 ~(verwerking|gebruik) ...6 ~(stopzet|stopzetten|stopgezet|staakt|staken|stop|opschort)\w*",
+    r"~(verwerking|gebruik) ...6 ~(stopzet|stopzetten|stopgezet|stop) ...4 ~(tot|totdat|zolang)",
+    r"~(gebruik|gebruiken|gebruikt) ...4 nergens ~(meer|langer)? voor",
+    r"niet ...12 ~(tot|totdat) ...6 ~(klaar|voorbij|afgelopen|geregeld)",
+]
+# missing or mangled address parts: "de toevoeging bij mijn huisnummer ontbreekt"
+PATTERNS["rectification"] += [
+    r"~\w*(toevoeging|huisnummer|postcode|adres|straatnaam|achternaam|tussenvoegsel|voorletters)\w* ...4 ~(ontbreekt|ontbreken|mist|missen|weggevallen|vergeten)",
+    r"~(adres|naam|achternaam|huisnummer|ligplaats)\w* ...4 ~(precies|exact|letterlijk|correct|juist|goed) ...4 ~(invoeren|ingevoerd|overnemen|vastleggen|noteren|opslaan)",
+]
+# "een overzicht van alle aankopen die op mijn klantenpas zijn geregistreerd"
+PATTERNS["access"] += [
+    r"~(overzicht|kopie|lijst|uitdraai) ...6 ~\w*(aankopen|aankoopgeschiedenis|bestellingen|bestelgeschiedenis|transacties|bezoeken) ...8 ~(geregistreerd|opgeslagen|gekoppeld|bewaard|vastgelegd|bijgehouden)",
+    "welke ...3 " + DATA + r" ...8 ~(gekoppeld|geregistreerd)",
+    # a breach: "vertellen of mijn gegevens bij het lek zaten", "welke gegevens zijn gelekt"
+    r"~(vertellen|vertel|weten|laten|melden) ...4 of ...2 ~(mijn|m'n) ...2 " + DATA + r" ...6 ~\w*(lek|datalek|gelekt|getroffen|buitgemaakt|gestolen)\w*",
+    "welke ...3 " + DATA + r" ...6 ~(gelekt|buitgemaakt|gestolen|getroffen|gehackt|uitgelekt)",
+]
+# careless handling without a complaint word: passwords in plain text, a birth date on a parcel
+PATTERNS["complaint"] += [
+    r"~(wachtwoord|wachtwoorden) ...8 ~(onversleuteld|leesbaar|platte|plaintext|terug)",
+    r"~(wachtwoord|wachtwoorden) ...6 niet ~(versleuteld|beveiligd|gehasht|encrypted)",
+    r"~(sticker|etiket|verzendlabel|label|pakket|envelop|adreslabel)\w* ...10 ~(geboortedatum|telefoonnummer|bsn|burgerservicenummer|iban|rekeningnummer|wachtwoord)",
+]
+# "verwijder die kopie (van mijn paspoort)"
+PATTERNS["erasure"] += [
+    DEL + r" ~(die|deze|dat|de|het|mijn) ~(kopie|kopieen|scan|scans|foto|fotos|opname|opnames|kopietje)",
+    r"~(kopie|scan|foto)\w* ...4 ~\w*(paspoort|identiteitsbewijs|rijbewijs|idkaart|bsn)\w* ...8 " + DEL,
+]
+# data sent straight to another firm, verb first: "stuur mijn klantgegevens ... rechtstreeks naar hen"
+PATTERNS["portability"] += [
+    r"~(stuur|stuurt|sturen|geef|geeft|draag|zet)\w* ...6 " + DATA + r"\w* ...6 ~(rechtstreeks|direct) ...2 ~(naar|aan)",
+    r"~(boekhouder|accountant|administratie|boekhouding) ...10 ~\w*(csv|xml|excel|json|spreadsheet)\w*",
+]
+# personalisation from purchase history: "ophouden mijn bestelgeschiedenis daarvoor te gebruiken"
+PATTERNS["objection"] += [
+    r"~(ophouden|stoppen|stop|niet) ...4 ~\w*(bestelgeschiedenis|aankoopgeschiedenis|koopgedrag|klikgedrag|zoekgeschiedenis|kijkgedrag|aankoophistorie|surfgedrag) ...4 ~(gebruiken|gebruikt|te)",
+]
+# CEO fraud: "ben je achter je laptop? ... spoedbetaling"
+PATTERNS["spam"] += [
+    r"~(ben|zit) ~(je|jij|u) ...2 ~(achter|aan) ~(je|jouw|uw|de) ~(laptop|computer|pc|bureau)",
+    r"~\w*(spoedbetaling|spoedoverboeking|spoedoverschrijving)\w*",
+]
+# more of the same, seen while writing the round 8 training mail
+PATTERNS["unsubscribe+all_channels"] += [r"~(niemand|nergens) ...6 meer ...3 ~(benaderd|benaderen|gecontacteerd|contacteren|lastiggevallen|lastigvallen)"]
+PATTERNS["unsubscribe"] += [r"~(wil|wens|willen) ...5 niet ...4 ~(gebeld|gemaild|benaderd|opgebeld|gesmst) ~(worden|te)"]
+PATTERNS["restriction"] += [
+    r"~(tot|totdat|zolang) ...6 ~(klaar|rond|voorbij|afgelopen|afgerond) ...4 niet ...3 ~(gebruiken|gebruikt|verwerken|delen|inzetten)",
+]
+PATTERNS["rectification"] += [
+    r"~(mist|ontbreekt|ontbreken|missen) ...3 ~\w*(postcode|huisnummer|toevoeging|tussenvoegsel|kamernummer|achternaam|voorletters|straatnaam|busnummer)",
+    r"~\w*(postcode|huisnummer|toevoeging|tussenvoegsel|kamernummer|busnummer|straatnaam)\w* ...4 ~(valt|vallen|viel) ...3 weg",
+    r"~(precies|exact|letterlijk) zo ~(overnemen|invoeren|noteren|vastleggen|opnemen|zetten)",
+]
+PATTERNS["erasure"] += [
+    r"~(haal|haalt|halen) ...4 ~(foto|fotos|video|filmpje|bericht|post|review|recensie)\w* ...3 ~(offline|weg|eraf|offline)",
+]
+PATTERNS["portability"] += [
+    r"~(accountant|boekhouder|boekhouding) ...12 ~(export|excel|csv|xml|json|spreadsheet)\w*",
+]
+PATTERNS["objection"] += [
+    r"~(stop|stoppen|ophouden|hou) ...3 ~(gebruiken|gebruik|inzetten) van ...2 ~\w*(bestelgeschiedenis|aankoopgeschiedenis|koopgedrag|klikgedrag|zoekgeschiedenis|kijkgedrag|aankoophistorie|surfgedrag)",
+]
+PATTERNS["spam"] += [
+    r"~(overboeking|betaling|spoedbetaling|overschrijving)\w* ...6 ~(nieuwe) ~(leverancier|relatie|partner|rekening)",
+    r"~(ben|zit) ~(je|jij) ~(op|aan) ~(kantoor|je) ~(bureau)?",
+]
+# "graag haar van de nieuwsbrief afhalen" (only "lijst" had the list-last order)
+PATTERNS["unsubscribe"] += [r"van|uit ...4 ~\w*(nieuwsbrie\w*|mailing\w*|verzendlijst\w*|mailinglijst\w*) ...2 ~(afhalen|afhaalt|weghalen|weghaalt|halen|schrappen|verwijderen|gehaald|afgehaald|verwijderd|geschrapt)"]
