@@ -775,3 +775,49 @@ PATTERNS["ch_email"] += [
     r"~(courriers?|lettres?) ...6 dans|sur ma|mes|la|les ...1 ~(spams?|indesirables|pourriels?)",
     "boite|boites de reception", "dans|sur mes|les ~(spams?|indesirables|pourriels?)",
 ]
+
+# ronde 8 (split aveugle devenu dev): "folders"/"toutes-boîtes" belges, envie de recevoir
+# courriels et textos, désinscription faite (remerciement), "tant que ... n'a pas", "je
+# continue à recevoir", "remplacer X par Y", "d'où tenez-vous cette information"
+PATTERNS["unsubscribe"] += [
+    # Belgian "folders" / "toutes-boîtes" are leaflets: "je ne souhaite plus recevoir vos folders"
+    r"ne|n ...3 plus|pas ...3 recevoir|avoir ...3 ~(folders?|toutesboites|toutes|depliants?)",
+]
+PATTERNS["ch_post"] += [r"~(folders?|toutesboites)", "toutes boites"]
+PATTERNS["subscribe"] += [
+    # "j'aimerais recevoir vos courriels et vos textos (pour les promotions)"
+    r"~(aimerais|aimerions|souhaite|souhaitons|souhaiterais|voudrais|voudrions|veux|desire|desirerais) ...2 recevoir ...2 ~(vos|les|des) ~(courriels?|e?mails?|textos?|sms|appels)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "je continue à recevoir vos mails presque tous les jours": a grievance, no sign-up
+    r"~(continue|continues|continuons|continuent) a|de recevoir",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "je me suis bien désabonnée, merci pour la confirmation": done, a thank-you
+    r"me|m suis ...2 ~(desabonn|desinscri)\w* ...6 merci|confirmation",
+]
+PATTERNS["restriction"] += [
+    # "ne pas utiliser ces données tant que ce n'est pas réglé": the "pas" after "tant
+    # que" belongs to the subordinate clause, the cue keeps it (no negation of the request)
+    r"ne|n ...3 pas|plus ...3 ~(utilis|trait|transmet|communiqu|partag)\w* ...12 tant|jusqu que|a ...8 n|ne ...3 pas|point",
+]
+PATTERNS["rectification"] += [
+    # "pouvez-vous remplacer 4 rue du Port par 19 quai de la Marine ?"
+    r"~(pouvez|pourriez|pourrez|merci) ...3 ~(remplacer|actualiser|rectifier)",
+    r"~(remplac)\w* ...10 par ...2 ~(le|la|l|mon|ma|\d+)",
+]
+PATTERNS["access"] += [
+    # "d'où tenez-vous cette information", "qu'avez-vous d'autre sur moi"
+    r"d ou ...4 ~(provien|ten|ave|obten|recuper)\w* ...4 ~(information|donnee|info|renseignement)",
+    r"qu ~(avez|detenez|possedez|savez) vous ...4 sur moi|lui|elle|nous",
+]
+PATTERNS["veto_access"] += [
+    # "effacez tout ce que vous avez sur moi": what to delete, not a question
+    r"~(effac|supprim|detrui|oubli)\w* ...2 tout ce que|qu",
+    # "en réponse à ma demande d'accès, vous m'avez envoyé ...": the earlier request named
+    r"~(reponse|suite) a ma ...1 demande d acces",
+]
+PATTERNS["veto_portability"] += [
+    # "vous m'avez envoyé un fichier qui contient les données d'une autre personne": told
+    r"~(avez|aviez) ...2 ~(envoye|transmis|adresse|communique) ...2 ~(fichier|export|tableur)\w*",
+]
