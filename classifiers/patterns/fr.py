@@ -794,17 +794,27 @@ PATTERNS["veto_subscribe"] += [
 ]
 PATTERNS["veto_unsubscribe"] += [
     # "je me suis bien désabonnée, merci pour la confirmation": done, a thank-you
-    r"me|m suis ...2 ~(desabonn|desinscri)\w* ...6 merci|confirmation",
+    # (not "merci de ...", a request; not a bare "confirmation": "j'ai eu la confirmation
+    # et je reçois toujours" is a chase)
+    r"me|m suis ...2 ~(desabonn|desinscri)\w* ...6 merci pour|beaucoup|infiniment|!",
+    r"me|m suis ...2 ~(desabonn|desinscri)\w* ...6 merci ...2 confirmation",
+    r"me|m suis ...2 ~(desabonn|desinscri)\w* ...8 a bien ~(marche|fonctionne)",
 ]
 PATTERNS["restriction"] += [
     # "ne pas utiliser ces données tant que ce n'est pas réglé": the "pas" after "tant
     # que" belongs to the subordinate clause, the cue keeps it (no negation of the request)
-    r"ne|n ...3 pas|plus ...3 ~(utilis|trait|transmet|communiqu|partag)\w* ...12 tant|jusqu que|a ...8 n|ne ...3 pas|point",
+    r"ne|n ...3 pas|plus ...3 ~(utilis|trait|transmet|communiqu|partag|serv|donn|exploit)\w* ...12 tant|jusqu que|a ...8 n|ne ...3 pas|point",
+    # "ne vous servez plus de mon historique / ne lui donnez plus aucune info tant que ..."
+    r"ne|n ...2 ~(utilis|trait|transmet|communiqu|partag|serv|donn|exploit)\w* ...1 pas|plus ...12 tant|jusqu que|a",
+    r"ne|n ...2 ~(utilis|trait|transmet|communiqu|partag|serv|donn|exploit)\w* ...1 pas|plus ...12 tant|jusqu que|a ...8 n|ne ...3 pas|point",
 ]
 PATTERNS["rectification"] += [
     # "pouvez-vous remplacer 4 rue du Port par 19 quai de la Marine ?"
     r"~(pouvez|pourriez|pourrez|merci) ...3 ~(remplacer|actualiser|rectifier)",
     r"~(remplac)\w* ...10 par ...2 ~(le|la|l|mon|ma|\d+)",
+    # "pouvez-vous mettre le 06 ... à la place de l'ancien ?"
+    r"~(mettre|mettez|inscrire|inscrivez|indiquer|indiquez|noter|notez) ...8 a la place de|du|des",
+    r"~(corrigez|rectifiez|corriger|rectifier|regularisez|regulariser) ...3 ~(solde|points|historique|fiche|profil|releve)",
 ]
 PATTERNS["access"] += [
     # "d'où tenez-vous cette information", "qu'avez-vous d'autre sur moi"
@@ -820,4 +830,22 @@ PATTERNS["veto_access"] += [
 PATTERNS["veto_portability"] += [
     # "vous m'avez envoyé un fichier qui contient les données d'une autre personne": told
     r"~(avez|aviez) ...2 ~(envoye|transmis|adresse|communique) ...2 ~(fichier|export|tableur)\w*",
+]
+PATTERNS["complaint"] += [
+    # "ça fait deux fois que je vous écris pour ..."
+    "ca|cela fait deux|trois|quatre|plusieurs fois que",
+]
+PATTERNS["chase"] += ["ca|cela fait deux|trois|quatre|plusieurs fois que"]
+PATTERNS["access"] += [
+    # "vous gardez quoi comme infos sur moi ?"
+    r"quoi comme ~(infos?|informations?|donnees|renseignements|coordonnees)",
+]
+PATTERNS.setdefault("veto_rectification", []).extend([
+    # "alors que j'avais changé d'adresse dans mon compte en juin": a past deed told in a
+    # grievance (a present "j'ai changé d'adresse, voici la nouvelle" stays a request)
+    r"j|je avais ...1 ~(change|modifie|corrige|actualise|mis|signale|indique)\w*",
+])
+PATTERNS["complaint"] += [
+    # "vous avez envoyé le récapitulatif de mes achats à mon ancienne adresse"
+    r"~(envoye|envoyee|envoyees|envoyes|adresse|adressee|expedie|expediee|transmis|transmise) ...24 a ~(mon|ma) ~(ancienne|ancien) ~(adresse|logement|domicile|appartement|employeur)",
 ]
