@@ -359,7 +359,8 @@ PATTERNS["chase"] += [
     "~(respondi|pedi|escrevi|solicitei|enviei|reclamei|cancelei|insisti)\\w* ...8 duas|tres|quatro|varias vezes",
     # (whole verb forms: "pedi\\w*" was "pedido" and "continua\\w*" "continuar": "os SMS do pedido podem continuar")
     "~(descadastrei|desinscrevi|cancelei|pedi|pedimos|solicitei|cancelamos|descadastramos|desinscrevemos|sai|saimos) ...12 ~(continuo|continuam|continua|continuaram|continuou|ainda|novamente|continuamos)",
-    "~(pedi|solicitei|requeri)\\w* ...4 o|a ...1 ~(apagamento|eliminacao|exclusao|acesso|cancelamento|encerramento|remocao|retificacao|correcao)\\w*",
+    # (past forms only: "venho pedir o apagamento" is the first request, no reminder)
+    "~(pedi|pedimos|pediu|pedira|solicitei|solicitamos|solicitou|requeri|requeremos|requereu) ...4 o|a ...1 ~(apagamento|eliminacao|exclusao|acesso|cancelamento|encerramento|remocao|retificacao|correcao)\\w*",
 ]
 PATTERNS["ooo"] += [
     "caixa ...3 correio ...4 ~(desativad|desactivad|encerrad|extint|inativ)\\w*",
@@ -746,4 +747,13 @@ PATTERNS["veto_rectification"] = PATTERNS.get("veto_rectification", []) + [
 ]
 PATTERNS["spam"] += [
     r"~(vendemos|vendo|oferecemos|fornecemos) ...3 ~(lista|listas|base|bases|mailing|cadastro|leads|contatos|contactos)\w*",
+]
+PATTERNS["rectification"] += [
+    # "podem pôr o 910 000 321 em vez do antigo?"
+    r"~(podem|pode|poderiam|podiam|conseguem|consegue) ~(por|colocar|meter|trocar|substituir) ...8 em ~(vez|lugar) ~(do|da|de)",
+]
+PATTERNS["complaint"] += [
+    # "deixou a nota com meu nome, CPF e telefone largada na portaria; todo o prédio viu"
+    r"~(nome|cpf|nif|telefone|morada|endereco|dados|fatura|nota)\w* ...8 ~(largad|abandonad|expost|esquecid)\w* ...4 ~(portaria|entrada|escada|rua|patamar|caixa|balcao)",
+    r"todo ...1 ~(predio|prédio|bairro|condominio|escritorio|loja) ~(viu|leu|ficou|soube)",
 ]
