@@ -88,7 +88,6 @@ PATTERNS = {
         "comment ...3 ~(obtenu|eu|recupere)\\w* ...3 mon|mes|ma",
         "~(quels|quelles|lesquelles|lesquels)\\w* ...6 ~(segments|profils|donnees|coordonnees|informations)",
         "~(gard|conserv)\\w* ...3 mes ...2 coordonnees|donnees|informations",
-        "transmettre ...6 dossier|donnees|informations",
         "historique ...6 achats|commandes ...10 envoyer|transmettre|recevoir",
         "droit ...2 acces", "acces ...4 " + DATA, "copie ...4 " + DATA,
         "quelles|quels|quelle ...3 " + DATA + " ...8 " + r"~(detene|detien|conserv|possed|trait|avez|aviez|stock|collect|dispos|enregistr|gard)\w*",
@@ -848,4 +847,21 @@ PATTERNS.setdefault("veto_rectification", []).extend([
 PATTERNS["complaint"] += [
     # "vous avez envoyé le récapitulatif de mes achats à mon ancienne adresse"
     r"~(envoye|envoyee|envoyees|envoyes|adresse|adressee|expedie|expediee|transmis|transmise) ...24 a ~(mon|ma) ~(ancienne|ancien) ~(adresse|logement|domicile|appartement|employeur)",
+]
+PATTERNS["access/soft"] = [
+    # "merci de me transmettre mes données": access alone, but it yields to a format asked
+    # for in the same message ("... dans un format structuré" is portability only)
+    "transmettre ...6 dossier|donnees|informations",
+]
+PATTERNS["restriction"] += [
+    # "en attendant, n'utilisez pas cette adresse": the "pas" of the pattern's own "n'"
+    r"~(tant|attendant|temps|pendant)\w* ...12 ne|n ...4 ~(utilis|trait|transmet|envoy|contact|serv|exploit|communiqu)\w* ...1 pas|plus|jamais",
+]
+PATTERNS["access"] += [
+    # "l'origine de mes données", "la provenance de mon adresse"
+    r"~(origine|provenance|source) ...3 ~(mes|mon|ma|ces|vos) ...1 ~(donnees|informations|coordonnees|adresse|numero|email|renseignements)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "je ne souhaite pas que mon adresse e-mail soit utilisée pour ...": the address, not mail
+    r"que ...2 adresse ~(e?mails?|courriel) ~(soit|soient|ne|n|serve|servent)",
 ]
