@@ -109,6 +109,11 @@ def test_phrase_alternatives_are_separate_patterns() -> None:
     # pt: an up-to-date list for sale is no rectification; a first request is no reminder
     ("Vendemos lista atualizada com e-mail e telefone de compradores.", set(), set()),
     ("Venho pedir o apagamento dos meus dados.", {"erasure"}, set()),
+    # pt: a question about sharing is access, no grievance; a refused request named
+    ("Com quem vocês compartilharam meus dados?", {"access"}, set()),
+    ("Apresentei queixa à CNPD porque recusaram o meu pedido de acesso.", {"complaint"}, set()),
+    # pt: "não quer ser perfilado" is the objection itself
+    ("O meu pai não quer ser perfilado.", {"objection"}, set()),
 ])
 def test_round8_pt(clf, body, intents, channels) -> None:
     mail = MailInput(subject="", body=body, sender="Jo Bloggs <jo@example.com>")

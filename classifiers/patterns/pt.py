@@ -757,3 +757,29 @@ PATTERNS["complaint"] += [
     r"~(nome|cpf|nif|telefone|morada|endereco|dados|fatura|nota)\w* ...8 ~(largad|abandonad|expost|esquecid)\w* ...4 ~(portaria|entrada|escada|rua|patamar|caixa|balcao)",
     r"todo ...1 ~(predio|prédio|bairro|condominio|escritorio|loja) ~(viu|leu|ficou|soube)",
 ]
+PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [
+    # "com quem vocês compartilharam meus dados?", "a quem os passaram?": a question
+    r"~(com|a|para) quem ...3 ~(compartilh|partilh|pass|vend|ced|transmit|envi|repass|comunic)\w*",
+    r"com ~(quais|que) ~(entidades|empresas|parceiros|terceiros) ...3 ~(compartilh|partilh|pass|vend|ced|transmit|envi|repass|comunic)\w*",
+]
+PATTERNS["access"] += [
+    # "quero saber todos os dados pessoais que vocês têm sobre mim"
+    r"~(dados|informacoes|informacao) ...4 que ...2 ~(tem|teem|possuem|guardam|tratam|detem|mantem|armazenam) ...2 ~(sobre|de) mim",
+    r"com ~(quais|que) ~(entidades|empresas|parceiros|terceiros) ...3 ~(compartilh|partilh|pass|vend|ced|transmit|envi|repass|comunic)\w*",
+]
+PATTERNS["objection"] += [
+    # "não quer ser perfilado", "perfilamento"
+    r"~(perfilad|perfilar|perfilamento|perfilagem)\w*",
+]
+PATTERNS["complaint"] += [
+    # "isso é uso indevido dos meus dados"
+    r"~(uso|utilizacao|tratamento) ~(indevido|abusivo|ilegal|ilicito|indevida|abusiva|ilegal|ilicita) ...3 ~(dados|informacoes|contacto|contato|numero|celular|telemovel)",
+]
+PATTERNS["veto_access"] = PATTERNS.get("veto_access", []) + [
+    # "recusaram o meu pedido de acesso": the earlier request named in a grievance
+    r"~(recusaram|ignoraram|negaram|rejeitaram|recusou|ignorou|negou|rejeitou) ...3 ~(pedido|pedidos|solicitacao|requerimento) de acesso",
+]
+PATTERNS["objection"] += [
+    # "(o meu pai) não quer ser perfilado / rastreado": the refusal is the objection
+    r"nao ~(quero|quer|queremos|querem|desejo|deseja|aceito|aceita) ser ~(perfilad|rastread|monitorizad|monitorad|segmentad|analisad)\w*",
+]
