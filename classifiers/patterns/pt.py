@@ -783,3 +783,7 @@ PATTERNS["objection"] += [
     # "(o meu pai) não quer ser perfilado / rastreado": the refusal is the objection
     r"nao ~(quero|quer|queremos|querem|desejo|deseja|aceito|aceita) ser ~(perfilad|rastread|monitorizad|monitorad|segmentad|analisad)\w*",
 ]
+PATTERNS["unsubscribe"] += [
+    # "parem com e-mail e SMS", "acabem com as chamadas"
+    "~(parem|pare|parar|acabem|acabe|acabar|cortem|corte) com ...3 " + MKT,
+]
