@@ -236,3 +236,30 @@ def test_round7b_objection_access(clf, body, intents) -> None:
 def test_round7b_inbox_is_email(clf, body, channels) -> None:
     got, chans, u = rules(clf, body)
     assert "unsubscribe" in got and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr (round 8): Belgian "folders" are leaflets, even after "ne ... plus"
+    ("Je ne souhaite plus recevoir vos folders, merci.", {"unsubscribe"}, {"post"}),
+    # fr: a wish to receive mails / texts is a sign-up
+    ("J'aimerais recevoir vos courriels et vos textos.", {"subscribe"}, {"email", "sms"}),
+    # fr: the "pas" after "tant que" belongs to the subordinate clause
+    ("Merci de ne pas utiliser ces données tant que ce n'est pas réglé.", {"restriction"}, set()),
+    ("Ne vous servez plus de mon historique tant que l'enquête n'est pas finie.",
+     {"restriction"}, set()),
+    # fr: "remplacer X par Y", "mettre ... à la place de"
+    ("Pouvez-vous remplacer 4 rue du Port par 19 quai de la Marine ?", {"rectification"}, set()),
+    ("Pouvez-vous mettre le 06 00 00 12 34 à la place de l'ancien ?", {"rectification"}, set()),
+    # fr: informal access questions
+    ("D'où tenez-vous cette information ?", {"access"}, set()),
+    ("Vous gardez quoi comme infos sur moi ?", {"access"}, set()),
+    # fr: what to erase is no access question
+    ("Effacez tout ce que vous avez sur moi.", {"erasure"}, set()),
+    # fr: an unsubscribe done and thanked is no request; one that did not work still is
+    ("Je me suis bien désabonnée, merci pour la confirmation rapide.", set(), set()),
+    ("Je me suis désinscrite il y a un mois et je continue à recevoir vos mails presque "
+     "tous les jours.", {"unsubscribe"}, {"email"}),
+])
+def test_round8_fr(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got - {"complaint"} == intents and chans == channels, u.evidence

@@ -86,3 +86,36 @@ def test_phrase_alternatives_are_separate_patterns() -> None:
             assert any(len(r.tokens) == len(words) and all(
                 t.get("NORM") == w for t, w in zip(r.tokens, words, strict=True))
                 for r in past), (lang, phrase)
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # pt (round 8): informal access questions, access asked beside an erasure
+    ("oi, vcs ainda tem meu cadastro? queria saber o que ficou salvo de mim", {"access"}, set()),
+    ("Solicito ainda que me informem que dados tinham e a quem os transmitiram.",
+     {"access"}, set()),
+    # pt: erasure by clitic, by "não quero que fiquem com", by "que seja apagada"
+    ("Não quero esse documento; apaguem-no, por favor.", {"erasure"}, set()),
+    ("Não quero que fiquem com esse documento de saúde.", {"erasure"}, set()),
+    ("Exijo que seja apagada de todo o lado.", {"erasure"}, set()),
+    # pt: "descadastrar do site" is the account, not a newsletter
+    ("Quero me descadastrar do site de vocês.", {"erasure"}, set()),
+    # pt: a wish to be told of promotions by SMS is a sign-up
+    ("me avisem por sms quando tiver promo de colchao?", {"subscribe"}, {"sms"}),
+    # pt: "podem mudar para este", "em vez do antigo"
+    ("A conta está no e-mail da faculdade. Podem mudar para este?", {"rectification"}, set()),
+    ("Podem pôr o 910 000 321 em vez do antigo?", {"rectification"}, set()),
+    # pt: "para casa" after SMS and leaflets keeps the SMS
+    ("Deixem de me enviar SMS e folhetos para casa.", {"unsubscribe"}, {"sms", "post"}),
+    # pt: an up-to-date list for sale is no rectification; a first request is no reminder
+    ("Vendemos lista atualizada com e-mail e telefone de compradores.", set(), set()),
+    ("Venho pedir o apagamento dos meus dados.", {"erasure"}, set()),
+    # pt: a question about sharing is access, no grievance; a refused request named
+    ("Com quem vocês compartilharam meus dados?", {"access"}, set()),
+    ("Apresentei queixa à CNPD porque recusaram o meu pedido de acesso.", {"complaint"}, set()),
+    # pt: "não quer ser perfilado" is the objection itself
+    ("O meu pai não quer ser perfilado.", {"objection"}, set()),
+])
+def test_round8_pt(clf, body, intents, channels) -> None:
+    mail = MailInput(subject="", body=body, sender="Jo Bloggs <jo@example.com>")
+    u = findings(clf.rules.docs([mail])[0])
+    assert set(u.intents) - {"other"} == intents and set(u.channels) == channels, u.evidence

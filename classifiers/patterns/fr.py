@@ -88,7 +88,6 @@ PATTERNS = {
         "comment ...3 ~(obtenu|eu|recupere)\\w* ...3 mon|mes|ma",
         "~(quels|quelles|lesquelles|lesquels)\\w* ...6 ~(segments|profils|donnees|coordonnees|informations)",
         "~(gard|conserv)\\w* ...3 mes ...2 coordonnees|donnees|informations",
-        "transmettre ...6 dossier|donnees|informations",
         "historique ...6 achats|commandes ...10 envoyer|transmettre|recevoir",
         "droit ...2 acces", "acces ...4 " + DATA, "copie ...4 " + DATA,
         "quelles|quels|quelle ...3 " + DATA + " ...8 " + r"~(detene|detien|conserv|possed|trait|avez|aviez|stock|collect|dispos|enregistr|gard)\w*",
@@ -774,4 +773,95 @@ PATTERNS["ch_email"] += [
     r"~(courriers?|lettres?) ...7 ~(boite|boites) ~(mail|mails|email|courriel|electronique)",
     r"~(courriers?|lettres?) ...6 dans|sur ma|mes|la|les ...1 ~(spams?|indesirables|pourriels?)",
     "boite|boites de reception", "dans|sur mes|les ~(spams?|indesirables|pourriels?)",
+]
+
+# ronde 8 (split aveugle devenu dev): "folders"/"toutes-boîtes" belges, envie de recevoir
+# courriels et textos, désinscription faite (remerciement), "tant que ... n'a pas", "je
+# continue à recevoir", "remplacer X par Y", "d'où tenez-vous cette information"
+PATTERNS["unsubscribe"] += [
+    # Belgian "folders" / "toutes-boîtes" are leaflets: "je ne souhaite plus recevoir vos folders"
+    r"ne|n ...3 plus|pas ...3 recevoir|avoir ...3 ~(folders?|toutesboites|toutes|depliants?)",
+]
+PATTERNS["ch_post"] += [r"~(folders?|toutesboites)", "toutes boites"]
+PATTERNS["subscribe"] += [
+    # "j'aimerais recevoir vos courriels et vos textos (pour les promotions)"
+    r"~(aimerais|aimerions|souhaite|souhaitons|souhaiterais|voudrais|voudrions|veux|desire|desirerais) ...2 recevoir ...2 ~(vos|les|des) ~(courriels?|e?mails?|textos?|sms|appels)",
+]
+PATTERNS["veto_subscribe"] += [
+    # "je continue à recevoir vos mails presque tous les jours": a grievance, no sign-up
+    r"~(continue|continues|continuons|continuent) a|de recevoir",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "je me suis bien désabonnée, merci pour la confirmation": done, a thank-you
+    # (not "merci de ...", a request; not a bare "confirmation": "j'ai eu la confirmation
+    # et je reçois toujours" is a chase)
+    r"me|m suis ...2 ~(desabonn|desinscri)\w* ...6 merci pour|beaucoup|infiniment|!",
+    r"me|m suis ...2 ~(desabonn|desinscri)\w* ...6 merci ...2 confirmation",
+    r"me|m suis ...2 ~(desabonn|desinscri)\w* ...8 a bien ~(marche|fonctionne)",
+]
+PATTERNS["restriction"] += [
+    # "ne pas utiliser ces données tant que ce n'est pas réglé": the "pas" after "tant
+    # que" belongs to the subordinate clause, the cue keeps it (no negation of the request)
+    r"ne|n ...3 pas|plus ...3 ~(utilis|trait|transmet|communiqu|partag|serv|donn|exploit)\w* ...12 tant|jusqu que|a ...8 n|ne ...3 pas|point",
+    # "ne vous servez plus de mon historique / ne lui donnez plus aucune info tant que ..."
+    r"ne|n ...2 ~(utilis|trait|transmet|communiqu|partag|serv|donn|exploit)\w* ...1 pas|plus ...12 tant|jusqu que|a",
+    r"ne|n ...2 ~(utilis|trait|transmet|communiqu|partag|serv|donn|exploit)\w* ...1 pas|plus ...12 tant|jusqu que|a ...8 n|ne ...3 pas|point",
+]
+PATTERNS["rectification"] += [
+    # "pouvez-vous remplacer 4 rue du Port par 19 quai de la Marine ?"
+    r"~(pouvez|pourriez|pourrez|merci) ...3 ~(remplacer|actualiser|rectifier)",
+    r"~(remplac)\w* ...10 par ...2 ~(le|la|l|mon|ma|\d+)",
+    # "pouvez-vous mettre le 06 ... à la place de l'ancien ?"
+    r"~(mettre|mettez|inscrire|inscrivez|indiquer|indiquez|noter|notez) ...8 a la place de|du|des",
+    r"~(corrigez|rectifiez|corriger|rectifier|regularisez|regulariser) ...3 ~(solde|points|historique|fiche|profil|releve)",
+]
+PATTERNS["access"] += [
+    # "d'où tenez-vous cette information", "qu'avez-vous d'autre sur moi"
+    r"d ou ...4 ~(provien|ten|ave|obten|recuper)\w* ...4 ~(information|donnee|info|renseignement)",
+    r"qu ~(avez|detenez|possedez|savez) vous ...4 sur moi|lui|elle|nous",
+]
+PATTERNS["veto_access"] += [
+    # "effacez tout ce que vous avez sur moi": what to delete, not a question
+    r"~(effac|supprim|detrui|oubli)\w* ...2 tout ce que|qu",
+    # "en réponse à ma demande d'accès, vous m'avez envoyé ...": the earlier request named
+    r"~(reponse|suite) a ma ...1 demande d acces",
+]
+PATTERNS["veto_portability"] += [
+    # "vous m'avez envoyé un fichier qui contient les données d'une autre personne": told
+    r"~(avez|aviez) ...2 ~(envoye|transmis|adresse|communique) ...2 ~(fichier|export|tableur)\w*",
+]
+PATTERNS["complaint"] += [
+    # "ça fait deux fois que je vous écris pour ..."
+    "ca|cela fait deux|trois|quatre|plusieurs fois que",
+]
+PATTERNS["chase"] += ["ca|cela fait deux|trois|quatre|plusieurs fois que"]
+PATTERNS["access"] += [
+    # "vous gardez quoi comme infos sur moi ?"
+    r"quoi comme ~(infos?|informations?|donnees|renseignements|coordonnees)",
+]
+PATTERNS.setdefault("veto_rectification", []).extend([
+    # "alors que j'avais changé d'adresse dans mon compte en juin": a past deed told in a
+    # grievance (a present "j'ai changé d'adresse, voici la nouvelle" stays a request)
+    r"j|je avais ...1 ~(change|modifie|corrige|actualise|mis|signale|indique)\w*",
+])
+PATTERNS["complaint"] += [
+    # "vous avez envoyé le récapitulatif de mes achats à mon ancienne adresse"
+    r"~(envoye|envoyee|envoyees|envoyes|adresse|adressee|expedie|expediee|transmis|transmise) ...24 a ~(mon|ma) ~(ancienne|ancien) ~(adresse|logement|domicile|appartement|employeur)",
+]
+PATTERNS["access/soft"] = [
+    # "merci de me transmettre mes données": access alone, but it yields to a format asked
+    # for in the same message ("... dans un format structuré" is portability only)
+    "transmettre ...6 dossier|donnees|informations",
+]
+PATTERNS["restriction"] += [
+    # "en attendant, n'utilisez pas cette adresse": the "pas" of the pattern's own "n'"
+    r"~(tant|attendant|temps|pendant)\w* ...12 ne|n ...4 ~(utilis|trait|transmet|envoy|contact|serv|exploit|communiqu)\w* ...1 pas|plus|jamais",
+]
+PATTERNS["access"] += [
+    # "l'origine de mes données", "la provenance de mon adresse"
+    r"~(origine|provenance|source) ...3 ~(mes|mon|ma|ces|vos) ...1 ~(donnees|informations|coordonnees|adresse|numero|email|renseignements)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "je ne souhaite pas que mon adresse e-mail soit utilisée pour ...": the address, not mail
+    r"que ...2 adresse ~(e?mails?|courriel) ~(soit|soient|ne|n|serve|servent)",
 ]

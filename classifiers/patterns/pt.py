@@ -359,7 +359,8 @@ PATTERNS["chase"] += [
     "~(respondi|pedi|escrevi|solicitei|enviei|reclamei|cancelei|insisti)\\w* ...8 duas|tres|quatro|varias vezes",
     # (whole verb forms: "pedi\\w*" was "pedido" and "continua\\w*" "continuar": "os SMS do pedido podem continuar")
     "~(descadastrei|desinscrevi|cancelei|pedi|pedimos|solicitei|cancelamos|descadastramos|desinscrevemos|sai|saimos) ...12 ~(continuo|continuam|continua|continuaram|continuou|ainda|novamente|continuamos)",
-    "~(pedi|solicitei|requeri)\\w* ...4 o|a ...1 ~(apagamento|eliminacao|exclusao|acesso|cancelamento|encerramento|remocao|retificacao|correcao)\\w*",
+    # (past forms only: "venho pedir o apagamento" is the first request, no reminder)
+    "~(pedi|pedimos|pediu|pedira|solicitei|solicitamos|solicitou|requeri|requeremos|requereu) ...4 o|a ...1 ~(apagamento|eliminacao|exclusao|acesso|cancelamento|encerramento|remocao|retificacao|correcao)\\w*",
 ]
 PATTERNS["ooo"] += [
     "caixa ...3 correio ...4 ~(desativad|desactivad|encerrad|extint|inativ)\\w*",
@@ -577,7 +578,8 @@ PATTERNS["ch_sms"] += [r"~(torpedo|torpedos|mensagem|mensagenzinha)"]  # "mensag
 PATTERNS["ch_phone"] += [r"~(telemarketing|televenda|televendas|fixo)"]
 PATTERNS["ch_post"] += [
     # "deixem de enviar publicidade para a minha casa": what comes home is post
-    "~(enviar|mandar|enviem|mandem|enviarem|mandarem|chegam|chega|chegar|chegando|enviando|mandando) ...4 ~(para|a|em|na) ...2 ~(casa|domicilio|morada)",
+    # (the gap holds no other channel: "deixem de me enviar SMS e folhetos para casa" keeps the SMS)
+    "~(enviar|mandar|enviem|mandem|enviarem|mandarem|chegam|chega|chegar|chegando|enviando|mandando) (me|nos|lhe|a|o|os|as|publicidade|propaganda|promocoes|ofertas|coisas|nada|mais|isso|isto|tudo|folhetos|catalogos|cartas|revistas|panfletos|e){4} ~(para|a|em|na) ...2 ~(casa|domicilio|morada)",
 ]
 PATTERNS["veto_erasure"] += [
     # done by the shop or by the sender ("apagaram a minha conta sem avisar", "por engano apaguei a conta")
@@ -700,4 +702,88 @@ PATTERNS["all_channels"] += ["~(nenhuma|qualquer) ~(via|vias|forma|maneira)"]
 PATTERNS["unsubscribe+all_channels"] += [
     # "deixem-me em paz"
     "~(deixem|deixe|deixa|deixemme) [me] em paz",
+]
+
+# ronda 8 (split cego que passou a dev): pedidos de acesso informais ("vcs ainda tem meu
+# cadastro?", "o que ficou salvo de mim"), "me informem que dados tinham", apagamento por
+# pronome ("apaguem-no") ou por "não quero que fiquem com", "me descadastrar do site"
+# (a conta, não a newsletter), "me avisem por sms quando tiver promo", "podem mudar para
+# este", listas de contactos à venda
+PATTERNS["access"] += [
+    r"ainda ~(tem|teem|guardam|possuem|mantem|mantêm|tens) ...2 ~(meu|minha|meus|minhas|o|a|os|as) ...1 ~(cadastro|dados|registo|registro|ficha|informac\w*)",
+    r"saber ...3 o que ...4 ~(salv|guardad|armazenad|registad|registrad|arquivad|gravad)\w*",
+    r"o que ...3 ~(tem|teem|tinham|guardam|sabem|possuem|tens) ...3 ~(de|sobre) mim",
+    r"~(informem|indiquem|digam|comuniquem|informar|indicar|dizer) ...2 ~(que|quais) ~(dados|informac\w*)",
+    r"a quem ...4 ~(transmitiram|transmitem|forneceram|enviaram|repassaram)\w*",
+    r"saber ...4 ~(onde|sitios|locais|lugares|sitio|local) ...4 ~(guardad|armazenad|arquivad|salv)\w*",
+    r"quem ...3 ~(teve|tem|tiveram|teem|tenha|tenham) acesso",
+]
+PATTERNS["erasure"] += [
+    # "apaguem-no, por favor" (prepare() splits the pronoun off)
+    r"~(apaguem|apague|eliminem|elimine|destruam|destrua|excluam|exclua|deletem|removam|remova) ~(no|na|nos|nas|lo|la|los|las)",
+    r"~(apaguem|apague|eliminem|elimine|destruam|destrua|excluam|exclua|deletem|removam|remova)(no|na|nos|nas|lo|la|los|las)",
+    # "não quero que fiquem com esse documento / com os meus dados"
+    r"nao ~(quero|queremos|desejo|aceito) que ~(fiquem|fique) com",
+    r"nao ~(quero|queremos|desejo|aceito) que ~(guardem|conservem|mantenham|guarde|conserve|mantenha) ...3 ~(dados|documento|documentos|copia|copias|foto|fotos|fotografia|informac\w*|cartao|receita|ficha|cadastro)",
+    # "exijo que seja apagada de todo o lado"
+    r"que ~(seja|sejam) ~(apagad|eliminad|removid|excluid|destruid|deletad)\w*",
+    # "quero me descadastrar do site": the registration, not a newsletter
+    r"~(descadastr|desinscrev|desregist)\w* ...3 ~(do|da|no|na) ~(site|loja|plataforma|sistema|app|aplicativo|aplicacao)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    r"~(descadastr|desinscrev|desregist)\w* ...3 ~(do|da|no|na) ~(site|loja|plataforma|sistema|app|aplicativo|aplicacao)",
+]
+PATTERNS["subscribe"] += [
+    # "me avisem por sms quando tiver promo de colchão"
+    r"~(avisem|avise|avisa|avisar|informem|notifiquem|alertem|mandem|manda|mande) ...5 ~(promo|promos|promoc|ofert|descont|saldos|novidade|liquidac|black)\w*",
+]
+PATTERNS["rectification"] += [
+    # "podem mudar para este (email)?"
+    r"~(podem|pode|poderiam|podiam|conseguem|consegue|podes) ~(mudar|alterar|trocar|atualizar|actualizar|corrigir|passar) ...2 para ~(este|esta|o|a|meu|minha|novo|nova|\d+)",
+]
+PATTERNS["veto_rectification"] = PATTERNS.get("veto_rectification", []) + [
+    # "vendemos lista atualizada com e-mail e telefone": an up-to-date list, no request
+    r"~(lista|listas|base|bases|mailing|cadastro|cadastros) ...1 ~(atualizad|actualizad)\w*",
+]
+PATTERNS["spam"] += [
+    r"~(vendemos|vendo|oferecemos|fornecemos) ...3 ~(lista|listas|base|bases|mailing|cadastro|leads|contatos|contactos)\w*",
+]
+PATTERNS["rectification"] += [
+    # "podem pôr o 910 000 321 em vez do antigo?"
+    r"~(podem|pode|poderiam|podiam|conseguem|consegue) ~(por|colocar|meter|trocar|substituir) ...8 em ~(vez|lugar) ~(do|da|de)",
+]
+PATTERNS["complaint"] += [
+    # "deixou a nota com meu nome, CPF e telefone largada na portaria; todo o prédio viu"
+    r"~(nome|cpf|nif|telefone|morada|endereco|dados|fatura|nota)\w* ...8 ~(largad|abandonad|expost|esquecid)\w* ...4 ~(portaria|entrada|escada|rua|patamar|caixa|balcao)",
+    r"todo ...1 ~(predio|prédio|bairro|condominio|escritorio|loja) ~(viu|leu|ficou|soube)",
+]
+PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [
+    # "com quem vocês compartilharam meus dados?", "a quem os passaram?": a question
+    r"~(com|a|para) quem ...3 ~(compartilh|partilh|pass|vend|ced|transmit|envi|repass|comunic)\w*",
+    r"com ~(quais|que) ~(entidades|empresas|parceiros|terceiros) ...3 ~(compartilh|partilh|pass|vend|ced|transmit|envi|repass|comunic)\w*",
+]
+PATTERNS["access"] += [
+    # "quero saber todos os dados pessoais que vocês têm sobre mim"
+    r"~(dados|informacoes|informacao) ...4 que ...2 ~(tem|teem|possuem|guardam|tratam|detem|mantem|armazenam) ...2 ~(sobre|de) mim",
+    r"com ~(quais|que) ~(entidades|empresas|parceiros|terceiros) ...3 ~(compartilh|partilh|pass|vend|ced|transmit|envi|repass|comunic)\w*",
+]
+PATTERNS["objection"] += [
+    # "não quer ser perfilado", "perfilamento"
+    r"~(perfilad|perfilar|perfilamento|perfilagem)\w*",
+]
+PATTERNS["complaint"] += [
+    # "isso é uso indevido dos meus dados"
+    r"~(uso|utilizacao|tratamento) ~(indevido|abusivo|ilegal|ilicito|indevida|abusiva|ilegal|ilicita) ...3 ~(dados|informacoes|contacto|contato|numero|celular|telemovel)",
+]
+PATTERNS["veto_access"] = PATTERNS.get("veto_access", []) + [
+    # "recusaram o meu pedido de acesso": the earlier request named in a grievance
+    r"~(recusaram|ignoraram|negaram|rejeitaram|recusou|ignorou|negou|rejeitou) ...3 ~(pedido|pedidos|solicitacao|requerimento) de acesso",
+]
+PATTERNS["objection"] += [
+    # "(o meu pai) não quer ser perfilado / rastreado": the refusal is the objection
+    r"nao ~(quero|quer|queremos|querem|desejo|deseja|aceito|aceita) ser ~(perfilad|rastread|monitorizad|monitorad|segmentad|analisad)\w*",
+]
+PATTERNS["unsubscribe"] += [
+    # "parem com e-mail e SMS", "acabem com as chamadas"
+    "~(parem|pare|parar|acabem|acabe|acabar|cortem|corte) com ...3 " + MKT,
 ]
