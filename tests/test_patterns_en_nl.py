@@ -134,14 +134,16 @@ def test_round8_stops_and_channels(clf, body, intents, channels) -> None:
 
 @pytest.mark.parametrize(("body", "intents"), [
     # nl
-    ("Mijn zoon heeft zich met dit adres voor de nieuwsbrief aangemeld. Haal het van de verzendlijst.",
+    ("Mijn zoon heeft zich met dit adres voor de nieuwsbrief aangemeld. "
+     "Haal het van de verzendlijst.",
      {"unsubscribe"}),
     ("Zolang u mijn bezwaar beoordeelt, wil ik dat u de verwerking van mijn gegevens stopzet.",
      {"objection", "restriction"}),
     ("Zolang het niet is aangepast: gebruik dat foute adres nergens meer voor.", {"restriction"}),
     ("De toevoeging bij mijn huisnummer ontbreekt.", {"rectification"}),
     ("Kunnen jullie mijn adres precies zo invoeren?", {"rectification"}),
-    ("Ik wil een overzicht van alle aankopen die op mijn klantenpas zijn geregistreerd.", {"access"}),
+    ("Ik wil een overzicht van alle aankopen die op mijn klantenpas zijn geregistreerd.",
+     {"access"}),
     ("Vertel me of mijn gegevens bij het datalek zaten.", {"access", "complaint"}),
     ("Jullie slaan wachtwoorden niet versleuteld op.", {"complaint"}),
     ("Op de sticker van het pakket stond mijn geboortedatum.", {"complaint"}),
@@ -163,12 +165,14 @@ def test_round8_intents(clf, body, intents) -> None:
 @pytest.mark.parametrize(("body", "intents", "channels"), [
     # en: consent named first, withdrawn after; stated passively
     ("To the extent you rely on my consent for anything, I withdraw it.", {"unsubscribe"}, ALL),
-    ("Where processing relies on my consent, that consent is hereby withdrawn.", {"unsubscribe"}, ALL),
+    ("Where processing relies on my consent, that consent is hereby withdrawn.",
+     {"unsubscribe"}, ALL),
     # en: a paper-to-email swap
     ("Please stop posting me the catalogue and send me the email version instead.",
      {"subscribe", "unsubscribe"}, ("email", "post")),
     # en: a sign-up someone else made is history; a template reply is no stop
-    ("My daughter signed up for your newsletter without asking me. Please take her email off your lists.",
+    ("My daughter signed up for your newsletter without asking me. "
+     "Please take her email off your lists.",
      {"unsubscribe"}, ("email",)),
     # nl: the list first, the verb last
     ("Graag haar van de nieuwsbrief afhalen.", {"unsubscribe"}, ("email",)),
