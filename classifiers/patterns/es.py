@@ -831,3 +831,60 @@ PATTERNS["unsubscribe"] += [
     "no ...2 ~(quiero|queremos|deseo|necesito|necesitamos) ~(sus|vuestros|vuestras|esos|esas|tus|mas) [malditos|dichosos] " + MKT,
 ]
 PATTERNS["ch_sms"] += [r"~(wsp|whats|wpp|guasa|wasa)"]
+
+# ronda 8 (el cuarto split ciego pasa a dev: es_f): pronombre antes del subjuntivo,
+# copias "de lo que", perfiles deducidos, avisos de rebajas por teléfono, reiteraciones,
+# peticiones retiradas, cambios de canal y de producto
+SALES = r"~(rebajas|ofertas?|promociones?|promos?|descuentos?|novedades|liquidacion|liquidaciones|outlet|saldos|ventas)"
+ASKME = r"~(avisadme|avisenme|avisame|aviseme|llamadme|llamenme|llameme|llamame|escribidme|escribanme|contactadme|contactenme|mandadme|mandenme|avisen|aviseis|llamen|llameis|contacten|contacteis)"
+PATTERNS["erase_ref"] += [
+    # "qué datos tenéis de mí, y después que los borréis todos"
+    "~(los|las) ~(borreis|borren|borres|elimineis|eliminen|elimines|suprimais|supriman|destruyais|destruyan)",
+]
+PATTERNS["access"] += [
+    # "una copia de lo que les hayan enviado"
+    "copia ...2 de lo que ...4 ~(enviado|enviados|cedido|cedidos|compartido|compartidos|comunicado|pasado|vendido|tienen|teneis|guardan|guardais|registrado|recogido)",
+    # "¿qué perfil de cliente me tenéis asignado?", "ver qué deducís de mis compras"
+    "que ~(perfil|segmento|categoria|puntuacion|scoring|etiqueta|etiquetas) ...4 ~(tienen|teneis|asignado|asignada|asignais|asignan|atribuido|atribuis|atribuyen)",
+    "que ~(deducis|deducen|inferis|infieren|concluis|concluyen|sacais|sacan|sabeis|saben) ...2 ~(de|sobre) ~(mi|mis)",
+]
+PATTERNS["veto_access"] = [
+    # "impugno los datos de solvencia que figuran en mi expediente": disputed, not asked for
+    "~(impugno|impugnamos|impugnar|impugnando|cuestiono|discuto|discrepo)",
+]
+PATTERNS["subscribe"] += [
+    # "cuando tengan rebajas de jardín, ¿me pueden llamar?", "avísenme cuando haya ofertas"
+    "cuando ...4 " + SALES + " ...10 " + ASKME,
+    "cuando ...4 " + SALES + " ...10 me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|mandar|enviar|contactar)",
+    ASKME + " ...3 cuando ...4 " + SALES,
+    "me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|contactar) ...3 cuando ...4 " + SALES,
+]
+PATTERNS["chase"] += [
+    # "reitero la solicitud", "a día de hoy, ni respuesta ni fichero"
+    "~(reitero|reiteramos|repito|renuevo|insisto) ...3 ~(solicitud|peticion|pedido|requerimiento|reclamacion)",
+    "ni ~(respuesta|contestacion|noticias)",
+    "a dia de hoy ...4 ~(nada|ni|sin|ninguna|ninguno|sigo|seguimos|todavia|aun)",
+]
+PATTERNS["veto_erasure"] += [
+    # a request taken back: "sé que había pedido que borraseis mis datos ... NO los borréis"
+    "se que ...3 ~(pedi|pedido|solicite|solicitado|dije) que ...2 ~(borraseis|borrarais|borrasen|borraran|eliminaseis|eliminarais|eliminasen|eliminaran|suprimierais|suprimieseis|suprimieran|suprimiesen|cerraseis|cerrarais|cerrasen|cerraran)",
+    "no ~(los|las|lo|la|me|nos) ~(borreis|borren|elimineis|eliminen|suprimais|supriman|destruyais|destruyan)",
+]
+PATTERNS["veto_rectification"] = [
+    # a channel swapped ("cambiar SMS por email", "y en cambio apuntadme a la newsletter")
+    "~(cambi)\\w* ...2 ~(sms|llamadas|cartas|catalogos?|whatsapps?|newsletter|publicidad|ofertas|folletos) ...1 por",
+    "~(en|a) cambio",
+    # a product exchanged: "la lámpara que compré ... quiero cambiarla o que me devolváis el dinero"
+    "~(cambiarla|cambiarlo|cambiarlas|cambiarlos|cambiadla|cambiadlo|cambienla|cambienlo) ...6 ~(devolvais|devuelvan|devolver|devolucion|reembolso|reembolsen|reembolseis|dinero|importe)",
+    "~(compre|comprado|comprada|recibi|recibido|recibida|llego|defectuos\\w*|roto|rota|estropeado|estropeada) ...10 ~(cambiarla|cambiarlo|cambiarlas|cambiarlos|cambiadla|cambiadlo|cambienla|cambienlo)",
+]
+PATTERNS["objection"] += [
+    # "no quiero que mis datos sean cedidos / que los vendan"
+    "no ...3 ~(quiero|deseo|queremos|autorizo|consiento|acepto) que ...4 ~(cedidos|vendidos|compartidos|cedidas|vendidas|compartidas|cedan|vendan|compartan|cedais|vendais|compartais)",
+]
+PATTERNS["complaint"] += [
+    # "alguien ha entrado en mi cuenta", "cuenta hackeada"
+    "alguien ...3 ~(entro|entrado|accedio|accedido|uso|usado|utilizo) ...4 ~(cuenta|perfil|datos)",
+    "~(cuenta|perfil) ...2 ~(hackead|pirate|robad|comprometid|violad|suplantad)\\w*",
+]
+PATTERNS["device"] += ["desde ~(el|mi) ~(movil|telefono|celular|smartphone|iphone|cel)"]

@@ -645,3 +645,38 @@ PATTERNS["ch_email"] += [
     # the inbox is email: "trovo la vostra posta nella mia email / casella"
     r"posta ...6 nella|in|sulla ...2 ~(email|mail|e-mail|casella|spam|inbox)",
 ]
+
+# round 8 (blind split 4, now dev: it_f): sale alerts by phone, passive sharing objections,
+# a wrong history corrected, "until ... do not use it", "do not delete them" vetoes,
+# hacked accounts, "dal telefono" as the device
+SALES = r"~(promozion\w*|offert\w*|sconti|sconto|saldi|novita|svendit\w*|outlet|occasioni)"
+ASKME = r"~(avvisatemi|avvisarmi|chiamatemi|chiamarmi|contattatemi|contattarmi|scrivetemi|scrivermi|informatemi|informarmi|telefonatemi|telefonarmi)"
+PATTERNS["subscribe"] += [
+    # "desidero essere contattata telefonicamente quando avete promozioni"
+    "~(desidero|vorrei|voglio|gradirei|piacerebbe) essere ~(contattat|chiamat|avvisat|informat|aggiornat)\\w* ...8 " + SALES,
+    ASKME + " ...4 quando ...4 " + SALES,
+    "quando ...4 " + SALES + " ...10 " + ASKME,
+    "quando ...4 " + SALES + " ...10 mi ~(potete|potreste|puo|potrebbe) ~(chiamare|avvisare|contattare|scrivere|telefonare)",
+]
+PATTERNS["objection"] += [
+    # "non voglio che i miei dati vengano ceduti o venduti ad altre aziende"
+    "~(non|nn) ...2 ~(voglio|vorrei|desidero|accetto|acconsento|autorizzo) che ...4 ~(ceduti|venduti|condivisi|comunicati|trasferiti|girati|cedute|vendute|condivise|comunicate|passati|ceduto|venduto)",
+]
+PATTERNS["rectification"] += [
+    # "correggere lo storico", "sistemate la mia anagrafica"
+    "~(correggere|correggete|correggetelo|rettificare|rettificate|sistemare|sistemate) ...3 ~(storico|cronologia|profilo|anagrafica|scheda|posizione|registrazioni)",
+]
+PATTERNS["restriction"] += [
+    # "finché non è corretto, di non usarlo per bloccarmi i pagamenti"
+    "~(finche|fino) ...8 di non ~(usarlo|usarla|usarli|usarle|utilizzarlo|utilizzarla|utilizzarli|utilizzarle|trattarlo|trattarli)",
+]
+PATTERNS["veto_erasure"] += [
+    # "congelate i miei dati: non cancellateli" (a restriction)
+    "~(non|nn) ~(cancellateli|cancellatele|cancellatelo|cancellatela|eliminateli|eliminatele|eliminatelo|distruggeteli|cancellarli|cancellarle|eliminarli|eliminarle)",
+]
+PATTERNS["complaint"] += [
+    # "qualcuno è entrato nel mio account", "account violato"
+    "qualcuno ...3 ~(entrato|entrata|acceduto|accesso|usato|utilizzato) ...4 ~(account|profilo|conto|dati)",
+    "~(account|profilo) ...2 ~(violat|hackerat|compromess|bucat|rubat)\\w*",
+]
+PATTERNS["device"] += ["~(dal|dallo) ~(telefono|cellulare|telefonino|smartphone|iphone)", "~(da|dal) mio ~(telefono|cellulare|telefonino|smartphone|iphone)"]
