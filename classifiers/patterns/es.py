@@ -888,3 +888,14 @@ PATTERNS["complaint"] += [
     "~(cuenta|perfil) ...2 ~(hackead|pirate|robad|comprometid|violad|suplantad)\\w*",
 ]
 PATTERNS["device"] += ["desde ~(el|mi) ~(movil|telefono|celular|smartphone|iphone|cel)"]
+# the same phenomena in other wordings
+PATTERNS["subscribe"] += [
+    # "quisiera ser avisada por teléfono cuando haya ofertas", "si hay rebajas, avisadme"
+    "~(quiero|quisiera|deseo|gustaria|encantaria) ser ~(contactad|llamad|avisad|informad)\\w* ...8 " + SALES,
+    "si ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 " + ASKME,
+]
+PATTERNS["rectification"] += [
+    # "corrijan el historial", "actualicen mi ficha"
+    "~(corrig|corrij|rectific|actualiz|arregl)\\w* ...3 ~(historial|historico|ficha|expediente|registro)",
+]
+PATTERNS["veto_erasure"] += ["no ~(borreis|borren|elimineis|eliminen|suprimais|supriman) nada"]

@@ -680,3 +680,35 @@ PATTERNS["complaint"] += [
     "~(account|profilo) ...2 ~(violat|hackerat|compromess|bucat|rubat)\\w*",
 ]
 PATTERNS["device"] += ["~(dal|dallo) ~(telefono|cellulare|telefonino|smartphone|iphone)", "~(da|dal) mio ~(telefono|cellulare|telefonino|smartphone|iphone)"]
+# the same phenomena in other wordings (and those found in es_f)
+PATTERNS["subscribe"] += [
+    "se ...3 ~(avete|fate|sono|sara|saranno|arrivano|partono|iniziano) ...4 " + SALES + " ...8 " + ASKME,
+]
+PATTERNS["erase_ref"] += [
+    # "ditemi quali dati avete e poi che li cancelliate"
+    "~(li|le) ~(cancelliate|eliminiate|distruggiate|rimuoviate)",
+]
+PATTERNS["access"] += [
+    # "una copia di quello che avete passato alla finanziaria"
+    "copia ...2 di ~(quello|quanto|cio) che ...4 ~(inviato|inviati|ceduto|ceduti|comunicato|comunicati|condiviso|condivisi|passato|passati|trasmesso|trasmessi|avete|conservate|raccolto)",
+    # "che profilo mi avete assegnato?", "cosa deducete dai miei acquisti"
+    "~(che|quale) ~(profilo|segmento|categoria|punteggio|scoring|etichetta) ...4 ~(assegnato|assegnata|attribuito|attribuita|avete|assegnate|attribuite)",
+    "~(cosa|che) ~(deducete|desumete|ricavate|capite|sapete) ...2 ~(di|su|da|dai|dagli|dalle) ~(me|miei|mie|mio|mia)",
+]
+PATTERNS["chase"] += [
+    # "ribadisco la richiesta", "ad oggi né risposta né file"
+    "~(reitero|ribadisco|rinnovo|ripeto) ...3 ~(richiesta|istanza|domanda|sollecito)",
+    "ad oggi ...4 ~(nessuna|nessun|niente|nulla|ancora|ne)",
+]
+PATTERNS["veto_rectification"] += [
+    # a product exchanged: "la lampada ... voglio cambiarla o il rimborso"
+    "~(cambiarla|cambiarlo|cambiarle|cambiarli|sostituirla|sostituirlo|cambiatela|cambiatelo) ...6 ~(rimborso|rimborsate|rimborsare|soldi|restituite|restituire|reso)",
+    "~(comprato|comprata|acquistato|acquistata|ricevuto|ricevuta|difettos\\w*|rotto|rotta|guasto|guasta) ...10 ~(cambiarla|cambiarlo|cambiarle|cambiarli|sostituirla|sostituirlo|cambiatela|cambiatelo)",
+    # a channel swapped: "cambiare gli SMS con la newsletter"
+    "~(cambi|sostitu)\\w* ...2 ~(sms|chiamate|lettere|cataloghi|volantini|newsletter|pubblicita|offerte) ...2 ~(con|in|per)",
+]
+PATTERNS["veto_erasure"] += [
+    # "so che avevo chiesto di cancellare i miei dati, ma ..." (a request taken back)
+    "so che ...3 ~(chiesto|richiesto|domandato) di ~(cancellare|eliminare|distruggere)",
+    "non ~(li|le|lo|la) ~(cancellate|eliminate|distruggete)",
+]
