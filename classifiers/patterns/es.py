@@ -893,6 +893,7 @@ PATTERNS["subscribe"] += [
     # "quisiera ser avisada por teléfono cuando haya ofertas", "si hay rebajas, avisadme"
     "~(quiero|quisiera|deseo|gustaria|encantaria) ser ~(contactad|llamad|avisad|informad)\\w* ...8 " + SALES,
     "si ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 " + ASKME,
+    "si ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|mandar|enviar|contactar)",
 ]
 PATTERNS["rectification"] += [
     # "corrijan el historial", "actualicen mi ficha"
