@@ -115,7 +115,10 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
     "restriction": [
         "~(hasta|mientras|espera)\\w* ...10 no ...4 ~(usen|useis|usad|utilicen|utilizad|traten)\\w*",
         "no ...3 ~(usen|sean) ...2 ~(usad|utilizad|tratad)\\w*",
-        "~(pausa|limiten|limitar|limiteis)\\w*",
+        "~(pausa|limiten|limiteis)\\w*",
+        # bare "limitar" only with what is limited: "no lo uséis para limitar mis compras" is a
+        # purpose, and its "no" belongs to "uséis" (cues._negates_later_verb)
+        "~(limitar|limitarlo|limitarlos|limitarla|limitarlas) ...3 ~(uso|usos|tratamiento|datos|informacion|hacen|haceis|utilizan|utilizais)",
         "no ...3 ~(usen|useis|utilicen|utiliceis|traten|trateis|uséis)\\w* ...10 ~(mientras|hasta)\\w*",
         "~(mientras|hasta) ...10 no ...3 ~(usen|useis|utilicen)\\w*",
         "~(congel|suspens|suspend|bloque)\\w*",
@@ -836,14 +839,14 @@ PATTERNS["ch_sms"] += [r"~(wsp|whats|wpp|guasa|wasa)"]
 # copias "de lo que", perfiles deducidos, avisos de rebajas por teléfono, reiteraciones,
 # peticiones retiradas, cambios de canal y de producto
 SALES = r"~(rebajas|ofertas?|promociones?|promos?|descuentos?|novedades|liquidacion|liquidaciones|outlet|saldos|ventas)"
-ASKME = r"~(avisadme|avisenme|avisame|aviseme|llamadme|llamenme|llameme|llamame|escribidme|escribanme|contactadme|contactenme|mandadme|mandenme|avisen|aviseis|llamen|llameis|contacten|contacteis)"
+ASKME = r"~(llamaran|llamasen|avisaran|avisasen|contactaran|contactasen|avisadme|avisenme|avisame|aviseme|llamadme|llamenme|llameme|llamame|escribidme|escribanme|contactadme|contactenme|mandadme|mandenme|avisen|aviseis|llamen|llameis|contacten|contacteis)"
 PATTERNS["erase_ref"] += [
     # "qué datos tenéis de mí, y después que los borréis todos"
-    "~(los|las) ~(borreis|borren|borres|elimineis|eliminen|elimines|suprimais|supriman|destruyais|destruyan)",
+    "~(los|las|lo|la) ~(borreis|borren|borres|elimineis|eliminen|elimines|suprimais|supriman|destruyais|destruyan)",
 ]
 PATTERNS["access"] += [
     # "una copia de lo que les hayan enviado"
-    "copia ...2 de lo que ...4 ~(enviado|enviados|cedido|cedidos|compartido|compartidos|comunicado|pasado|vendido|tienen|teneis|guardan|guardais|registrado|recogido)",
+    "~(copia|relacion|listado|lista|detalle) ...3 lo que ...4 ~(enviado|enviados|cedido|cedidos|compartido|compartidos|comunicado|pasado|vendido|tienen|teneis|guardan|guardais|registrado|recogido)",
     # "¿qué perfil de cliente me tenéis asignado?", "ver qué deducís de mis compras"
     "que ~(perfil|segmento|categoria|puntuacion|scoring|etiqueta|etiquetas) ...4 ~(tienen|teneis|asignado|asignada|asignais|asignan|atribuido|atribuis|atribuyen)",
     "que ~(deducis|deducen|inferis|infieren|concluis|concluyen|sacais|sacan|sabeis|saben) ...2 ~(de|sobre) ~(mi|mis)",
@@ -856,7 +859,7 @@ PATTERNS["subscribe"] += [
     # "cuando tengan rebajas de jardín, ¿me pueden llamar?", "avísenme cuando haya ofertas"
     "cuando ...4 " + SALES + " ...10 " + ASKME,
     "cuando ...4 " + SALES + " ...10 me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|mandar|enviar|contactar)",
-    ASKME + " ...3 cuando ...4 " + SALES,
+    ASKME + " ...6 cuando ...4 " + SALES,
     "me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|contactar) ...3 cuando ...4 " + SALES,
 ]
 PATTERNS["chase"] += [
@@ -880,7 +883,7 @@ PATTERNS["veto_rectification"] = [
 ]
 PATTERNS["objection"] += [
     # "no quiero que mis datos sean cedidos / que los vendan"
-    "no ...3 ~(quiero|deseo|queremos|autorizo|consiento|acepto) que ...4 ~(cedidos|vendidos|compartidos|cedidas|vendidas|compartidas|cedan|vendan|compartan|cedais|vendais|compartais)",
+    "no ...3 ~(quiero|deseo|queremos|autorizo|consiento|acepto) que ...4 ~(cedid\\w*|vendid\\w*|compartid\\w*|cedan|vendan|compartan|cedais|vendais|compartais|comuniquen|comuniqueis)",
 ]
 PATTERNS["complaint"] += [
     # "alguien ha entrado en mi cuenta", "cuenta hackeada"
@@ -892,11 +895,34 @@ PATTERNS["device"] += ["desde ~(el|mi) ~(movil|telefono|celular|smartphone|iphon
 PATTERNS["subscribe"] += [
     # "quisiera ser avisada por teléfono cuando haya ofertas", "si hay rebajas, avisadme"
     "~(quiero|quisiera|deseo|gustaria|encantaria) ser ~(contactad|llamad|avisad|informad)\\w* ...8 " + SALES,
-    "si ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 " + ASKME,
-    "si ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|mandar|enviar|contactar)",
+    "si ...3 ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 " + ASKME,
+    "si ...3 ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|mandar|enviar|contactar)",
 ]
 PATTERNS["rectification"] += [
     # "corrijan el historial", "actualicen mi ficha"
     "~(corrig|corrij|rectific|actualiz|arregl)\\w* ...3 ~(historial|historico|ficha|expediente|registro)",
 ]
 PATTERNS["veto_erasure"] += ["no ~(borreis|borren|elimineis|eliminen|suprimais|supriman) nada"]
+PATTERNS["subscribe"] += [
+    # "¿me volvéis a apuntar?"
+    "~(volv|vuelv)\\w* a ...2 ~(apuntar|apuntarme|suscribir|suscribirme|anadir|anadirme|incluir|incluirme|meter|meterme)",
+    # "prefiero que me mandéis las ofertas por email", "a partir de ahora me aviséis de las promociones"
+    "~(prefiero|preferiria|ahora|adelante) ...3 que ...2 me ~(aviseis|avisen|informeis|informen|mandeis|manden|envieis|envien|escribais|escriban) ...4 " + SALES,
+    "~(ahora|adelante) [,] me ~(aviseis|avisen|informeis|informen|mandeis|manden|envieis|envien|escribais|escriban) ...4 " + SALES,
+]
+PATTERNS["unsubscribe"] += [
+    # "ya no quiero las llamadas de los viernes"
+    "ya no ~(quiero|queremos|deseo|necesito) ...1 ~(las|los|vuestras|vuestros|sus|esas|esos|mas) " + MKT,
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "me di de baja del boletín sin querer": an accident told, the request is the sign-up
+    "me ~(di|dio) de baja ...6 ~(sin|por) ~(querer|error|equivocacion|accidente)",
+    "~(sin|por) ~(querer|error|equivocacion) me ~(di|dio) de baja",
+]
+PATTERNS["veto_erasure"] += [
+    # "conservad mi cuenta, sin borrar nada"
+    "sin ~(borrar|eliminar|suprimir|borrarlos|borrarlas|borrarla|borrarlo|eliminarlos|eliminarla|eliminarlo|borrarme) [nada]",
+]
+PATTERNS["ch_phone"] += [
+    "~(llamandome|llamandonos|llamandole|llamarnos|llamaron|llamasteis|llamaran|llamasen|llamarais|llamaseis|llameis|llamadme|llamenme|llameme|llamame)",
+]
