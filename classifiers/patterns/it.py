@@ -690,9 +690,10 @@ PATTERNS["erase_ref"] += [
 ]
 PATTERNS["access"] += [
     # "una copia di quello che avete passato alla finanziaria"
-    "copia ...2 di ~(quello|quanto|cio) che ...4 ~(inviato|inviati|ceduto|ceduti|comunicato|comunicati|condiviso|condivisi|passato|passati|trasmesso|trasmessi|avete|conservate|raccolto)",
+    "copia ...2 di ~(quello|quanto|cio) [che] ...4 ~(inviato|inviati|ceduto|ceduti|comunicato|comunicati|condiviso|condivisi|passato|passati|trasmesso|trasmessi|avete|conservate|raccolto)",
     # "che profilo mi avete assegnato?", "cosa deducete dai miei acquisti"
-    "~(che|quale) ~(profilo|segmento|categoria|punteggio|scoring|etichetta) ...4 ~(assegnato|assegnata|attribuito|attribuita|avete|assegnate|attribuite)",
+    "~(che|quale|quali) ~(profilo|segmento|categoria|punteggio|scoring|etichetta|fascia|tipologia) ...4 ~(assegnato|assegnata|attribuito|attribuita|avete|assegnate|attribuite|messo|messa|inserito|inserita|classificato|classificata)",
+    "cosa ~(avete|hanno) ~(dedotto|desunto|ricavato|capito|concluso|dedotti) ...2 ~(di|su|da|dai|dagli|dalle) ~(me|miei|mie|mio|mia)",
     "~(cosa|che) ~(deducete|desumete|ricavate|capite|sapete) ...2 ~(di|su|da|dai|dagli|dalle) ~(me|miei|mie|mio|mia)",
 ]
 PATTERNS["chase"] += [
@@ -712,3 +713,34 @@ PATTERNS["veto_erasure"] += [
     "so che ...3 ~(chiesto|richiesto|domandato) di ~(cancellare|eliminare|distruggere)",
     "non ~(li|le|lo|la) ~(cancellate|eliminate|distruggete)",
 ]
+PATTERNS["subscribe"] += [
+    # "mi fate arrivare a casa il volantino delle offerte?"
+    "~(fate|fatemi|potete|potreste|fareste) ...1 arrivare ...4 ~(volantino|volantini|catalogo|cataloghi|rivista|riviste|offerte|newsletter|promozioni)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "svendite di fine stagione": the end of a season, no stop
+    "fine ~(stagione|serie|mese|anno|settimana|collezione)",
+    # "mi sono disiscritto dal club un anno fa": a past step told, not a request
+    "mi sono ~(disiscritt|cancellat)\\w* ...4 ~(anno|anni|mese|mesi|settimana|settimane|tempo) fa",
+]
+PATTERNS["erasure"] += [
+    # "ho chiesto la cancellazione il 2 settembre" (chased)
+    "~(chiesto|richiesto|sollecito|ribadisco|sollecitato) ...2 ~(la|una) cancellazione",
+]
+PATTERNS["veto_rectification"] += [
+    # "qualcuno è entrato nel mio profilo e ha cambiato l'email": an intrusion, no correction
+    "qualcuno ...8 ~(cambiato|modificato|cambiata|modificata)",
+]
+PATTERNS["access"] += [
+    # "voglio sapere cosa è stato esposto"
+    "~(sapere|capire|conoscere) ~(cosa|quali|quanti) ...4 ~(esposto|esposti|visto|visti|visibile|visibili|sottratto|sottratti|rubato|rubati|trapelato|trapelati)",
+]
+PATTERNS["veto_erasure"] += [
+    # "vi ho chiesto di cancellare l'account, ma ho cambiato idea"
+    "~(chiesto|richiesto|domandato) di ~(cancellare|eliminare|chiudere) ...6 ~(cambiato|ripensato|ripensandoci)",
+]
+PATTERNS["complaint"] += [
+    # "la fattura di un altro cliente, con nome e indirizzo"
+    "~(fattura|ordine|pacco|dati|documento|documenti|email|mail|bolla|ricevuta|indirizzo|nome|scontrino) ...4 ~(altro|altra|altri) ~(cliente|clienti|persona|persone|utente)",
+]
+PATTERNS["ch_post"] += ["~(volantino|rivista|riviste)"]
