@@ -183,3 +183,20 @@ def test_round8_es_it_cues(clf, body, intents) -> None:
 def test_round8_es_it_vetoes(clf, body, gone) -> None:
     got, _, u = rules(clf, body)
     assert gone not in got, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # "para limitar" is a purpose: the "no" stays with "uséis" (bare "limitar" needs an object)
+    ("Corregid mi historial y, hasta que esté bien, no lo uséis para limitar mis pedidos.",
+     {"rectification", "restriction"}, set()),
+    # an accidental stop told, the request is the sign-up
+    ("Me di de baja del boletín sin querer. ¿Me volvéis a apuntar?", {"subscribe"}, {"email"}),
+    ("Ya no quiero las llamadas de los sábados.", {"unsubscribe"}, {"phone"}),
+    ("Mi fate arrivare a casa il volantino del mese?", {"subscribe"}, {"post"}),
+    # "fine stagione" is no stop
+    ("Se avete saldi di fine stagione scrivetemi, grazie.", {"subscribe"}, {"email"}),
+])
+def test_round8_es_it_train_phenomena(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents, u.evidence
+    assert chans == channels, u.evidence
