@@ -25,8 +25,10 @@ from classifiers.matcher import TokenPatternMatcher
 from classifiers.patterns import LanguagePack, Rule, WordSet, load_packs
 from classifiers.text import fold
 
-SENT_END = {".", "!", "?", ";", "…", "¿", "¡"}
-COMMA_END = {",", "(", ")", "-", "–", "—", ":", "/"}
+# "¿" / "¡" open a question or exclamation inside a sentence ("cuando tengan rebajas,
+# ¿me pueden llamar?"): the "." before them already ends the sentence before
+SENT_END = {".", "!", "?", ";", "…"}
+COMMA_END = {",", "(", ")", "-", "–", "—", ":", "/", "¿", "¡"}
 NEG_BEFORE = 5  # tokens a negation reaches forward
 # a post-negation does not reach back across these
 CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub",

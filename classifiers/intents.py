@@ -177,6 +177,8 @@ class IntentDecider:
                 continue
             if WITHOUT.intersection(norms[max(0, c.start - 2):c.start]):
                 continue  # "keep the data without deleting it" (senza cancellarli)
+            if any("veto_erasure" in v.labels and _overlaps(c, v) for v in cues):
+                continue  # "congelate i miei dati: non cancellateli" (a vetoed pronoun)
             context = [o for o in cues
                        if o.start < c.start and not o.negated and set(o.labels) & REF_CONTEXT]
             if not context:

@@ -123,3 +123,80 @@ def test_round7_cues(clf, body, intents) -> None:
 def test_round7_no_erasure_or_complaint(clf, body) -> None:
     got, _, u = rules(clf, body)
     assert not got & {"erasure", "complaint", "unsubscribe"}, u.evidence
+
+
+# round 8 (es and it, from the fourth blind split's misses): each case fails without its cue
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # a sale alert asked for by phone, across "¿" (cues.py: "¿" no longer ends a sentence)
+    ("Si sacáis ofertas de sofás, ¿me podéis llamar al 600 000 111?", {"subscribe"}, {"phone"}),
+    ("Avísenme por teléfono cuando haya rebajas de colchones.", {"subscribe"}, {"phone"}),
+    ("Mi piacerebbe essere avvisata per telefono quando avete svendite.", {"subscribe"}, {"phone"}),
+    ("Se avete promozioni sulle sedie, chiamatemi pure.", {"subscribe"}, {"phone"}),
+    # the device an unsubscribe was clicked on is no channel
+    ("Mi sono disiscritto per errore dal telefonino, rimettetemi nella newsletter.",
+     {"subscribe"}, {"email"}),
+])
+def test_round8_es_it_subscribe(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents, u.evidence
+    assert chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents"), [
+    # a clitic before a subjunctive is the erasure of the data asked about
+    ("Quiero saber qué datos tenéis sobre mí y luego que los eliminéis.", {"access", "erasure"}),
+    ("Ditemi quali dati avete su di me e poi che li eliminiate.", {"access", "erasure"}),
+    # a copy "of what" was passed on, a profile inferred
+    ("Me opongo a la cesión y pido una copia de lo que le han pasado a la aseguradora.",
+     {"access", "objection"}),
+    ("¿Qué segmento de cliente me habéis asignado?", {"access"}),
+    ("Vorrei vedere cosa deducete dai miei acquisti.", {"access"}),
+    # a reiterated request is a chase
+    ("Pedí mis datos en formato CSV en marzo. A día de hoy, nada. Reitero la solicitud.",
+     {"complaint", "portability"}),
+    # passive sharing, hacked accounts
+    ("No quiero que mis datos sean cedidos a ninguna financiera.", {"objection"}),
+    ("Non voglio che i miei dati siano venduti a nessuno.", {"objection"}),
+    ("Alguien ha entrado en mi cuenta y ha visto mis datos. Esto es grave.", {"complaint"}),
+    # a wrong history corrected, and not used until then
+    ("Correggete lo storico dei resi e, finché non è sistemato, di non usarlo.",
+     {"rectification", "restriction"}),
+])
+def test_round8_es_it_cues(clf, body, intents) -> None:
+    got, _, u = rules(clf, body)
+    assert got == intents, u.evidence
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    # "do not delete them": a restriction, an erasure taken back
+    ("Sé que pedí que borrarais mis datos. No los borréis, pero no los uséis.", "erasure"),
+    ("Bloccate il mio profilo: non cancellatelo, ma non usatelo finché non rientro.", "erasure"),
+    # the disputed data is no access request
+    ("Ya que impugno los datos de morosidad que figuran en mi expediente, limiten su uso.",
+     "access"),
+    # a product or a channel swapped is no rectification
+    ("El sofá que compré llegó roto; quiero cambiarlo o que me devolváis el dinero.",
+     "rectification"),
+    ("Il divano che ho comprato è difettoso, potete cambiarlo o rimborsarmi?", "rectification"),
+    ("Dejad de mandarme SMS y en cambio apuntadme al boletín por correo.", "rectification"),
+])
+def test_round8_es_it_vetoes(clf, body, gone) -> None:
+    got, _, u = rules(clf, body)
+    assert gone not in got, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # "para limitar" is a purpose: the "no" stays with "uséis" (bare "limitar" needs an object)
+    ("Corregid mi historial y, hasta que esté bien, no lo uséis para limitar mis pedidos.",
+     {"rectification", "restriction"}, set()),
+    # an accidental stop told, the request is the sign-up
+    ("Me di de baja del boletín sin querer. ¿Me volvéis a apuntar?", {"subscribe"}, {"email"}),
+    ("Ya no quiero las llamadas de los sábados.", {"unsubscribe"}, {"phone"}),
+    ("Mi fate arrivare a casa il volantino del mese?", {"subscribe"}, {"post"}),
+    # "fine stagione" is no stop
+    ("Se avete saldi di fine stagione scrivetemi, grazie.", {"subscribe"}, {"email"}),
+])
+def test_round8_es_it_train_phenomena(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents, u.evidence
+    assert chans == channels, u.evidence

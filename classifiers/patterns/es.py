@@ -115,7 +115,10 @@ FIELD + r" ...4 ~(incorrect|erroneo|errone|equivocad|mal|desactualizad)\w*", "en
     "restriction": [
         "~(hasta|mientras|espera)\\w* ...10 no ...4 ~(usen|useis|usad|utilicen|utilizad|traten)\\w*",
         "no ...3 ~(usen|sean) ...2 ~(usad|utilizad|tratad)\\w*",
-        "~(pausa|limiten|limitar|limiteis)\\w*",
+        "~(pausa|limiten|limiteis)\\w*",
+        # bare "limitar" only with what is limited: "no lo uséis para limitar mis compras" is a
+        # purpose, and its "no" belongs to "uséis" (cues._negates_later_verb)
+        "~(limitar|limitarlo|limitarlos|limitarla|limitarlas) ...3 ~(uso|usos|tratamiento|datos|informacion|hacen|haceis|utilizan|utilizais)",
         "no ...3 ~(usen|useis|utilicen|utiliceis|traten|trateis|uséis)\\w* ...10 ~(mientras|hasta)\\w*",
         "~(mientras|hasta) ...10 no ...3 ~(usen|useis|utilicen)\\w*",
         "~(congel|suspens|suspend|bloque)\\w*",
@@ -831,3 +834,95 @@ PATTERNS["unsubscribe"] += [
     "no ...2 ~(quiero|queremos|deseo|necesito|necesitamos) ~(sus|vuestros|vuestras|esos|esas|tus|mas) [malditos|dichosos] " + MKT,
 ]
 PATTERNS["ch_sms"] += [r"~(wsp|whats|wpp|guasa|wasa)"]
+
+# ronda 8 (el cuarto split ciego pasa a dev: es_f): pronombre antes del subjuntivo,
+# copias "de lo que", perfiles deducidos, avisos de rebajas por teléfono, reiteraciones,
+# peticiones retiradas, cambios de canal y de producto
+SALES = r"~(rebajas|ofertas?|promociones?|promos?|descuentos?|novedades|liquidacion|liquidaciones|outlet|saldos|ventas)"
+ASKME = r"~(llamaran|llamasen|avisaran|avisasen|contactaran|contactasen|avisadme|avisenme|avisame|aviseme|llamadme|llamenme|llameme|llamame|escribidme|escribanme|contactadme|contactenme|mandadme|mandenme|avisen|aviseis|llamen|llameis|contacten|contacteis)"
+PATTERNS["erase_ref"] += [
+    # "qué datos tenéis de mí, y después que los borréis todos"
+    "~(los|las|lo|la) ~(borreis|borren|borres|elimineis|eliminen|elimines|suprimais|supriman|destruyais|destruyan)",
+]
+PATTERNS["access"] += [
+    # "una copia de lo que les hayan enviado"
+    "~(copia|relacion|listado|lista|detalle) ...3 lo que ...4 ~(enviado|enviados|cedido|cedidos|compartido|compartidos|comunicado|pasado|vendido|tienen|teneis|guardan|guardais|registrado|recogido)",
+    # "¿qué perfil de cliente me tenéis asignado?", "ver qué deducís de mis compras"
+    "que ~(perfil|segmento|categoria|puntuacion|scoring|etiqueta|etiquetas) ...4 ~(tienen|teneis|asignado|asignada|asignais|asignan|atribuido|atribuis|atribuyen)",
+    "que ~(deducis|deducen|inferis|infieren|concluis|concluyen|sacais|sacan|sabeis|saben) ...2 ~(de|sobre) ~(mi|mis)",
+]
+PATTERNS["veto_access"] = [
+    # "impugno los datos de solvencia que figuran en mi expediente": disputed, not asked for
+    "~(impugno|impugnamos|impugnar|impugnando|cuestiono|discuto|discrepo)",
+]
+PATTERNS["subscribe"] += [
+    # "cuando tengan rebajas de jardín, ¿me pueden llamar?", "avísenme cuando haya ofertas"
+    "cuando ...4 " + SALES + " ...10 " + ASKME,
+    "cuando ...4 " + SALES + " ...10 me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|mandar|enviar|contactar)",
+    ASKME + " ...6 cuando ...4 " + SALES,
+    "me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|contactar) ...3 cuando ...4 " + SALES,
+]
+PATTERNS["chase"] += [
+    # "reitero la solicitud", "a día de hoy, ni respuesta ni fichero"
+    "~(reitero|reiteramos|repito|renuevo|insisto) ...3 ~(solicitud|peticion|pedido|requerimiento|reclamacion)",
+    "ni ~(respuesta|contestacion|noticias)",
+    "a dia de hoy ...4 ~(nada|ni|sin|ninguna|ninguno|sigo|seguimos|todavia|aun)",
+]
+PATTERNS["veto_erasure"] += [
+    # a request taken back: "sé que había pedido que borraseis mis datos ... NO los borréis"
+    "se que ...3 ~(pedi|pedido|solicite|solicitado|dije) que ...2 ~(borraseis|borrarais|borrasen|borraran|eliminaseis|eliminarais|eliminasen|eliminaran|suprimierais|suprimieseis|suprimieran|suprimiesen|cerraseis|cerrarais|cerrasen|cerraran)",
+    "no ~(los|las|lo|la|me|nos) ~(borreis|borren|elimineis|eliminen|suprimais|supriman|destruyais|destruyan)",
+]
+PATTERNS["veto_rectification"] = [
+    # a channel swapped ("cambiar SMS por email", "y en cambio apuntadme a la newsletter")
+    "~(cambi)\\w* ...2 ~(sms|llamadas|cartas|catalogos?|whatsapps?|newsletter|publicidad|ofertas|folletos) ...1 por",
+    "~(en|a) cambio",
+    # a product exchanged: "la lámpara que compré ... quiero cambiarla o que me devolváis el dinero"
+    "~(cambiarla|cambiarlo|cambiarlas|cambiarlos|cambiadla|cambiadlo|cambienla|cambienlo) ...6 ~(devolvais|devuelvan|devolver|devolucion|reembolso|reembolsen|reembolseis|dinero|importe)",
+    "~(compre|comprado|comprada|recibi|recibido|recibida|llego|defectuos\\w*|roto|rota|estropeado|estropeada) ...10 ~(cambiarla|cambiarlo|cambiarlas|cambiarlos|cambiadla|cambiadlo|cambienla|cambienlo)",
+]
+PATTERNS["objection"] += [
+    # "no quiero que mis datos sean cedidos / que los vendan"
+    "no ...3 ~(quiero|deseo|queremos|autorizo|consiento|acepto) que ...4 ~(cedid\\w*|vendid\\w*|compartid\\w*|cedan|vendan|compartan|cedais|vendais|compartais|comuniquen|comuniqueis)",
+]
+PATTERNS["complaint"] += [
+    # "alguien ha entrado en mi cuenta", "cuenta hackeada"
+    "alguien ...3 ~(entro|entrado|accedio|accedido|uso|usado|utilizo) ...4 ~(cuenta|perfil|datos)",
+    "~(cuenta|perfil) ...2 ~(hackead|pirate|robad|comprometid|violad|suplantad)\\w*",
+]
+PATTERNS["device"] += ["desde ~(el|mi) ~(movil|telefono|celular|smartphone|iphone|cel)"]
+# the same phenomena in other wordings
+PATTERNS["subscribe"] += [
+    # "quisiera ser avisada por teléfono cuando haya ofertas", "si hay rebajas, avisadme"
+    "~(quiero|quisiera|deseo|gustaria|encantaria) ser ~(contactad|llamad|avisad|informad)\\w* ...8 " + SALES,
+    "si ...3 ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 " + ASKME,
+    "si ...3 ~(hay|tienen|teneis|sacan|sacais) ...4 " + SALES + " ...8 me ~(pueden|podeis|podrian|podriais|puede|podria) ~(llamar|avisar|escribir|mandar|enviar|contactar)",
+]
+PATTERNS["rectification"] += [
+    # "corrijan el historial", "actualicen mi ficha"
+    "~(corrig|corrij|rectific|actualiz|arregl)\\w* ...3 ~(historial|historico|ficha|expediente|registro)",
+]
+PATTERNS["veto_erasure"] += ["no ~(borreis|borren|elimineis|eliminen|suprimais|supriman) nada"]
+PATTERNS["subscribe"] += [
+    # "¿me volvéis a apuntar?"
+    "~(volv|vuelv)\\w* a ...2 ~(apuntar|apuntarme|suscribir|suscribirme|anadir|anadirme|incluir|incluirme|meter|meterme)",
+    # "prefiero que me mandéis las ofertas por email", "a partir de ahora me aviséis de las promociones"
+    "~(prefiero|preferiria|ahora|adelante) ...3 que ...2 me ~(aviseis|avisen|informeis|informen|mandeis|manden|envieis|envien|escribais|escriban) ...4 " + SALES,
+    "~(ahora|adelante) [,] me ~(aviseis|avisen|informeis|informen|mandeis|manden|envieis|envien|escribais|escriban) ...4 " + SALES,
+]
+PATTERNS["unsubscribe"] += [
+    # "ya no quiero las llamadas de los viernes"
+    "ya no ~(quiero|queremos|deseo|necesito) ...1 ~(las|los|vuestras|vuestros|sus|esas|esos|mas) " + MKT,
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "me di de baja del boletín sin querer": an accident told, the request is the sign-up
+    "me ~(di|dio) de baja ...6 ~(sin|por) ~(querer|error|equivocacion|accidente)",
+    "~(sin|por) ~(querer|error|equivocacion) me ~(di|dio) de baja",
+]
+PATTERNS["veto_erasure"] += [
+    # "conservad mi cuenta, sin borrar nada"
+    "sin ~(borrar|eliminar|suprimir|borrarlos|borrarlas|borrarla|borrarlo|eliminarlos|eliminarla|eliminarlo|borrarme) [nada]",
+]
+PATTERNS["ch_phone"] += [
+    "~(llamandome|llamandonos|llamandole|llamarnos|llamaron|llamasteis|llamaran|llamasen|llamarais|llamaseis|llameis|llamadme|llamenme|llameme|llamame)",
+]

@@ -645,3 +645,102 @@ PATTERNS["ch_email"] += [
     # the inbox is email: "trovo la vostra posta nella mia email / casella"
     r"posta ...6 nella|in|sulla ...2 ~(email|mail|e-mail|casella|spam|inbox)",
 ]
+
+# round 8 (blind split 4, now dev: it_f): sale alerts by phone, passive sharing objections,
+# a wrong history corrected, "until ... do not use it", "do not delete them" vetoes,
+# hacked accounts, "dal telefono" as the device
+SALES = r"~(promozion\w*|offert\w*|sconti|sconto|saldi|novita|svendit\w*|outlet|occasioni)"
+ASKME = r"~(avvisatemi|avvisarmi|chiamatemi|chiamarmi|contattatemi|contattarmi|scrivetemi|scrivermi|informatemi|informarmi|telefonatemi|telefonarmi)"
+PATTERNS["subscribe"] += [
+    # "desidero essere contattata telefonicamente quando avete promozioni"
+    "~(desidero|vorrei|voglio|gradirei|piacerebbe) essere ~(contattat|chiamat|avvisat|informat|aggiornat)\\w* ...8 " + SALES,
+    ASKME + " ...4 quando ...4 " + SALES,
+    "quando ...4 " + SALES + " ...10 " + ASKME,
+    "quando ...4 " + SALES + " ...10 mi ~(potete|potreste|puo|potrebbe) ~(chiamare|avvisare|contattare|scrivere|telefonare)",
+]
+PATTERNS["objection"] += [
+    # "non voglio che i miei dati vengano ceduti o venduti ad altre aziende"
+    "~(non|nn) ...2 ~(voglio|vorrei|desidero|accetto|acconsento|autorizzo) che ...4 ~(ceduti|venduti|condivisi|comunicati|trasferiti|girati|cedute|vendute|condivise|comunicate|passati|ceduto|venduto)",
+]
+PATTERNS["rectification"] += [
+    # "correggere lo storico", "sistemate la mia anagrafica"
+    "~(correggere|correggete|correggetelo|rettificare|rettificate|sistemare|sistemate) ...3 ~(storico|cronologia|profilo|anagrafica|scheda|posizione|registrazioni)",
+]
+PATTERNS["restriction"] += [
+    # "finché non è corretto, di non usarlo per bloccarmi i pagamenti"
+    "~(finche|fino) ...8 di non ~(usarlo|usarla|usarli|usarle|utilizzarlo|utilizzarla|utilizzarli|utilizzarle|trattarlo|trattarli)",
+]
+PATTERNS["veto_erasure"] += [
+    # "congelate i miei dati: non cancellateli" (a restriction)
+    "~(non|nn) ~(cancellateli|cancellatele|cancellatelo|cancellatela|eliminateli|eliminatele|eliminatelo|distruggeteli|cancellarli|cancellarle|eliminarli|eliminarle)",
+]
+PATTERNS["complaint"] += [
+    # "qualcuno è entrato nel mio account", "account violato"
+    "qualcuno ...3 ~(entrato|entrata|acceduto|accesso|usato|utilizzato) ...4 ~(account|profilo|conto|dati)",
+    "~(account|profilo) ...2 ~(violat|hackerat|compromess|bucat|rubat)\\w*",
+]
+PATTERNS["device"] += ["~(dal|dallo) ~(telefono|cellulare|telefonino|smartphone|iphone)", "~(da|dal) mio ~(telefono|cellulare|telefonino|smartphone|iphone)"]
+# the same phenomena in other wordings (and those found in es_f)
+PATTERNS["subscribe"] += [
+    "se ...3 ~(avete|fate|sono|sara|saranno|arrivano|partono|iniziano) ...4 " + SALES + " ...8 " + ASKME,
+]
+PATTERNS["erase_ref"] += [
+    # "ditemi quali dati avete e poi che li cancelliate"
+    "~(li|le) ~(cancelliate|eliminiate|distruggiate|rimuoviate)",
+]
+PATTERNS["access"] += [
+    # "una copia di quello che avete passato alla finanziaria"
+    "copia ...2 di ~(quello|quanto|cio) [che] ...4 ~(inviato|inviati|ceduto|ceduti|comunicato|comunicati|condiviso|condivisi|passato|passati|trasmesso|trasmessi|avete|conservate|raccolto)",
+    # "che profilo mi avete assegnato?", "cosa deducete dai miei acquisti"
+    "~(che|quale|quali) ~(profilo|segmento|categoria|punteggio|scoring|etichetta|fascia|tipologia) ...4 ~(assegnato|assegnata|attribuito|attribuita|avete|assegnate|attribuite|messo|messa|inserito|inserita|classificato|classificata)",
+    "cosa ~(avete|hanno) ~(dedotto|desunto|ricavato|capito|concluso|dedotti) ...2 ~(di|su|da|dai|dagli|dalle) ~(me|miei|mie|mio|mia)",
+    "~(cosa|che) ~(deducete|desumete|ricavate|capite|sapete) ...2 ~(di|su|da|dai|dagli|dalle) ~(me|miei|mie|mio|mia)",
+]
+PATTERNS["chase"] += [
+    # "ribadisco la richiesta", "ad oggi né risposta né file"
+    "~(reitero|ribadisco|rinnovo|ripeto) ...3 ~(richiesta|istanza|domanda|sollecito)",
+    "ad oggi ...4 ~(nessuna|nessun|niente|nulla|ancora|ne)",
+]
+PATTERNS["veto_rectification"] += [
+    # a product exchanged: "la lampada ... voglio cambiarla o il rimborso"
+    "~(cambiarla|cambiarlo|cambiarle|cambiarli|sostituirla|sostituirlo|cambiatela|cambiatelo) ...6 ~(rimborso|rimborsate|rimborsare|soldi|restituite|restituire|reso)",
+    "~(comprato|comprata|acquistato|acquistata|ricevuto|ricevuta|difettos\\w*|rotto|rotta|guasto|guasta) ...10 ~(cambiarla|cambiarlo|cambiarle|cambiarli|sostituirla|sostituirlo|cambiatela|cambiatelo)",
+    # a channel swapped: "cambiare gli SMS con la newsletter"
+    "~(cambi|sostitu)\\w* ...2 ~(sms|chiamate|lettere|cataloghi|volantini|newsletter|pubblicita|offerte) ...2 ~(con|in|per)",
+]
+PATTERNS["veto_erasure"] += [
+    # "so che avevo chiesto di cancellare i miei dati, ma ..." (a request taken back)
+    "so che ...3 ~(chiesto|richiesto|domandato) di ~(cancellare|eliminare|distruggere)",
+    "non ~(li|le|lo|la) ~(cancellate|eliminate|distruggete)",
+]
+PATTERNS["subscribe"] += [
+    # "mi fate arrivare a casa il volantino delle offerte?"
+    "~(fate|fatemi|potete|potreste|fareste) ...1 arrivare ...4 ~(volantino|volantini|catalogo|cataloghi|rivista|riviste|offerte|newsletter|promozioni)",
+]
+PATTERNS["veto_unsubscribe"] += [
+    # "svendite di fine stagione": the end of a season, no stop
+    "fine ~(stagione|serie|mese|anno|settimana|collezione)",
+    # "mi sono disiscritto dal club un anno fa": a past step told, not a request
+    "mi sono ~(disiscritt|cancellat)\\w* ...4 ~(anno|anni|mese|mesi|settimana|settimane|tempo) fa",
+]
+PATTERNS["erasure"] += [
+    # "ho chiesto la cancellazione il 2 settembre" (chased)
+    "~(chiesto|richiesto|sollecito|ribadisco|sollecitato) ...2 ~(la|una) cancellazione",
+]
+PATTERNS["veto_rectification"] += [
+    # "qualcuno è entrato nel mio profilo e ha cambiato l'email": an intrusion, no correction
+    "qualcuno ...8 ~(cambiato|modificato|cambiata|modificata)",
+]
+PATTERNS["access"] += [
+    # "voglio sapere cosa è stato esposto"
+    "~(sapere|capire|conoscere) ~(cosa|quali|quanti) ...4 ~(esposto|esposti|visto|visti|visibile|visibili|sottratto|sottratti|rubato|rubati|trapelato|trapelati)",
+]
+PATTERNS["veto_erasure"] += [
+    # "vi ho chiesto di cancellare l'account, ma ho cambiato idea"
+    "~(chiesto|richiesto|domandato) di ~(cancellare|eliminare|chiudere) ...6 ~(cambiato|ripensato|ripensandoci)",
+]
+PATTERNS["complaint"] += [
+    # "la fattura di un altro cliente, con nome e indirizzo"
+    "~(fattura|ordine|pacco|dati|documento|documenti|email|mail|bolla|ricevuta|indirizzo|nome|scontrino) ...4 ~(altro|altra|altri) ~(cliente|clienti|persona|persone|utente)",
+]
+PATTERNS["ch_post"] += ["~(volantino|rivista|riviste)"]
