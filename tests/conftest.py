@@ -10,8 +10,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
+import classifiers
 from bot.app import App
 from bot.config import DatabaseSettings, Settings, SmtpSettings
+from classifiers import Classifier
 
 pytest_plugins = ["tests.servers"]
 
@@ -25,6 +27,12 @@ PG_ADMIN = os.environ.get("BOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/t
 def examples() -> Path:
     assert (EXAMPLES / "labels.jsonl").is_file(), f"the shared examples are missing: {EXAMPLES}"
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def clf() -> Classifier:
+    """The production classifier (rules and the committed model), loaded once."""
+    return classifiers.load()
 
 
 @pytest.fixture

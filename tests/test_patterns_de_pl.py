@@ -5,22 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import MailInput, load
-from classifiers.findings import findings
+from tests.pattern_support import rules
 
 ALL = {"email", "sms", "post", "phone"}
 
 
-@pytest.fixture(scope="module")
-def clf():
-    return load()
-
-
-def rules(clf, body: str, subject: str = ""):
-    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
-    doc = clf.rules.docs([mail])[0]
-    u = findings(doc)
-    return set(u.intents) - {"other"}, set(u.channels), u
 
 
 @pytest.mark.parametrize(("body", "intents", "channels"), [

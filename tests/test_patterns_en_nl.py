@@ -5,22 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import MailInput, load
-from classifiers.findings import findings
+from tests.pattern_support import rules
 
 ALL = ("email", "sms", "post", "phone")
 
 
-@pytest.fixture(scope="module")
-def clf():
-    return load()
-
-
-def rules(clf, body: str, subject: str = ""):
-    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
-    doc = clf.rules.docs([mail])[0]
-    u = findings(doc)
-    return set(u.intents) - {"other"}, u
 
 
 @pytest.mark.parametrize(("body", "intents", "channels"), [
@@ -58,7 +47,7 @@ def rules(clf, body: str, subject: str = ""):
     ("Verwijder mij uit het mailbestand.", {"unsubscribe"}, ("email",)),
 ])
 def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert got == intents, u.evidence
     assert set(u.channels) == set(channels), (u.channels, u.evidence)
 
@@ -87,7 +76,7 @@ def test_round7_stops_and_channels(clf, body, intents, channels) -> None:
      "van die lijst, dit is belachelijk.", {"unsubscribe", "complaint"}),
 ])
 def test_round7_intents(clf, body, intents) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert got == intents, u.evidence
 
 
@@ -103,13 +92,13 @@ def test_round7_intents(clf, body, intents) -> None:
     "Jullie hebben mijn review met mijn foto erbij op de site gezet. Die foto wil ik eraf.",
 ])
 def test_round7_no_stop_or_erasure(clf, body) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert not got & {"unsubscribe", "erasure", "subscribe"}, u.evidence
 
 
 def test_nl_commercial_partners_are_no_marketing(clf) -> None:
     """An objection to sharing with "commerciële partners" is no marketing stop."""
-    got, u = rules(clf, "Ik geef geen toestemming om mijn gegevens met commerciële partners "
+    got, _, u = rules(clf, "Ik geef geen toestemming om mijn gegevens met commerciële partners "
                         "te delen en maak bezwaar tegen elke verstrekking aan derden.")
     assert got == {"objection"}, u.evidence
 
@@ -127,7 +116,7 @@ def test_nl_commercial_partners_are_no_marketing(clf) -> None:
      {"subscribe"}, ("email",)),
 ])
 def test_round8_stops_and_channels(clf, body, intents, channels) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert got == intents, (body, u.evidence)
     assert set(u.channels) == set(channels), (body, u.channels)
 
@@ -158,7 +147,7 @@ def test_round8_stops_and_channels(clf, body, intents, channels) -> None:
     ("I am registered with the TPS and yet you keep phoning.", {"complaint"}),
 ])
 def test_round8_intents(clf, body, intents) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert got == intents, (body, u.evidence)
 
 
@@ -180,7 +169,7 @@ def test_round8_intents(clf, body, intents) -> None:
     ("ik wil door niemand van jullie meer benaderd worden", {"unsubscribe"}, ALL),
 ])
 def test_round8_more_stops(clf, body, intents, channels) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert got == intents, (body, u.evidence)
     assert set(u.channels) == set(channels), (body, u.channels)
 
@@ -196,5 +185,5 @@ def test_round8_more_stops(clf, body, intents, channels) -> None:
     ("Stop met het gebruiken van mijn aankoopgeschiedenis voor suggesties.", {"objection"}),
 ])
 def test_round8_more_intents(clf, body, intents) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert got == intents, (body, u.evidence)

@@ -5,21 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import CHANNELS, MailInput, load
-from classifiers.findings import findings
-
-
-@pytest.fixture(scope="module")
-def clf():
-    return load()
-
-
-def rules(clf, body: str, subject: str = ""):
-    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
-    doc = clf.rules.docs([mail])[0]
-    u = findings(doc)
-    return set(u.intents) - {"other"}, set(u.channels), u
-
+from classifiers import CHANNELS, MailInput
+from tests.pattern_support import rules
 
 ALL = set(CHANNELS)
 

@@ -5,21 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import MailInput, load
-from classifiers.findings import findings
 from classifiers.patterns import load_pack
-
-
-@pytest.fixture(scope="module")
-def clf():
-    return load()
-
-
-def rules(clf, body: str, subject: str = ""):
-    mail = MailInput(subject=subject, body=body, sender="Jo Bloggs <jo@example.com>")
-    doc = clf.rules.docs([mail])[0]
-    u = findings(doc)
-    return set(u.intents) - {"other"}, u
+from tests.pattern_support import rules
 
 
 @pytest.mark.parametrize(("body", "intents"), [
@@ -57,7 +44,7 @@ def rules(clf, body: str, subject: str = ""):
     ("Chiedo di accedere ai dati che riguardano mia madre.", {"access"}),
 ])
 def test_round6_cues(clf, body, intents) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert got == intents, u.evidence
 
 
@@ -70,7 +57,7 @@ def test_round6_cues(clf, body, intents) -> None:
     "Liguei para a linha de apoio e só no fim da chamada me deram o número do pedido.",
 ])
 def test_round6_no_privacy_request(clf, body) -> None:
-    got, u = rules(clf, body)
+    got, _, u = rules(clf, body)
     assert not got & {"objection", "portability", "access", "erasure", "unsubscribe",
                       "complaint"}, u.evidence
 
@@ -116,6 +103,5 @@ def test_phrase_alternatives_are_separate_patterns() -> None:
     ("O meu pai não quer ser perfilado.", {"objection"}, set()),
 ])
 def test_round8_pt(clf, body, intents, channels) -> None:
-    mail = MailInput(subject="", body=body, sender="Jo Bloggs <jo@example.com>")
-    u = findings(clf.rules.docs([mail])[0])
-    assert set(u.intents) - {"other"} == intents and set(u.channels) == channels, u.evidence
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence
