@@ -314,9 +314,9 @@ def _freeze_once() -> None:
     """The first classifier of a process lives as long as the process: its pipeline,
     vocabulary and pattern tables (and whatever else start-up made) move out of the
     cyclic garbage collector's reach, so its full collections stop walking them again
-    and again (~20 % more messages per second in bench/classify.py, cold and warm; the
-    worker gains as well). Objects that die later are still freed by their reference
-    counts; only a reference cycle among them would stay."""
+    and again (a 15–20 % higher CPU rate in bench/classify.py, alternating runs).
+    Objects that die later are still freed by their reference counts; only a reference
+    cycle among them would stay."""
     global _frozen
     if not _frozen:
         _frozen = True
