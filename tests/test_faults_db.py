@@ -54,23 +54,27 @@ def _stop(worker: subprocess.Popen[str]) -> str:
 def test_sqlite_locked_for_seconds_mid_backlog_loses_and_repeats_nothing(
     mailbox, smtp_server, make_settings
 ):  # type: ignore[no-untyped-def]
-    mailbox.append_many([human(n, "lk") for n in range(TOTAL)])
+    first = 20  # the backlog arrives in two parts, the lock is taken between them
+    mailbox.append_many([human(n, "lk") for n in range(first)])
     settings = make_settings()
     path = make_url(settings.database.url).database
     engine = make_engine(settings.database.url)
     # a writer waits 1 s for the lock (30 s by default), so the 3 s below make it fail
     worker = _start_run(settings, BOT_DATABASE__SQLITE_BUSY_TIMEOUT_SECONDS="1")
     try:
-        wait_until(lambda: counts(engine)[1] >= 20 or worker.poll() is not None, timeout=90,
+        wait_until(lambda: counts(engine)[1] >= first or worker.poll() is not None, timeout=90,
                    what="the first messages recorded")
         # another process (a backup, a staff script) holds the write lock for 3 s and
-        # commits a change: the worker's batch fails with "database is locked" and is
-        # started over
+        # commits a change, while the rest of the backlog arrives: the worker's next
+        # write fails with "database is locked" and is started over. (Taken while the
+        # worker drained a backlog, the lock could wait behind its batches until the
+        # backlog was done: SQLite's writers take turns, and a batch holds the lock.)
         holder = sqlite3.connect(path, timeout=30, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
         held_at = counts(engine)[1]
         holder.execute("CREATE TABLE lock_holder (at REAL)")
         holder.execute("INSERT INTO lock_holder VALUES (?)", (time.time(),))
+        mailbox.append_many([human(n, "lk") for n in range(first, TOTAL)])
         time.sleep(3)  # the fault's length, not a synchronisation
         holder.execute("COMMIT")
         holder.close()
