@@ -156,6 +156,19 @@ def reply_to_person(
     return ""
 
 
+_MSGID = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+
+
+def answers_our_mail(
+    headers: Mapping[str, str], own_domains: Sequence[str] = ("carerra.co",)
+) -> bool:
+    """Whether In-Reply-To / References name a message of ours (a Message-ID in one of our
+    domains): the sender answers something we sent, which bulk mail never does."""
+    h = _lower_keys(headers)
+    ids = _MSGID.findall(h.get("in-reply-to", "") + " " + h.get("references", ""))
+    return any(in_domains(i.rpartition("@")[2], own_domains) for i in ids)
+
+
 def is_web_form_relay(
     headers: Mapping[str, str], sender: str, own_domains: Sequence[str] = ("carerra.co",)
 ) -> bool:

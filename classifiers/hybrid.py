@@ -27,6 +27,7 @@ from classifiers.contract import CHANNELS, INTENTS, KINDS, Classification, MailI
 from classifiers.cues import norms_of, text_of
 from classifiers.features import feature_words
 from classifiers.findings import findings
+from classifiers.headers import answers_our_mail
 from classifiers.intents import STRONG, channels_for
 from classifiers.language import MIN_LETTERS, LanguageDetector
 from classifiers.language import _letters as letters
@@ -78,7 +79,8 @@ def rule_intent_scores(doc: Doc) -> dict[str, float]:
     return {i: float(scores.get(i, 0.0)) for i in INTENTS}
 
 
-def decide_kind(doc: Doc, pred: Prediction, settings: Settings) -> tuple[str, list[str]]:
+def decide_kind(doc: Doc, pred: Prediction, settings: Settings,
+                own_domains: Sequence[str] = ("carerra.co",)) -> tuple[str, list[str]]:
     evidence = list(findings(doc).kind_evidence or [])
     if HARD_BOUNCE & set(evidence) or any(e.startswith("sender:mailer-daemon") for e in evidence):
         return "bounce", evidence
@@ -88,6 +90,13 @@ def decide_kind(doc: Doc, pred: Prediction, settings: Settings) -> tuple[str, li
     if p_human >= settings.human_floor:
         return "human", evidence + [f"model:human:{p_human:.2f}"]
     robot = max((k for k in KINDS if k != "human"), key=lambda k: pred.kind.get(k, 0.0))
+    mail = findings(doc).mail
+    if robot == "spam" and not evidence and mail is not None \
+            and answers_our_mail(mail.headers, own_domains):
+        # "See attached." under our acknowledgement: bulk mail does not thread into
+        # our own messages, so the model's guess yields to the headers (a spam verdict
+        # the rules reached, from list headers or spam wording, stands above)
+        return "human", [f"model:spam:{pred.kind.get(robot, 0.0):.2f}", "thread:ours"]
     return robot, evidence + [f"model:{robot}:{pred.kind.get(robot, 0.0):.2f}"]
 
 
@@ -283,7 +292,7 @@ class HybridClassifier:
     def to_classification(self, doc: Doc, pred: Prediction) -> Classification:
         u = findings(doc)
         settings = self.model.settings
-        kind, evidence = decide_kind(doc, pred, settings)
+        kind, evidence = decide_kind(doc, pred, settings, self.own_domains)
         if kind != "human":
             return Classification(kind=kind, language=u.lang,
                                   scores={i: 0.0 for i in INTENTS}, evidence=tuple(evidence))

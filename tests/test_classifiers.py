@@ -16,6 +16,8 @@ import pytest
 
 from classifiers import INTENTS, MailInput, load
 from classifiers.headers import is_web_form_relay, robot_header_reasons
+from classifiers.hybrid import decide_kind
+from classifiers.model import Prediction
 from classifiers.text import fold, prepare
 
 EXAMPLES = Path(
@@ -153,6 +155,34 @@ def test_web_form_relay_is_human(clf) -> None:
     # without the visitor in Reply-To it is our own robot
     assert not is_web_form_relay({"auto-submitted": "auto-generated"}, "forms@carerra.co",
                                  ("carerra.co",))
+
+
+def test_a_reply_under_our_own_message_is_not_taken_for_spam(clf) -> None:
+    # the kind model alone may call a bare "See attached." spam (phishing says it too);
+    # threaded under a Message-ID of ours it is a person answering us
+    pred = Prediction(intents={i: 0.0 for i in INTENTS},
+                      kind={"human": 0.1, "spam": 0.8, "auto_reply": 0.05, "bounce": 0.05})
+
+    def kind_of(**headers: str) -> str:
+        (doc,) = clf.rules.docs([MailInput(
+            subject="Re: [CAR-2026-00001] We have received your request", body="See attached.",
+            sender="jo@example.com", headers=headers)])
+        return decide_kind(doc, pred, clf.model.settings, ("carerra.co",))[0]
+
+    assert kind_of(**{"in-reply-to": "<a1b2@carerra.co>"}) == "human"
+    assert kind_of(references="<x@example.org> <a1b2@carerra.co>") == "human"
+    assert kind_of(**{"in-reply-to": "<a1b2@shop.example>"}) == "spam"
+    # list mail stays spam whatever it claims to answer
+    assert kind_of(**{"in-reply-to": "<a1b2@carerra.co>",
+                      "list-unsubscribe": "<https://x.example/u>"}) == "spam"
+
+
+@pytest.mark.parametrize("body", ["Merci", "Here it is: 1111-1111", "Here you go: 1234-5678"])
+def test_a_short_reply_without_a_request_is_not_an_unsubscribe(clf, body: str) -> None:
+    # no cue speaks of marketing: the model's lean towards unsubscribe in very short
+    # texts (most one-liners in the data are "STOP") is not enough on its own
+    got = classify(clf, body, subject="Re: [CAR-2026-00001] We have received your request")
+    assert got.kind == "human" and "unsubscribe" not in got.intents
 
 
 def test_robot_headers_with_a_real_request_stay_human_for_review(clf) -> None:
