@@ -177,6 +177,13 @@ def set_channels(
         p.channel: p
         for p in session.exec(select(Preference).where(Preference.contact_id == contact.id))
     }
+    # rows added earlier in this transaction and not flushed yet (the pipeline records a
+    # message without autoflush): a code reply classified as a stop withdraws, then the
+    # confirmation subscribes the same channel, and two new rows would break the unique key
+    existing.update({
+        obj.channel: obj for obj in session.new
+        if isinstance(obj, Preference) and obj.contact_id == contact.id
+    })
     email_hash = address_hash(session, contact.email)
     changed: list[str] = []
     for channel in sorted(changes):

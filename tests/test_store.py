@@ -94,6 +94,18 @@ def test_ledger_is_append_only(engine) -> None:  # type: ignore[no-untyped-def]
     assert event.opted_in and "eve@example.com" not in event.email_hash
 
 
+def test_two_changes_of_one_channel_in_one_transaction(engine) -> None:  # type: ignore[no-untyped-def]
+    # as the pipeline records a message (no autoflush): a stop, then a confirmed sign-up
+    how = people.ConsentSource("message", "code reply")
+    with session_scope(engine) as session, session.no_autoflush:
+        contact = people.get_or_create_contact(session, "fay@example.com")
+        assert people.withdraw(session, contact, ["email"], how) == ["email"]
+        assert people.subscribe(session, contact, ["email"], how) == ["email"]
+    assert show_preferences(engine, "fay@example.com")["channels"]["email"] is True
+    with session_scope(engine) as session:
+        assert [e.opted_in for e in session.exec(select(ConsentEvent))] == [False, True]
+
+
 def test_references_are_numbered_per_year(engine) -> None:  # type: ignore[no-untyped-def]
     refs = []
     for year in (2026, 2026, 2027):
