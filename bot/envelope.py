@@ -94,6 +94,7 @@ class ParsedMessage:
             report_type=self.report_type,
             attachment_types=tuple(a.content_type for a in self.attachments),
             bounced=self.bounced,
+            answers_us=bool(self.our_reference),
         )
 
 

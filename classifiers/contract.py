@@ -48,6 +48,9 @@ class MailInput:
     attachment_types: tuple[str, ...] = ()
     # recipients a bounce detector (flufl.bounce) found in the message, if any
     bounced: tuple[str, ...] = ()
+    # the caller found its own reference (e.g. "[CAR-2026-00042]") in the subject: the
+    # sender answers mail of ours (as In-Reply-To / References to our domain also tell)
+    answers_us: bool = False
 
 
 @dataclass(frozen=True)

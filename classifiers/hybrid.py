@@ -79,6 +79,12 @@ def rule_intent_scores(doc: Doc) -> dict[str, float]:
     return {i: float(scores.get(i, 0.0)) for i in INTENTS}
 
 
+def answers_us(mail: MailInput | None, own_domains: Sequence[str]) -> bool:
+    """Whether the message answers mail of ours: the caller saw its reference in the
+    subject, or In-Reply-To / References name one of our Message-IDs."""
+    return mail is not None and (mail.answers_us or answers_our_mail(mail.headers, own_domains))
+
+
 def decide_kind(doc: Doc, pred: Prediction, settings: Settings,
                 own_domains: Sequence[str] = ("carerra.co",)) -> tuple[str, list[str]]:
     evidence = list(findings(doc).kind_evidence or [])
@@ -91,8 +97,7 @@ def decide_kind(doc: Doc, pred: Prediction, settings: Settings,
         return "human", evidence + [f"model:human:{p_human:.2f}"]
     robot = max((k for k in KINDS if k != "human"), key=lambda k: pred.kind.get(k, 0.0))
     mail = findings(doc).mail
-    if robot == "spam" and not evidence and mail is not None \
-            and answers_our_mail(mail.headers, own_domains):
+    if robot == "spam" and not evidence and answers_us(mail, own_domains):
         # "See attached." under our acknowledgement: bulk mail does not thread into
         # our own messages, so the model's guess yields to the headers (a spam verdict
         # the rules reached, from list headers or spam wording, stands above)
@@ -167,9 +172,12 @@ def supported(doc: Doc) -> set[str]:
 
 
 def intent_ok(intent: str, score: float, by_rules: set[str], against: set[str],
-              support: set[str], threshold: float, veto: float, settings: Settings) -> bool:
-    """One intent's decision (shared by `decide_intents` and the tuning in train.py)."""
-    ok = (score >= threshold and (intent in support or score >= settings.unsupported_floor)
+              support: set[str], threshold: float, veto: float, settings: Settings,
+              floor: float | None = None) -> bool:
+    """One intent's decision (shared by `decide_intents` and the tuning in train.py);
+    `floor`: what an intent no cue supports needs (default `unsupported_floor`)."""
+    floor = settings.unsupported_floor if floor is None else floor
+    ok = (score >= threshold and (intent in support or score >= floor)
           ) or (intent in by_rules and score >= veto)
     return ok and not (intent in against and score < settings.override)
 
@@ -193,7 +201,8 @@ def _long_with_strong_stop(doc: Doc) -> bool:
     return sum(1 for n in norms_of(doc) if n.isalpha()) > LONG_MESSAGE
 
 
-def decide_intents(doc: Doc, pred: Prediction, settings: Settings
+def decide_intents(doc: Doc, pred: Prediction, settings: Settings,
+                   own_domains: Sequence[str] = ("carerra.co",)
                    ) -> tuple[list[str], dict[str, float], bool]:
     """Privacy intents (`other` alone if none), their scores, and whether a person should
     look. An intent is chosen when the model passes its threshold, or when the rules
@@ -206,11 +215,14 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings
     model = pred.intents
     by_rules = set(findings(doc).intents or ()) - {"other"}
     against, support = suppressed(doc), supported(doc)
+    mail = findings(doc).mail
+    floor = (settings.reply_unsupported_floor if answers_us(mail, own_domains)
+             else settings.unsupported_floor)
     scores = dict(model)
     chosen = []
     for i in PRIVACY:
         if intent_ok(i, model[i], by_rules, against, support, th.get(i, 0.5),
-                     settings.rule_vetoes.get(i, 0.05), settings):
+                     settings.rule_vetoes.get(i, 0.05), settings, floor):
             chosen.append(i)
             scores[i] = max(scores[i], th.get(i, 0.5))
     if "unsubscribe" not in chosen and "unsubscribe" in by_rules and "unsubscribe" not in against \
@@ -296,7 +308,7 @@ class HybridClassifier:
         if kind != "human":
             return Classification(kind=kind, language=u.lang,
                                   scores={i: 0.0 for i in INTENTS}, evidence=tuple(evidence))
-        intents, scores, review = decide_intents(doc, pred, settings)
+        intents, scores, review = decide_intents(doc, pred, settings, self.own_domains)
         return Classification(
             kind="human",
             intents=tuple(sorted(intents)),

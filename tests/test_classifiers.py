@@ -172,16 +172,25 @@ def test_a_reply_under_our_own_message_is_not_taken_for_spam(clf) -> None:
     assert kind_of(**{"in-reply-to": "<a1b2@carerra.co>"}) == "human"
     assert kind_of(references="<x@example.org> <a1b2@carerra.co>") == "human"
     assert kind_of(**{"in-reply-to": "<a1b2@shop.example>"}) == "spam"
+    (doc,) = clf.rules.docs([MailInput(subject="Re: [CAR-2026-00001] Your request",
+                                       body="See attached.", sender="jo@example.com",
+                                       answers_us=True)])
+    assert decide_kind(doc, pred, clf.model.settings, ("carerra.co",))[0] == "human"
     # list mail stays spam whatever it claims to answer
     assert kind_of(**{"in-reply-to": "<a1b2@carerra.co>",
                       "list-unsubscribe": "<https://x.example/u>"}) == "spam"
 
 
-@pytest.mark.parametrize("body", ["Merci", "Here it is: 1111-1111", "Here you go: 1234-5678"])
-def test_a_short_reply_without_a_request_is_not_an_unsubscribe(clf, body: str) -> None:
-    # no cue speaks of marketing: the model's lean towards unsubscribe in very short
-    # texts (most one-liners in the data are "STOP") is not enough on its own
-    got = classify(clf, body, subject="Re: [CAR-2026-00001] We have received your request")
+@pytest.mark.parametrize("body", ["Merci", "Here it is: 1111-1111", "Here you go: 1234-5678",
+                                  "Yes please, 1234 5678"])
+@pytest.mark.parametrize("threaded", [{"headers": {"in-reply-to": "<9dc2@carerra.co>"}},
+                                      {"answers_us": True}], ids=["in-reply-to", "reference"])
+def test_a_short_reply_without_a_request_is_not_an_unsubscribe(clf, body: str, threaded) -> None:  # type: ignore[no-untyped-def]
+    # under our acknowledgement, with no cue speaking of marketing, the model's lean
+    # towards unsubscribe in very short texts (most one-liners in the data are "STOP")
+    # is not enough on its own
+    got = classify(clf, body, subject="Re: [CAR-2026-00001] We have received your request",
+                   **threaded)
     assert got.kind == "human" and "unsubscribe" not in got.intents
 
 
