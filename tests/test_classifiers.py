@@ -745,6 +745,21 @@ def test_the_batched_bag_of_words_scores_as_spacy_itself(clf) -> None:
             assert all(abs(a[k] - b[k]) < 1e-6 for k in a), (name, a, b)
 
 
+def test_a_code_or_an_order_number_is_one_feature_whatever_its_digits(clf) -> None:
+    """Which digits a one-time code holds must not sway the model: every number of three
+    digits or more is one feature word; article numbers keep their own."""
+    from classifiers.features import NUMBER, words
+
+    docs = clf.rules.docs([
+        MailInput(subject="Re: confirm", body=f"Yes please, {code}", sender="jo@example.com")
+        for code in ("1234 5678", "9081-2270", "0000 0001")])
+    assert len({tuple(words(d)) for d in docs}) == 1
+    assert words(docs[0]).count(NUMBER) == 2
+    (art,) = clf.rules.docs([MailInput(body="Kopie nach Art. 15 DSGVO, Bestellung 20931",
+                                       sender="jo@example.com")])
+    assert "15" in words(art) and NUMBER in words(art) and "20931" not in words(art)
+
+
 # --- round 6: shared rule gaps the second blind split showed ----------------------------
 
 def rule_intents(clf, body: str, subject: str = "") -> tuple[str, ...]:
