@@ -86,7 +86,8 @@ def answers_us(mail: MailInput | None, own_domains: Sequence[str]) -> bool:
 
 
 def decide_kind(doc: Doc, pred: Prediction, settings: Settings,
-                own_domains: Sequence[str] = ("carerra.co",)) -> tuple[str, list[str]]:
+                replying: bool = False) -> tuple[str, list[str]]:
+    """`replying`: the message answers mail of ours (`answers_us`)."""
     evidence = list(findings(doc).kind_evidence or [])
     if HARD_BOUNCE & set(evidence) or any(e.startswith("sender:mailer-daemon") for e in evidence):
         return "bounce", evidence
@@ -96,8 +97,7 @@ def decide_kind(doc: Doc, pred: Prediction, settings: Settings,
     if p_human >= settings.human_floor:
         return "human", evidence + [f"model:human:{p_human:.2f}"]
     robot = max((k for k in KINDS if k != "human"), key=lambda k: pred.kind.get(k, 0.0))
-    mail = findings(doc).mail
-    if robot == "spam" and not evidence and answers_us(mail, own_domains):
+    if robot == "spam" and not evidence and replying:
         # "See attached." under our acknowledgement: bulk mail does not thread into
         # our own messages, so the model's guess yields to the headers (a spam verdict
         # the rules reached, from list headers or spam wording, stands above)
@@ -201,8 +201,7 @@ def _long_with_strong_stop(doc: Doc) -> bool:
     return sum(1 for n in norms_of(doc) if n.isalpha()) > LONG_MESSAGE
 
 
-def decide_intents(doc: Doc, pred: Prediction, settings: Settings,
-                   own_domains: Sequence[str] = ("carerra.co",)
+def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: bool = False
                    ) -> tuple[list[str], dict[str, float], bool]:
     """Privacy intents (`other` alone if none), their scores, and whether a person should
     look. An intent is chosen when the model passes its threshold, or when the rules
@@ -215,9 +214,7 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings,
     model = pred.intents
     by_rules = set(findings(doc).intents or ()) - {"other"}
     against, support = suppressed(doc), supported(doc)
-    mail = findings(doc).mail
-    floor = (settings.reply_unsupported_floor if answers_us(mail, own_domains)
-             else settings.unsupported_floor)
+    floor = settings.reply_unsupported_floor if replying else settings.unsupported_floor
     scores = dict(model)
     chosen = []
     for i in PRIVACY:
@@ -304,11 +301,12 @@ class HybridClassifier:
     def to_classification(self, doc: Doc, pred: Prediction) -> Classification:
         u = findings(doc)
         settings = self.model.settings
-        kind, evidence = decide_kind(doc, pred, settings, self.own_domains)
+        replying = answers_us(u.mail, self.own_domains)
+        kind, evidence = decide_kind(doc, pred, settings, replying)
         if kind != "human":
             return Classification(kind=kind, language=u.lang,
                                   scores={i: 0.0 for i in INTENTS}, evidence=tuple(evidence))
-        intents, scores, review = decide_intents(doc, pred, settings, self.own_domains)
+        intents, scores, review = decide_intents(doc, pred, settings, replying)
         return Classification(
             kind="human",
             intents=tuple(sorted(intents)),

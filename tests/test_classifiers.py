@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from classifiers import INTENTS, MailInput, load
+from classifiers import INTENTS, MailInput
 from classifiers.headers import is_web_form_relay, robot_header_reasons
-from classifiers.hybrid import decide_kind
+from classifiers.hybrid import answers_us, decide_kind
 from classifiers.model import Prediction
 from classifiers.text import fold, prepare
 
@@ -24,13 +24,6 @@ EXAMPLES = Path(
     os.environ.get("BOT_EXAMPLES", Path(__file__).resolve().parents[2] / "shared" / "examples")
 )
 ALL = ["email", "phone", "post", "sms"]
-
-
-@pytest.fixture(scope="module")
-def clf():
-    classifier = load()
-    classifier.warm_up()
-    return classifier
 
 
 def classify(clf, body: str, subject: str = "", **kw):
@@ -164,18 +157,19 @@ def test_a_reply_under_our_own_message_is_not_taken_for_spam(clf) -> None:
                       kind={"human": 0.1, "spam": 0.8, "auto_reply": 0.05, "bounce": 0.05})
 
     def kind_of(**headers: str) -> str:
-        (doc,) = clf.rules.docs([MailInput(
-            subject="Re: [CAR-2026-00001] We have received your request", body="See attached.",
-            sender="jo@example.com", headers=headers)])
-        return decide_kind(doc, pred, clf.model.settings, ("carerra.co",))[0]
+        mail = MailInput(subject="Re: [CAR-2026-00001] We have received your request",
+                         body="See attached.", sender="jo@example.com", headers=headers)
+        (doc,) = clf.rules.docs([mail])
+        return decide_kind(doc, pred, clf.model.settings, answers_us(mail, ("carerra.co",)))[0]
 
     assert kind_of(**{"in-reply-to": "<a1b2@carerra.co>"}) == "human"
     assert kind_of(references="<x@example.org> <a1b2@carerra.co>") == "human"
     assert kind_of(**{"in-reply-to": "<a1b2@shop.example>"}) == "spam"
-    (doc,) = clf.rules.docs([MailInput(subject="Re: [CAR-2026-00001] Your request",
-                                       body="See attached.", sender="jo@example.com",
-                                       answers_us=True)])
-    assert decide_kind(doc, pred, clf.model.settings, ("carerra.co",))[0] == "human"
+    mail = MailInput(subject="Re: [CAR-2026-00001] Your request", body="See attached.",
+                     sender="jo@example.com", answers_us=True)
+    (doc,) = clf.rules.docs([mail])
+    assert decide_kind(doc, pred, clf.model.settings, answers_us(mail, ("carerra.co",)))[0] \
+        == "human"
     # list mail stays spam whatever it claims to answer
     assert kind_of(**{"in-reply-to": "<a1b2@carerra.co>",
                       "list-unsubscribe": "<https://x.example/u>"}) == "spam"

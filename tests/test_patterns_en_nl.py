@@ -10,8 +10,6 @@ from tests.pattern_support import rules
 ALL = ("email", "sms", "post", "phone")
 
 
-
-
 @pytest.mark.parametrize(("body", "intents", "channels"), [
     # en: stops in other verbs and word orders
     ("Kindly refrain from contacting me for marketing purposes.", {"unsubscribe"}, ALL),
