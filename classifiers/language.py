@@ -34,6 +34,10 @@ _URL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 
 # words that by themselves mark a language in a very short text (folded)
 SHORT_WORDS = {
+    "en": "please pls plz thx thanks thank you your my the and more texts txt msgs unsub"
+          " send copy data calls emails remove delete wipe account want dont any"
+          " anymore new old number mobile cheers catalogues sell share personal information"
+          " off take",
     "de": "abmelden abbestellen austragen bitte danke loschen nein keine keinen kein nicht"
           " mehr hallo"
           " werbung auskunft ich will mir mich mein meine euren ihren ihr zu und der die das ist"
@@ -46,22 +50,24 @@ SHORT_WORDS = {
           " publicite stp courrier",
     "es": "baja darme gracias hola borrar eliminar eliminad favor cancelar suscripcion quiero"
           " mi mis me de del el la los las que dice asunto tenéis teneis datos cuenta sumame alta"
-          " llamen llamadas llamar correos mensajes dejen ya publicidad manden",
+          " llamen llamadas llamar correos mensajes dejen ya publicidad manden mas paren"
+          " molestarme apuntame porfa",
     "it": "disiscrivere disiscrizione cancellatemi grazie ciao buongiorno cancellare basta annulla"
           " mi mio miei vostro vostra il della dei che non piu iscrizione"
           " mandate mandare chiamate chiamare messaggi pubblicita smettete smettetela favore"
-          " niente",
+          " niente cancellami disiscrivimi cancellate dati avete quali di su",
     "nl": "afmelden uitschrijven dank bedankt hallo verwijderen graag alstublieft geen niet meer"
           " sturen aub zet mij op de het een nieuwsbrief opzeggen mijn"
           " ik wil uw jullie ajb niks nooit van aan bij ook maar met bellen stuur hou houd"
-          " brieven",
+          " brieven die mails opheffen wissen",
     "pt": "descadastrar obrigado obrigada ola apagar cancelar subscricao parem chega anular"
           " quero meu minha meus nao mais da dos sair lista"
-          " mandem enviem ligacoes ligar mensagens voces vcs pf pfv publicidade",
+          " mandem enviem ligacoes ligar mensagens voces vcs pf pfv publicidade parar pare"
+          " remover excluir conta dados adicionem aos mim tem",
     "pl": "wypisz wypisac wypisanie dziekuje prosze usun usunac rezygnuje dzien dobry nie mnie"
           " moje moj z ze mailingu newslettera wiecej"
           " tych tego juz dosc maili jest danych moich nigdy zadnych przestancie wysylajcie"
-          " dzwonic dzwoncie wiadomosci reklam ofert usuncie",
+          " dzwonic dzwoncie wiadomosci reklam ofert usuncie konto",
 }
 _SHORT = {lang: set(words.split()) for lang, words in SHORT_WORDS.items()}
 # a word listed for k languages gives each of them 1/k of a vote: "de" (fr, es, nl)

@@ -467,6 +467,14 @@ def test_short_texts_are_english_unless_clearly_not(clf) -> None:
     ("No me llamen más", "es"),
     ("Stop calling me", "en"),
     ("wot info do u have on me", "en"),  # "do" is English too, "me" French or Spanish
+    # lingua's trigrams call these Portuguese, Polish, Spanish or English
+    ("no more texts pls", "en"),
+    ("pls no more txt msgs. thx", "en"),
+    ("send me a copy of my data pls", "en"),
+    ("Cancellami", "it"),
+    ("Que dados têm sobre mim?", "pt"),
+    ("PARAR", "pt"),
+    ("No más SMS", "es"),
 ])
 def test_a_short_text_is_told_by_its_most_distinctive_words(clf, body, lang) -> None:
     """A word listed for several languages (`SHORT_WORDS`) weighs less than one that
