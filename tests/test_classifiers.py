@@ -394,6 +394,14 @@ def test_other_never_with_another_intent_and_scores_for_every_intent(clf) -> Non
     ("J'aimerais ne plus avoir de textos publicitaires ni de prospectus papier. Les e-mails, "
      "en revanche, ne me dérangent pas.", ["unsubscribe"], ["post", "sms"]),
     ("Could you add me to the mailing for your printed brochure?", ["subscribe"], ["post"]),
+    # words the channel lists lacked: "propaganda" is advertising of any kind (pt, es),
+    # "msjs" and "whatsapp-berichten" are texts, "circulaires" and "papeles" paper
+    ("PAREM DE MANDAR PROPAGANDA PRA MIM. JÁ DEU.", ["unsubscribe"], ALL),
+    ("Ik wil graag worden uitgeschreven. Geen whatsapp-berichten meer graag.",
+     ["unsubscribe"], ["sms"]),
+    ("Arrêtez de m'envoyer vos circulaires, merci.", ["unsubscribe"], ["post"]),
+    ("Ni correos ni papeles, dejen de mandarme publicidad.", ["unsubscribe"], ["email", "post"]),
+    ("no kiero mas msjs de ustedes, dejen de mandarme msjs", ["unsubscribe"], ["sms"]),
 ])
 def test_channel_rules(clf, body, intents, channels) -> None:
     got = classify(clf, body)

@@ -926,3 +926,7 @@ PATTERNS["veto_erasure"] += [
 PATTERNS["ch_phone"] += [
     "~(llamandome|llamandonos|llamandole|llamarnos|llamaron|llamasteis|llamaran|llamasen|llamarais|llamaseis|llameis|llamadme|llamenme|llameme|llamame)",
 ]
+PATTERNS["all_channels/weak"] += [r"~(propaganda|propagandas)"]
+# "ni papeles en mi casa"; "no kiero mas msjs d texto"
+PATTERNS["ch_post"] += [r"~(papeles|papeleo)"]
+PATTERNS["ch_sms"] += [r"~(msj|msjs|mjs|msgs|textos|texto)"]

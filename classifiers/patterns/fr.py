@@ -865,3 +865,5 @@ PATTERNS["veto_unsubscribe"] += [
     # "je ne souhaite pas que mon adresse e-mail soit utilisée pour ...": the address, not mail
     r"que ...2 adresse ~(e?mails?|courriel) ~(soit|soient|ne|n|serve|servent)",
 ]
+# Québec: "des circulaires" (flyers), "des textos"
+PATTERNS["ch_post"] += [r"~(circulaires?|publisacs?)"]

@@ -728,3 +728,5 @@ PATTERNS["spam"] += [
 ]
 # "graag haar van de nieuwsbrief afhalen" (only "lijst" had the list-last order)
 PATTERNS["unsubscribe"] += [r"van|uit ...4 ~\w*(nieuwsbrie\w*|mailing\w*|verzendlijst\w*|mailinglijst\w*) ...2 ~(afhalen|afhaalt|weghalen|weghaalt|halen|schrappen|verwijderen|gehaald|afgehaald|verwijderd|geschrapt)"]
+# "geen whatsapp-berichten meer" (prepare joins the hyphen: "whatsappberichten")
+PATTERNS["ch_sms"] += [r"~(whatsapp|sms)\w+"]

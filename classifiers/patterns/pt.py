@@ -787,3 +787,7 @@ PATTERNS["unsubscribe"] += [
     # "parem com e-mail e SMS", "acabem com as chamadas"
     "~(parem|pare|parar|acabem|acabe|acabar|cortem|corte) com ...3 " + MKT,
 ]
+PATTERNS["all_channels/weak"] += [
+    # "parem de mandar propaganda": advertising of any kind, like "publicidade"
+    r"~(propaganda|propagandas)",
+]
