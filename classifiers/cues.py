@@ -43,7 +43,7 @@ NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
 UNNEGATED = {
     "privacy", "marketing", "profiling", "disclaimer", "dsn", "ooo", "ticket", "spam",
     "authority", "boilerplate", "list_target", "chase", "ch_email", "ch_sms", "ch_post",
-    "ch_phone", "all_channels", "data_obj", "past", "medium", "device",
+    "ch_phone", "all_channels", "data_obj", "past", "medium", "device", "keep",
 }
 
 

@@ -332,7 +332,7 @@ class IntentDecider:
             c for i in ("unsubscribe", "subscribe") if i in intents for s, c in hits[i]
             if s >= THRESHOLD and c is not None
         ]
-        channel_cues = _channel_cues(cues)
+        channel_cues = _channel_cues(cues, keeping="subscribe" not in intents)
         explicit: set[str] = set()
         all_four = False
         # the body says which channels; a subject ("Opposition prospection") only where
@@ -391,7 +391,7 @@ MARKETING_TALK = {"marketing", "unsubscribe", "subscribe", "withdraw", "objectio
 ALL_FOUR_TRIGGERS = {"withdraw", "objection", "restriction"}
 
 
-def _channel_cues(cues: list[Cue]) -> list[Cue]:
+def _channel_cues(cues: list[Cue], keeping: bool = True) -> list[Cue]:
     """Channel and all-channel cues, without those inside a longer cue of another
     channel ("courrier électronique" is email, not post) or naming the request's own
     medium ("with this email")."""
@@ -409,6 +409,12 @@ def _channel_cues(cues: list[Cue]) -> list[Cue]:
             return any(d.start <= c.start and c.end <= d.end for d in devices)
         if any(not on_device(c) and set(c.labels) & set(CHANNEL_CUES) for c in chans):
             chans = [c for c in chans if not on_device(c)]
+    # "the e-mails are fine, no more texts": a channel the sender keeps is no channel of
+    # a stop (beside a sign-up, "e-mails are fine" may be what is asked for)
+    keeps = [c for c in cues if "keep" in c.labels] if keeping else []
+    if keeps:
+        chans = [c for c in chans if not set(c.labels) & set(CHANNEL_CUES) or not any(
+            k.start <= c.start and c.end <= k.end for k in keeps)]
     kept = []
     for c in chans:
         inside = any(

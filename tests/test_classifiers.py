@@ -409,6 +409,28 @@ def test_channel_rules(clf, body, intents, channels) -> None:
 
 
 @pytest.mark.parametrize(("body", "channels"), [
+    ("No more texts please. The emails are fine, I read those.", ["sms"]),
+    ("Bitte keine Werbeanrufe mehr. Die Mails dürfen gerne weiter kommen.", ["phone"]),
+    ("Arrêtez les SMS svp. Les mails ça va.", ["sms"]),
+    ("Dejad de mandarme el catálogo en papel; los correos sí me valen.", ["post"]),
+    ("Basta telefonate pubblicitarie, le email vanno benissimo.", ["phone"]),
+    ("Geen folders meer in de bus graag, de mails zijn prima.", ["post"]),
+    ("Parem com as ligações, por favor. Os e-mails chegam.", ["phone"]),
+    ("Proszę wyłączyć SMS-y z ofertami, maile mogą dalej przychodzić.", ["sms"]),
+])
+def test_a_channel_the_sender_keeps_is_not_stopped(clf, body, channels) -> None:
+    got = classify(clf, body)
+    assert (got.intents, sorted(got.channels)) == (("unsubscribe",), channels), got.evidence
+
+
+def test_a_channel_that_is_fine_in_a_sign_up_is_asked_for(clf) -> None:
+    """Beside a sign-up, "e-mail, SMS and post are fine" is what is asked for."""
+    got = classify(clf, "Bitte melden Sie mich für Ihre Angebote an, per SMS und Post ist in "
+                        "Ordnung.")
+    assert (got.intents, sorted(got.channels)) == (("subscribe",), ["post", "sms"]), got.evidence
+
+
+@pytest.mark.parametrize(("body", "channels"), [
     ("take me off your text message list, I keep getting promos on my phone", ["sms"]),
     ("I keep getting your adverts by text message on my mobile phone, stop it", ["sms"]),
     ("Hört auf, mir Werbe-SMS auf mein Handy zu schicken.", ["sms"]),

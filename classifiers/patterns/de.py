@@ -866,3 +866,16 @@ _add("objection",
 )
 # "automatisierte Bonitätsbewertung", Scoring: Profiling (nicht "Bonitätsdaten" allein)
 _add("profiling", r"~\w*(scoring|automatisiert)\w*")
+
+
+# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
+# of the request's channels (intents._channel_cues drops channel cues inside it)
+_KEEP_CH = r"~(e?mails?|\w*mails|newsletter\w*|sms\w*|\w*katalog\w*|post|werbepost|briefe?|anrufe?|prospekte?|flyer)"
+PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+    "{CH} [sind|ist] [mir] [aber] [weiterhin|gerne|natürlich] ok|okay|oke|okey|gut|erwünscht|willkommen|prima|super",
+    "{CH} [sind|ist] [mir] [aber] in ordnung",
+    "{CH} aber|gerne|ruhig weiter|weiterhin",
+    "{CH} dürfen|darf|koennen|kann [aber] [gerne|ruhig] [weiter|weiterhin] bleiben|kommen",
+    "{CH} möchte|will ich [aber] [gerne] [weiter|weiterhin] behalten|bekommen|erhalten|lesen",
+    "behalten|behalte ...2 {CH}",
+)]

@@ -728,3 +728,19 @@ PATTERNS["access"] += [
 PATTERNS["complaint"] += [r"~(on|with) the ~(tps|ctps|mps)", r"~(on|with) the ~(telephone|mailing) preference"]
 PATTERNS["subscribe"] += [r"send ~(me|us) the ~(email|emailed|digital|online|electronic|pdf) ~(version|copy|edition|one)"]
 PATTERNS["veto_erasure"] += [r"~(thanks|thank) ...3 ~(confirming|confirmation|letting) ...6 ~(deleted|erased|removed|closed|wiped|deletion|erasure)"]
+
+
+# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
+# of the request's channels (intents._channel_cues drops channel cues inside it)
+_KEEP_CH = r"~(e?mails?|newsletters?|texts?|sms|txts?|catalogues?|catalogs?|post|letters?|calls?|brochures?|leaflets?|flyers?|whatsapps?|magazines?)"
+PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+    "{CH} [are|is] [still|totally|perfectly|absolutely|really] fine|ok|okay|alright|welcome|useful",
+    "{CH} are|is [still] [totally|perfectly|absolutely] good|great",
+    "{CH} can|may [still] stay|continue|keep",
+    "{CH} i do not mind",
+    "do not mind [the|your] {CH}",
+    "keep the|my|your {CH}",
+    "keep me on|in the|your ...2 {CH}",
+    "happy to [keep] get|getting|receive|receiving [the|your] {CH}",
+    "still happy with|for [the|your] {CH}",
+)]

@@ -930,3 +930,19 @@ PATTERNS["all_channels/weak"] += [r"~(propaganda|propagandas)"]
 # "ni papeles en mi casa"; "no kiero mas msjs d texto"
 PATTERNS["ch_post"] += [r"~(papeles|papeleo)"]
 PATTERNS["ch_sms"] += [r"~(msj|msjs|mjs|msgs|textos|texto)"]
+
+
+# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
+# of the request's channels (intents._channel_cues drops channel cues inside it)
+_KEEP_CH = r"~(e?mails?|correos?|newsletters?|boletin|sms|mensajes?|catalogos?|cartas?|llamadas?|folletos?|revistas?|whatsapps?)"
+PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+    "{CH} [si] me parecen|parece [muy] bien",
+    "{CH} estan|esta bien",
+    "{CH} [si] me vale|valen|sirve|sirven",
+    "{CH} [si] pueden|puede seguir",
+    "{CH} [los|las] quiero seguir|mantener",
+    "seguir recibiendo ...3 {CH}",
+    "{CH} no me molestan|molesta",
+    "mantened|mantenedme|mantenganme|mantengan ...3 {CH}",
+    "{CH} ...2 me vienen|viene bien",
+)]

@@ -867,3 +867,18 @@ PATTERNS["veto_unsubscribe"] += [
 ]
 # Québec: "des circulaires" (flyers), "des textos"
 PATTERNS["ch_post"] += [r"~(circulaires?|publisacs?)"]
+
+
+# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
+# of the request's channels (intents._channel_cues drops channel cues inside it)
+_KEEP_CH = r"~(e?mails?|courriels?|newsletters?|sms|textos?|catalogues?|courriers?|lettres?|appels?|prospectus|brochures?)"
+PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+    "{CH} [ca] me vont|va|conviennent|convient [tres] [bien]",
+    "{CH} [,] ca va",
+    "{CH} [,] c est bon|ok",
+    "{CH} sont|est [tres] ok|bien|bienvenus|bienvenue|utiles",
+    "{CH} peuvent|peut continuer|rester",
+    "gardez|garder|conservez|conserver [-] [moi] ...2 {CH}",
+    "je garde|conserve ...2 {CH}",
+    "continuez|continuer a [m] [envoyer|recevoir] ...2 {CH}",
+)]

@@ -744,3 +744,17 @@ PATTERNS["complaint"] += [
     "~(fattura|ordine|pacco|dati|documento|documenti|email|mail|bolla|ricevuta|indirizzo|nome|scontrino) ...4 ~(altro|altra|altri) ~(cliente|clienti|persona|persone|utente)",
 ]
 PATTERNS["ch_post"] += ["~(volantino|rivista|riviste)"]
+
+
+# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
+# of the request's channels (intents._channel_cues drops channel cues inside it)
+_KEEP_CH = r"~(e?mails?|newsletter|sms|messaggi|cataloghi|catalogo|lettere?|chiamate|telefonate|volantin[oi]|posta)"
+PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+    "{CH} [mi] vanno|va [pure] bene|benissimo",
+    "{CH} sono|e [pure] ~(ok|okay|graditi|gradite|benvenuti|benvenute)",
+    "{CH} possono|puo continuare|restare|rimanere|arrivare",
+    "{CH} [li|la|le] tengo|voglio tenere",
+    "tenetemi|tenermi ...3 {CH}",
+    "continuate|continuare a [mandarmi|inviarmi|mandare|inviare] ...2 {CH}",
+    "{CH} non mi disturbano|disturba|danno fastidio",
+)]

@@ -730,3 +730,15 @@ PATTERNS["spam"] += [
 PATTERNS["unsubscribe"] += [r"van|uit ...4 ~\w*(nieuwsbrie\w*|mailing\w*|verzendlijst\w*|mailinglijst\w*) ...2 ~(afhalen|afhaalt|weghalen|weghaalt|halen|schrappen|verwijderen|gehaald|afgehaald|verwijderd|geschrapt)"]
 # "geen whatsapp-berichten meer" (prepare joins the hyphen: "whatsappberichten")
 PATTERNS["ch_sms"] += [r"~(whatsapp|sms)\w+"]
+
+
+# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
+# of the request's channels (intents._channel_cues drops channel cues inside it)
+_KEEP_CH = r"~(e?mails?|nieuwsbrie\w+|sms\w*|berichtjes|catalogus\w*|folders?|brieven|brief|post|telefoontjes)"
+PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+    "{CH} [zijn|is] [wel] prima|goed|ok|oke|okay|welkom|fijn|top|prettig|handig",
+    "{CH} mag|mogen [wel] [gewoon] blijven|doorgaan",
+    "{CH} blijf|wil ik [wel] [graag] houden|ontvangen|krijgen",
+    "{CH} vind ik [wel] prima|goed|fijn|leuk",
+    "houd|hou|houden ...2 {CH} [wel] [graag] aan",
+)]

@@ -680,3 +680,18 @@ PATTERNS["veto_rectification"] += [
     # "czy mogę zmienić paczkomat dla zamówienia": wybór odbioru, nie dane
     "~(zmien|zmian|popraw)\\w* ...2 ~(paczkomat|punkt|termin|godzin)\\w*",
 ]
+
+
+# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
+# of the request's channels (intents._channel_cues drops channel cues inside it)
+_KEEP_CH = r"~(e?maile?|maili|mailing\w*|newsletter\w*|sms\w*|esemes\w*|katalog\w*|gazetk\w*|ulotk\w*|listy|telefony)"
+PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+    "{CH} moga|moze [dalej|nadal] byc|przychodzic|zostac|zostac",
+    "{CH} [prosze] zostawcie|zostawic|zostaw",
+    "zostawcie|zostawic [mi] ...2 {CH}",
+    "{CH} sa|jest [dla] [mnie] ok|okej|spoko|przydatne|fajne",
+    "{CH} sa|jest [dla] [mnie] w porzadku",
+    "{CH} [mi] nie przeszkadzaja|przeszkadza",
+    "wystarcza|wystarczą [mi] {CH}",
+    "na {CH} sie|się zgadzam",
+)]

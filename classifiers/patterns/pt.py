@@ -791,3 +791,18 @@ PATTERNS["all_channels/weak"] += [
     # "parem de mandar propaganda": advertising of any kind, like "publicidade"
     r"~(propaganda|propagandas)",
 ]
+
+
+# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
+# of the request's channels (intents._channel_cues drops channel cues inside it)
+_KEEP_CH = r"~(e?mails?|newsletters?|sms|mensagens?|catalogos?|cartas?|ligacoes|chamadas|folhetos?|revistas?)"
+PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+    "{CH} chegam|bastam",
+    "{CH} estao|esta|sao|e [muito] bem|otimo|otimos|otima|ok|okay|bom|bons",
+    "{CH} [podem|pode] continuar|ficar",
+    "adoro|gosto [de] receber ...3 {CH}",
+    "continuem a [mandar|enviar] ...2 {CH}",
+    "quero continuar a receber ...2 {CH}",
+    "{CH} nao me incomodam|incomoda",
+    "mantenho ...3 {CH}",
+)]
