@@ -423,6 +423,18 @@ def test_a_channel_the_sender_keeps_is_not_stopped(clf, body, channels) -> None:
     assert (got.intents, sorted(got.channels)) == (("unsubscribe",), channels), got.evidence
 
 
+@pytest.mark.parametrize(("body", "channels"), [
+    ("I have phoned twice and emailed once to ask you to stop the catalogues. Another one "
+     "came today. Stop sending them.", ["post"]),
+    ("Ich hab schon zweimal angerufen: schicken Sie mir keine Prospekte mehr!", ["post"]),
+    ("J'ai déjà demandé par téléphone de ne plus recevoir vos SMS. Arrêtez les SMS.", ["sms"]),
+    ("Ik heb al twee keer gebeld. Stuur me geen folders meer.", ["post"]),
+])
+def test_how_the_sender_asked_before_is_no_channel(clf, body, channels) -> None:
+    got = classify(clf, body)
+    assert "unsubscribe" in got.intents and sorted(got.channels) == channels, got.evidence
+
+
 def test_a_channel_that_is_fine_in_a_sign_up_is_asked_for(clf) -> None:
     """Beside a sign-up, "e-mail, SMS and post are fine" is what is asked for."""
     got = classify(clf, "Bitte melden Sie mich für Ihre Angebote an, per SMS und Post ist in "

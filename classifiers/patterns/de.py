@@ -879,3 +879,11 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "{CH} möchte|will ich [aber] [gerne] [weiter|weiterhin] behalten|bekommen|erhalten|lesen",
     "behalten|behalte ...2 {CH}",
 )]
+
+# wie der Absender uns schon kontaktiert hat ("hab schon zweimal angerufen und einmal
+# gemailt", "telefonisch abgemeldet") ist kein Kanal der Bitte
+PATTERNS["medium"] += [
+    r"ich|wir habe|hab|haben|hatte [schon|bereits|auch|sogar] ...3 ~(angerufen|gemailt|gemailed|geschrieben|telefoniert)",
+    r"~(telefonisch|schriftlich) ...3 ~(abgemeldet|gebeten|mitgeteilt|gesagt|widersprochen|beschwert|gemeldet)",
+    r"per|am|über telefon|mail|email ...2 ~(abgemeldet|gebeten|mitgeteilt|gesagt|widersprochen|beschwert)",
+]

@@ -744,3 +744,12 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "happy to [keep] get|getting|receive|receiving [the|your] {CH}",
     "still happy with|for [the|your] {CH}",
 )]
+
+# how the sender contacted us before ("I've phoned twice and emailed once", "I asked by
+# phone and by email") is no channel of the request
+PATTERNS["medium"] += [
+    "i|we [have|had] [already|previously|also|both|even|then] phoned|rang|called|emailed|mailed|wrote|written",
+    "phoned|rang|called|emailed|mailed|wrote|written ...2 and|or [then|also] phoned|rang|called|emailed|mailed|wrote|written",
+    "~(asked|told|requested|said|informed|notified|explained|confirmed|complained) ...3 by|over|via|on [the] phone|telephone|email|mail|letter",
+    "by|over [the] phone|telephone|email and|or by|over|in [the] email|letter|writing|phone",
+]

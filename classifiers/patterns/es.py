@@ -946,3 +946,11 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "mantened|mantenedme|mantenganme|mantengan ...3 {CH}",
     "{CH} ...2 me vienen|viene bien",
 )]
+
+# cómo nos contactó antes ("he llamado dos veces", "lo pedí por teléfono") no es canal
+# de la petición
+PATTERNS["medium"] += [
+    r"~(he|hemos|habia|llame|llamé|escribi|escribí|telefonee) [ya] ~(llamado|escrito|telefoneado|enviado|mandado)",
+    r"~(llame|llamé|escribi|escribí|telefonee|telefoneé)",
+    r"~(pedi|pedí|solicite|solicité|dije|avise|avisé|indique|indiqué|comunique|comuniqué) ...3 por ~(telefono|correo|email|mail|escrito|carta)",
+]

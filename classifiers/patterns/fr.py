@@ -882,3 +882,11 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "je garde|conserve ...2 {CH}",
     "continuez|continuer a [m] [envoyer|recevoir] ...2 {CH}",
 )]
+
+# comment l'expéditeur nous a déjà contactés ("j'ai demandé par téléphone", "j'ai appelé
+# deux fois") n'est pas un canal de la demande
+PATTERNS["medium"] += [
+    r"j|nous ai|avons [deja|meme|aussi] ~(appele|telephone|ecrit|envoye|mailé|maile)",
+    r"~(demande|signale|dit|precise|indique|explique|reclame) ...2 par ~(telephone|tel|mail|email|courriel|courrier|ecrit|lettre)",
+    r"par telephone|mail|email|courriel|courrier et|ou par ~(mail|email|courriel|courrier|ecrit|telephone)",
+]

@@ -758,3 +758,10 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "continuate|continuare a [mandarmi|inviarmi|mandare|inviare] ...2 {CH}",
     "{CH} non mi disturbano|disturba|danno fastidio",
 )]
+
+# come il mittente ci ha già contattati ("ho chiamato due volte", "chiesto per telefono")
+# non è un canale della richiesta
+PATTERNS["medium"] += [
+    r"ho|abbiamo [gia|anche|pure] ~(chiamato|telefonato|scritto|mandato|inviato)",
+    r"~(chiesto|detto|comunicato|segnalato|spiegato|richiesto) ...3 ~(telefonicamente|telefono|mail|email|posta|lettera|iscritto)",
+]

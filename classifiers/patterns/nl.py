@@ -742,3 +742,10 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "{CH} vind ik [wel] prima|goed|fijn|leuk",
     "houd|hou|houden ...2 {CH} [wel] [graag] aan",
 )]
+
+# hoe de afzender ons al eerder bereikte ("heb al twee keer gebeld en gemaild",
+# "telefonisch afgemeld") is geen kanaal van het verzoek
+PATTERNS["medium"] += [
+    r"ik|we|wij heb|hebben|had [al|ook|zelfs|toen] ...3 ~(gebeld|gemaild|gemailed|geschreven|getelefoneerd)",
+    r"~(telefonisch|schriftelijk) ...3 ~(afgemeld|gevraagd|gemeld|doorgegeven|gezegd|verzocht)",
+]

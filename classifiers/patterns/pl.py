@@ -695,3 +695,11 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "wystarcza|wystarczą [mi] {CH}",
     "na {CH} sie|się zgadzam",
 )]
+
+# jak nadawca już się z nami kontaktował ("telefonicznie wypisałem się", "pisałam maila")
+# nie jest kanałem prośby
+PATTERNS["medium"] += [
+    r"~(telefonicznie|mailowo|listownie|pisemnie) ...3 ~(wypisal|prosil|zglasza|zglosil|informowal|mowil|zrezygnowal)\w*",
+    r"~(pisalam|pisalem|napisalam|napisalem|pisalismy|napisalismy) ...3 ~(maila|mail|email|list|wiadomosc)\w*",
+    r"~(zadzwonilam|zadzwonilem|dzwonilam|dzwonilem)",
+]

@@ -806,3 +806,10 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "{CH} nao me incomodam|incomoda",
     "mantenho ...3 {CH}",
 )]
+
+# como o remetente já nos contactou ("já liguei duas vezes", "pedi por telefone") não é
+# canal do pedido
+PATTERNS["medium"] += [
+    r"~(liguei|telefonei|escrevi|ligamos|telefonamos)",
+    r"~(pedi|disse|avisei|informei|solicitei|reclamei|expliquei) ...3 por ~(telefone|email|mail|carta|escrito)",
+]
