@@ -435,6 +435,22 @@ def test_how_the_sender_asked_before_is_no_channel(clf, body, channels) -> None:
     assert "unsubscribe" in got.intents and sorted(got.channels) == channels, got.evidence
 
 
+@pytest.mark.parametrize("body", [
+    "Never contact me again.",
+    "Ich will von Ihnen nichts mehr hören. Lassen Sie mich in Ruhe.",
+    "Plus aucune publicité d'aucune sorte, merci.",
+    "No quiero saber nada más de ustedes, déjenme en paz.",
+    "Non voglio più ricevere niente da voi, in nessun modo.",
+    "Hou op met mij lastig te vallen.",
+    "Não quero mais nada convosco. Parem com tudo.",
+    "Dajcie mi wreszcie święty spokój, nie chcę od Was niczego innego.",
+])
+def test_stop_everything_without_a_channel_word_is_every_channel(clf, body) -> None:
+    """labels.md: "stop contacting me" with no channel named is all four."""
+    got = classify(clf, body)
+    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, ALL), got.evidence
+
+
 def test_a_channel_that_is_fine_in_a_sign_up_is_asked_for(clf) -> None:
     """Beside a sign-up, "e-mail, SMS and post are fine" is what is asked for."""
     got = classify(clf, "Bitte melden Sie mich für Ihre Angebote an, per SMS und Post ist in "

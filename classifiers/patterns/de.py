@@ -887,3 +887,15 @@ PATTERNS["medium"] += [
     r"~(telefonisch|schriftlich) ...3 ~(abgemeldet|gebeten|mitgeteilt|gesagt|widersprochen|beschwert|gemeldet)",
     r"per|am|über telefon|mail|email ...2 ~(abgemeldet|gebeten|mitgeteilt|gesagt|widersprochen|beschwert)",
 ]
+
+# "von allen Ihren Listen", "ich will nichts mehr von Ihnen hören", "auf keinem Weg",
+# "lassen Sie mich in Ruhe": alle Kanäle
+PATTERNS["all_channels"] += [
+    "nichts mehr ...3 hören|lesen|bekommen|erhalten|zuschicken",
+    "auf keinem weg|kanal",
+    "in keiner form|weise",
+    "in keinster weise|form",
+    "in ruhe lassen",
+    "lassen sie|lasst mich [einfach|endlich] in ruhe",
+    "nie wieder ...3 melden|kontaktieren|hören|anschreiben",
+]

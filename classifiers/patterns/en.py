@@ -753,3 +753,12 @@ PATTERNS["medium"] += [
     "~(asked|told|requested|said|informed|notified|explained|confirmed|complained) ...3 by|over|via|on [the] phone|telephone|email|mail|letter",
     "by|over [the] phone|telephone|email and|or by|over|in [the] email|letter|writing|phone",
 ]
+
+# "from all your lists", "off everything", "never contact me again", "leave me alone":
+# every channel (labels.md: "stop contacting me" with no channel named)
+PATTERNS["all_channels"] += [
+    "from|off everything",
+    "never contact|hear|email|call|text|write ...2 me|from [you|carerra] again",
+    "leave me alone",
+    "by|in any means|way|form",
+]

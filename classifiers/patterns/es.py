@@ -954,3 +954,12 @@ PATTERNS["medium"] += [
     r"~(llame|llamé|escribi|escribí|telefonee|telefoneé)",
     r"~(pedi|pedí|solicite|solicité|dije|avise|avisé|indique|indiqué|comunique|comuniqué) ...3 por ~(telefono|correo|email|mail|escrito|carta)",
 ]
+
+# "de todas vuestras listas", "de todo", "no quiero saber nada (más) de ustedes"
+PATTERNS["all_channels"] += [
+    "de todo [lo] [vuestro|suyo]",
+    "saber nada [mas] de ustedes|vosotros|carerra",
+    "dejenme|dejadme en paz",
+    "de ninguna forma|manera",
+    "ni nada [mas]",
+]

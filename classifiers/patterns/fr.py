@@ -890,3 +890,12 @@ PATTERNS["medium"] += [
     r"~(demande|signale|dit|precise|indique|explique|reclame) ...2 par ~(telephone|tel|mail|email|courriel|courrier|ecrit|lettre)",
     r"par telephone|mail|email|courriel|courrier et|ou par ~(mail|email|courriel|courrier|ecrit|telephone)",
 ]
+
+# "de toutes vos listes", "d'aucune sorte", "de tout", "ne plus jamais me contacter"
+PATTERNS["all_channels"] += [
+    "d aucune sorte",
+    "aucune sorte",
+    "de tout|tt",
+    "plus jamais ...3 contacter|entendre|recevoir|solliciter",
+    "laissez|foutez moi tranquille|en paix",
+]

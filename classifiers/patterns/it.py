@@ -765,3 +765,13 @@ PATTERNS["medium"] += [
     r"ho|abbiamo [gia|anche|pure] ~(chiamato|telefonato|scritto|mandato|inviato)",
     r"~(chiesto|detto|comunicato|segnalato|spiegato|richiesto) ...3 ~(telefonicamente|telefono|mail|email|posta|lettera|iscritto)",
 ]
+
+# "da tutte le vostre liste", "da tutto", "niente da voi", "in nessun modo"
+PATTERNS["all_channels"] += [
+    "niente da voi",
+    "in nessun modo",
+    "da nessuna parte",
+    "tutti gli invii",
+    "ne altro",
+    "lasciatemi in pace",
+]

@@ -749,3 +749,11 @@ PATTERNS["medium"] += [
     r"ik|we|wij heb|hebben|had [al|ook|zelfs|toen] ...3 ~(gebeld|gemaild|gemailed|geschreven|getelefoneerd)",
     r"~(telefonisch|schriftelijk) ...3 ~(afgemeld|gevraagd|gemeld|doorgegeven|gezegd|verzocht)",
 ]
+
+# "van al jullie lijsten", "niets meer van jullie horen", "lastig vallen", "mij contacteren"
+PATTERNS["all_channels"] += [
+    "niets|niks meer ...3 horen|zien|ontvangen|krijgen",
+    "lastig vallen|te vallen",
+    "op met mij|me te contacteren|benaderen",
+    "laat|laten me|mij [nu] [eens] [met] rust",
+]

@@ -703,3 +703,10 @@ PATTERNS["medium"] += [
     r"~(pisalam|pisalem|napisalam|napisalem|pisalismy|napisalismy) ...3 ~(maila|mail|email|list|wiadomosc)\w*",
     r"~(zadzwonilam|zadzwonilem|dzwonilam|dzwonilem)",
 ]
+
+# "ze wszystkiego", "ze wszystkich list", "dajcie mi święty spokój", "nic więcej"
+PATTERNS["all_channels"] += [
+    "swiety spokoj",
+    "niczego innego",
+    "kontaktowal|kontaktowala|kontaktowali ...3 w celach handlowych|marketingowych",
+]

@@ -813,3 +813,13 @@ PATTERNS["medium"] += [
     r"~(liguei|telefonei|escrevi|ligamos|telefonamos)",
     r"~(pedi|disse|avisei|informei|solicitei|reclamei|expliquei) ...3 por ~(telefone|email|mail|carta|escrito)",
 ]
+
+# "de todas as vossas listas", "de tudo", "nada convosco", "parem com tudo", "de forma nenhuma"
+PATTERNS["all_channels"] += [
+    "de tudo",
+    "com tudo",
+    "nada convosco|vosso|voces|da carerra",
+    "de forma|maneira nenhuma|alguma",
+    "nunca mais ...3 contactem|contatem|contactar|contatar|ouvir",
+    "me deixem|deixemme em paz",
+]
