@@ -410,6 +410,8 @@ def test_channel_rules(clf, body, intents, channels) -> None:
 
 @pytest.mark.parametrize(("body", "channels"), [
     ("No more texts please. The emails are fine, I read those.", ["sms"]),
+    ("Please put my landline on your do-not-call list. I'm happy to keep getting the "
+     "emails.", ["phone"]),
     ("Bitte keine Werbeanrufe mehr. Die Mails dürfen gerne weiter kommen.", ["phone"]),
     ("Arrêtez les SMS svp. Les mails ça va.", ["sms"]),
     ("Dejad de mandarme el catálogo en papel; los correos sí me valen.", ["post"]),

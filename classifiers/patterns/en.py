@@ -762,3 +762,8 @@ PATTERNS["all_channels"] += [
     "leave me alone",
     "by|in any means|way|form",
 ]
+
+# "put my landline on your do-not-call list" (prepare joins it: "donotcall") is a stop
+PATTERNS["unsubscribe"] += ["donotcall|dnc [list|register|registry]", "do not call list|register|registry"]
+PATTERNS["ch_phone"] += ["donotcall|dnc"]
+PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["donotcall|dnc list|register|registry"]
