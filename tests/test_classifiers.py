@@ -419,6 +419,9 @@ def test_channel_rules(clf, body, intents, channels) -> None:
     ("Geen folders meer in de bus graag, de mails zijn prima.", ["post"]),
     ("Parem com as ligações, por favor. Os e-mails chegam.", ["phone"]),
     ("Proszę wyłączyć SMS-y z ofertami, maile mogą dalej przychodzić.", ["sms"]),
+    ("La newsletter mi piace e potete continuare a mandarla. Gli SMS invece toglieteli.",
+     ["sms"]),
+    ("Newsletter mailowy czytam i niech zostanie, ale SMS-y proszę wyłączyć.", ["sms"]),
 ])
 def test_a_channel_the_sender_keeps_is_not_stopped(clf, body, channels) -> None:
     got = classify(clf, body)
@@ -431,6 +434,8 @@ def test_a_channel_the_sender_keeps_is_not_stopped(clf, body, channels) -> None:
     ("Ich hab schon zweimal angerufen: schicken Sie mir keine Prospekte mehr!", ["post"]),
     ("J'ai déjà demandé par téléphone de ne plus recevoir vos SMS. Arrêtez les SMS.", ["sms"]),
     ("Ik heb al twee keer gebeld. Stuur me geen folders meer.", ["post"]),
+    ("Op 3 september heb ik jullie gemaild. Ik wil geen sms'jes meer ontvangen.", ["sms"]),
+    ("stop z tymi smsami, codziennie jakaś promocja\nwysłane z telefonu", ["sms"]),
 ])
 def test_how_the_sender_asked_before_is_no_channel(clf, body, channels) -> None:
     got = classify(clf, body)
@@ -446,6 +451,9 @@ def test_how_the_sender_asked_before_is_no_channel(clf, body, channels) -> None:
     "Hou op met mij lastig te vallen.",
     "Não quero mais nada convosco. Parem com tudo.",
     "Dajcie mi wreszcie święty spokój, nie chcę od Was niczego innego.",
+    "I'm done with you. Don't send me anything ever again.",
+    "Ich will weder Mails noch SMS noch eure Heftchen noch Anrufe.",
+    "Tevens trek ik hierbij iedere eerder door mij gegeven toestemming voor marketing in.",
 ])
 def test_stop_everything_without_a_channel_word_is_every_channel(clf, body) -> None:
     """labels.md: "stop contacting me" with no channel named is all four."""

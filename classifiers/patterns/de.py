@@ -899,3 +899,6 @@ PATTERNS["all_channels"] += [
     "lassen sie|lasst mich [einfach|endlich] in ruhe",
     "nie wieder ...3 melden|kontaktieren|hören|anschreiben",
 ]
+
+# "eure Heftchen": the printed booklets
+PATTERNS["ch_post"] += [r"~\w*(heftchen|hefte|heftli)"]

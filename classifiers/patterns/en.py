@@ -767,3 +767,6 @@ PATTERNS["all_channels"] += [
 PATTERNS["unsubscribe"] += ["donotcall|dnc [list|register|registry]", "do not call list|register|registry"]
 PATTERNS["ch_phone"] += ["donotcall|dnc"]
 PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["donotcall|dnc list|register|registry"]
+
+# "don't send me anything ever again": every channel
+PATTERNS["all_channels"] += ["send|contact me anything|nothing [ever] again", "anything ever again"]

@@ -775,3 +775,8 @@ PATTERNS["all_channels"] += [
     "ne altro",
     "lasciatemi in pace",
 ]
+
+# "la newsletter ... potete continuare a mandarla": kept
+PATTERNS["keep"] += [_KEEP_CH + " ...6 potete|possono continuare"]
+# "il vostro giornalino con le offerte": the printed leaflet
+PATTERNS["ch_post"] += [r"~(giornalino|giornalini|giornaletto)"]

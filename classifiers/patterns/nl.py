@@ -757,3 +757,9 @@ PATTERNS["all_channels"] += [
     "op met mij|me te contacteren|benaderen",
     "laat|laten me|mij [nu] [eens] [met] rust",
 ]
+
+# "trek ik hierbij iedere eerder door mij gegeven toestemming ... in": the separable verb
+# spans a long object
+PATTERNS["withdraw"] += [r"~(trek|trekt|trekken) ...9 ~\w*(toestemming|instemming)\w* ...6 in"]
+# "Op 3 september heb ik jullie gemaild" (inverted order): the medium of an earlier request
+PATTERNS["medium"] += [r"heb|hebben|had ik|we|wij ...3 ~(gebeld|gemaild|gemailed|geschreven|getelefoneerd)"]

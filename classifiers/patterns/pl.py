@@ -710,3 +710,8 @@ PATTERNS["all_channels"] += [
     "niczego innego",
     "kontaktowal|kontaktowala|kontaktowali ...3 w celach handlowych|marketingowych",
 ]
+
+# "newsletter mailowy czytam i niech zostanie": kept
+PATTERNS["keep"] += [_KEEP_CH + " ...4 niech zostanie|zostana|przychodzi|przychodza"]
+# "wysłane z telefonu" (a phone's signature) is no channel
+PATTERNS["medium"] += [r"~(wyslane|wyslano) z ~(telefonu|komorki|smartfona|iphonea|iphone)"]
