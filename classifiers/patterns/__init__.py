@@ -39,6 +39,14 @@ from dataclasses import dataclass, field
 from classifiers.text import fold, prepare
 
 LANG_MODULES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
+
+def keep_patterns(channel: str, *patterns: str) -> list[str]:
+    """Patterns of the `keep` cue of one language, `{CH}` standing for its channel-word
+    token: a channel the sender keeps ("the e-mails are fine", "die Mails dürfen weiter
+    kommen") is no channel of a stop (`intents._channel_cues` drops the channel cues
+    inside a keep cue unless the message also signs up)."""
+    return [p.replace("{CH}", channel) for p in patterns]
+
 WEAK = "/weak"
 SOFT = "/soft"
 

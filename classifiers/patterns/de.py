@@ -3,6 +3,8 @@
 tokenising, so compounds arrive closed ("Werbe-E-Mails" -> "werbeemails") and are
 matched with whole-token regexes (``~...``)."""
 
+from classifiers.patterns import keep_patterns
+
 NEGATION = ["nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
             "weder"]
 POST_NEGATION = ["nicht", "nichts", "keinesfalls", "nie"]
@@ -868,17 +870,17 @@ _add("objection",
 _add("profiling", r"~\w*(scoring|automatisiert)\w*")
 
 
-# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
-# of the request's channels (intents._channel_cues drops channel cues inside it)
+# kept channels ("the e-mails are fine"): see patterns.keep_patterns
 _KEEP_CH = r"~(e?mails?|\w*mails|newsletter\w*|sms\w*|\w*katalog\w*|post|werbepost|briefe?|anrufe?|prospekte?|flyer)"
-PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+PATTERNS["keep"] = keep_patterns(
+    _KEEP_CH,
     "{CH} [sind|ist] [mir] [aber] [weiterhin|gerne|natürlich] ok|okay|oke|okey|gut|erwünscht|willkommen|prima|super",
     "{CH} [sind|ist] [mir] [aber] in ordnung",
     "{CH} aber|gerne|ruhig weiter|weiterhin",
     "{CH} dürfen|darf|koennen|kann [aber] [gerne|ruhig] [weiter|weiterhin] bleiben|kommen",
     "{CH} möchte|will ich [aber] [gerne] [weiter|weiterhin] behalten|bekommen|erhalten|lesen",
     "behalten|behalte ...2 {CH}",
-)]
+)
 
 # wie der Absender uns schon kontaktiert hat ("hab schon zweimal angerufen und einmal
 # gemailt", "telefonisch abgemeldet") ist kein Kanal der Bitte

@@ -4,6 +4,8 @@
 Text is prepared first: contractions expanded ("don't" -> "do not", "I'd" -> "I would"),
 inner hyphens dropped ("e-mail" -> "email", "opt-out" -> "optout")."""
 
+from classifiers.patterns import keep_patterns
+
 NEGATION = ["not", "no", "never", "neither", "nor", "nothing", "none", "nobody"]
 BREAKERS = ["but", "however", "instead", "except", "although", "though", "whereas", "just",
             "only", "nevertheless", "meanwhile"]
@@ -730,10 +732,10 @@ PATTERNS["subscribe"] += [r"send ~(me|us) the ~(email|emailed|digital|online|ele
 PATTERNS["veto_erasure"] += [r"~(thanks|thank) ...3 ~(confirming|confirmation|letting) ...6 ~(deleted|erased|removed|closed|wiped|deletion|erasure)"]
 
 
-# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
-# of the request's channels (intents._channel_cues drops channel cues inside it)
+# kept channels ("the e-mails are fine"): see patterns.keep_patterns
 _KEEP_CH = r"~(e?mails?|newsletters?|texts?|sms|txts?|catalogues?|catalogs?|post|letters?|calls?|brochures?|leaflets?|flyers?|whatsapps?|magazines?)"
-PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+PATTERNS["keep"] = keep_patterns(
+    _KEEP_CH,
     "{CH} [are|is] [still|totally|perfectly|absolutely|really] fine|ok|okay|alright|welcome|useful",
     "{CH} are|is [still] [totally|perfectly|absolutely] good|great",
     "{CH} can|may [still] stay|continue|keep",
@@ -743,7 +745,7 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "keep me on|in the|your ...2 {CH}",
     "happy to [keep] get|getting|receive|receiving [the|your] {CH}",
     "still happy with|for [the|your] {CH}",
-)]
+)
 
 # how the sender contacted us before ("I've phoned twice and emailed once", "I asked by
 # phone and by email") is no channel of the request

@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Spanish cues (accent-folded: "eliminación" -> "eliminacion")."""
 
+from classifiers.patterns import keep_patterns
+
 NEGATION = ["no", "nunca", "jamas", "ningun", "ninguna", "ninguno", "ni", "tampoco"]
 BREAKERS = ["pero", "sino", "aunque", "solo", "solamente", "unicamente", "excepto", "salvo"]
 SUBORDINATORS = ["que", "porque", "cuando", "si", "donde", "como", "quien", "cual", "favor"]
@@ -932,10 +934,10 @@ PATTERNS["ch_post"] += [r"~(papeles|papeleo)"]
 PATTERNS["ch_sms"] += [r"~(msj|msjs|mjs|msgs|textos|texto)"]
 
 
-# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
-# of the request's channels (intents._channel_cues drops channel cues inside it)
+# kept channels ("the e-mails are fine"): see patterns.keep_patterns
 _KEEP_CH = r"~(e?mails?|correos?|newsletters?|boletin|sms|mensajes?|catalogos?|cartas?|llamadas?|folletos?|revistas?|whatsapps?)"
-PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+PATTERNS["keep"] = keep_patterns(
+    _KEEP_CH,
     "{CH} [si] me parecen|parece [muy] bien",
     "{CH} estan|esta bien",
     "{CH} [si] me vale|valen|sirve|sirven",
@@ -945,7 +947,7 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "{CH} no me molestan|molesta",
     "mantened|mantenedme|mantenganme|mantengan ...3 {CH}",
     "{CH} ...2 me vienen|viene bien",
-)]
+)
 
 # cómo nos contactó antes ("he llamado dos veces", "lo pedí por teléfono") no es canal
 # de la petición

@@ -2,6 +2,8 @@
 """French cues. Elisions lose their apostrophe before tokenising ("l'utilisation" ->
 "l utilisation", "m'oppose" -> "m oppose"); words are accent-folded."""
 
+from classifiers.patterns import keep_patterns
+
 NEGATION = ["ne", "n", "pas", "jamais", "aucun", "aucune", "ni", "nullement", "non"]
 POST_NEGATION = ["pas", "jamais"]
 BREAKERS = ["mais", "cependant", "toutefois", "revanche", "sauf", "seulement",
@@ -869,10 +871,10 @@ PATTERNS["veto_unsubscribe"] += [
 PATTERNS["ch_post"] += [r"~(circulaires?|publisacs?)"]
 
 
-# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
-# of the request's channels (intents._channel_cues drops channel cues inside it)
+# kept channels ("the e-mails are fine"): see patterns.keep_patterns
 _KEEP_CH = r"~(e?mails?|courriels?|newsletters?|sms|textos?|catalogues?|courriers?|lettres?|appels?|prospectus|brochures?)"
-PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+PATTERNS["keep"] = keep_patterns(
+    _KEEP_CH,
     "{CH} [ca] me vont|va|conviennent|convient [tres] [bien]",
     "{CH} [,] ca va",
     "{CH} [,] c est bon|ok",
@@ -881,7 +883,7 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "gardez|garder|conservez|conserver [-] [moi] ...2 {CH}",
     "je garde|conserve ...2 {CH}",
     "continuez|continuer a [m] [envoyer|recevoir] ...2 {CH}",
-)]
+)
 
 # comment l'expéditeur nous a déjà contactés ("j'ai demandé par téléphone", "j'ai appelé
 # deux fois") n'est pas un canal de la demande

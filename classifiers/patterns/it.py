@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Italian cues (elisions lose their apostrophe: "dell'accesso" -> "dell accesso")."""
 
+from classifiers.patterns import keep_patterns
+
 NEGATION = ["non", "nn", "mai", "nessun", "nessuna", "nessuno", "ne", "neanche", "nemmeno"]
 BREAKERS = ["ma", "pero", "tuttavia", "invece", "solo", "soltanto", "eccetto", "tranne", "bensi"]
 SUBORDINATORS = ["che", "perche", "quando", "se", "dove", "come", "quale", "quali", "grazie", "prego"]
@@ -746,10 +748,10 @@ PATTERNS["complaint"] += [
 PATTERNS["ch_post"] += ["~(volantino|rivista|riviste)"]
 
 
-# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
-# of the request's channels (intents._channel_cues drops channel cues inside it)
+# kept channels ("the e-mails are fine"): see patterns.keep_patterns
 _KEEP_CH = r"~(e?mails?|newsletter|sms|messaggi|cataloghi|catalogo|lettere?|chiamate|telefonate|volantin[oi]|posta)"
-PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+PATTERNS["keep"] = keep_patterns(
+    _KEEP_CH,
     "{CH} [mi] vanno|va [pure] bene|benissimo",
     "{CH} sono|e [pure] ~(ok|okay|graditi|gradite|benvenuti|benvenute)",
     "{CH} possono|puo continuare|restare|rimanere|arrivare",
@@ -757,7 +759,7 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "tenetemi|tenermi ...3 {CH}",
     "continuate|continuare a [mandarmi|inviarmi|mandare|inviare] ...2 {CH}",
     "{CH} non mi disturbano|disturba|danno fastidio",
-)]
+)
 
 # come il mittente ci ha già contattati ("ho chiamato due volte", "chiesto per telefono")
 # non è un canale della richiesta
@@ -777,6 +779,6 @@ PATTERNS["all_channels"] += [
 ]
 
 # "la newsletter ... potete continuare a mandarla": kept
-PATTERNS["keep"] += [_KEEP_CH + " ...6 potete|possono continuare"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...6 potete|possono continuare")
 # "il vostro giornalino con le offerte": the printed leaflet
 PATTERNS["ch_post"] += [r"~(giornalino|giornalini|giornaletto)"]

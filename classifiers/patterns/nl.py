@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Dutch cues. Negation often follows the verb ("verwijder mijn account niet")."""
 
+from classifiers.patterns import keep_patterns
+
 NEGATION = ["niet", "geen", "nooit", "noch", "niets"]
 POST_NEGATION = ["niet", "nooit"]
 BREAKERS = ["maar", "echter", "alleen", "enkel", "behalve", "wel", "daarentegen", "slechts"]
@@ -732,16 +734,16 @@ PATTERNS["unsubscribe"] += [r"van|uit ...4 ~\w*(nieuwsbrie\w*|mailing\w*|verzend
 PATTERNS["ch_sms"] += [r"~(whatsapp|sms)\w+"]
 
 
-# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
-# of the request's channels (intents._channel_cues drops channel cues inside it)
+# kept channels ("the e-mails are fine"): see patterns.keep_patterns
 _KEEP_CH = r"~(e?mails?|nieuwsbrie\w+|sms\w*|berichtjes|catalogus\w*|folders?|brieven|brief|post|telefoontjes)"
-PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+PATTERNS["keep"] = keep_patterns(
+    _KEEP_CH,
     "{CH} [zijn|is] [wel] prima|goed|ok|oke|okay|welkom|fijn|top|prettig|handig",
     "{CH} mag|mogen [wel] [gewoon] blijven|doorgaan",
     "{CH} blijf|wil ik [wel] [graag] houden|ontvangen|krijgen",
     "{CH} vind ik [wel] prima|goed|fijn|leuk",
     "houd|hou|houden ...2 {CH} [wel] [graag] aan",
-)]
+)
 
 # hoe de afzender ons al eerder bereikte ("heb al twee keer gebeld en gemaild",
 # "telefonisch afgemeld") is geen kanaal van het verzoek

@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Polish cues. Rich inflection: stems are matched with prefix regexes (ł -> l, ą -> a)."""
 
+from classifiers.patterns import keep_patterns
+
 NEGATION = ["nie", "nigdy", "zadnych", "zadnej", "zadnego", "ani", "bez"]
 BREAKERS = ["ale", "lecz", "jednak", "tylko", "jedynie", "natomiast", "poza", "oprocz", "zamiast"]
 SUBORDINATORS = ["ze", "zeby", "zebyscie", "aby", "abyscie", "azeby", "bo", "poniewaz", "gdy", "kiedy", "jesli", "jezeli", "dlaczego", "gdzie", "co", "ktore", "ktorych", "prosze", "czy"]
@@ -682,10 +684,10 @@ PATTERNS["veto_rectification"] += [
 ]
 
 
-# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
-# of the request's channels (intents._channel_cues drops channel cues inside it)
+# kept channels ("the e-mails are fine"): see patterns.keep_patterns
 _KEEP_CH = r"~(e?maile?|maili|mailing\w*|newsletter\w*|sms\w*|esemes\w*|katalog\w*|gazetk\w*|ulotk\w*|listy|telefony)"
-PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+PATTERNS["keep"] = keep_patterns(
+    _KEEP_CH,
     "{CH} moga|moze [dalej|nadal] byc|przychodzic|zostac|zostac",
     "{CH} [prosze] zostawcie|zostawic|zostaw",
     "zostawcie|zostawic [mi] ...2 {CH}",
@@ -694,7 +696,7 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "{CH} [mi] nie przeszkadzaja|przeszkadza",
     "wystarcza|wystarczą [mi] {CH}",
     "na {CH} sie|się zgadzam",
-)]
+)
 
 # jak nadawca już się z nami kontaktował ("telefonicznie wypisałem się", "pisałam maila")
 # nie jest kanałem prośby
@@ -712,6 +714,6 @@ PATTERNS["all_channels"] += [
 ]
 
 # "newsletter mailowy czytam i niech zostanie": kept
-PATTERNS["keep"] += [_KEEP_CH + " ...4 niech zostanie|zostana|przychodzi|przychodza"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...4 niech zostanie|zostana|przychodzi|przychodza")
 # "wysłane z telefonu" (a phone's signature) is no channel
 PATTERNS["medium"] += [r"~(wyslane|wyslano) z ~(telefonu|komorki|smartfona|iphonea|iphone)"]

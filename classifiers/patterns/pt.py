@@ -1,6 +1,8 @@
 # ruff: noqa: E501
 """Portuguese cues (European and Brazilian spellings; accent-folded)."""
 
+from classifiers.patterns import keep_patterns
+
 NEGATION = ["nao", "nunca", "jamais", "nenhum", "nenhuma", "nem", "menos", "exceto", "excepto"]
 BREAKERS = ["mas", "porem", "contudo", "todavia", "apenas", "so", "somente", "exceto", "salvo", "entretanto"]
 SUBORDINATORS = ["que", "porque", "quando", "se", "onde", "como", "qual", "quais", "favor", "obrigado", "obrigada"]
@@ -793,10 +795,10 @@ PATTERNS["all_channels/weak"] += [
 ]
 
 
-# a channel the sender keeps ("the e-mails are fine", "die Mails aber weiter") is not one
-# of the request's channels (intents._channel_cues drops channel cues inside it)
+# kept channels ("the e-mails are fine"): see patterns.keep_patterns
 _KEEP_CH = r"~(e?mails?|newsletters?|sms|mensagens?|catalogos?|cartas?|ligacoes|chamadas|folhetos?|revistas?)"
-PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
+PATTERNS["keep"] = keep_patterns(
+    _KEEP_CH,
     "{CH} chegam|bastam",
     "{CH} estao|esta|sao|e [muito] bem|otimo|otimos|otima|ok|okay|bom|bons",
     "{CH} [podem|pode] continuar|ficar",
@@ -805,7 +807,7 @@ PATTERNS["keep"] = [p.replace("{CH}", _KEEP_CH) for p in (
     "quero continuar a receber ...2 {CH}",
     "{CH} nao me incomodam|incomoda",
     "mantenho ...3 {CH}",
-)]
+)
 
 # como o remetente já nos contactou ("já liguei duas vezes", "pedi por telefone") não é
 # canal do pedido
