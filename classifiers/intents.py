@@ -393,8 +393,9 @@ ALL_FOUR_TRIGGERS = {"withdraw", "objection", "restriction"}
 
 def _channel_cues(cues: list[Cue], keeping: bool = True) -> list[Cue]:
     """Channel and all-channel cues, without those inside a longer cue of another
-    channel ("courrier électronique" is email, not post) or naming the request's own
-    medium ("with this email")."""
+    channel ("courrier électronique" is email, not post), naming the request's own
+    medium ("with this email", "I phoned twice") or, with `keeping`, a channel the
+    sender keeps ("the e-mails are fine")."""
     media = [c for c in cues if "medium" in c.labels]  # "with this email": the request's
     chans = [                                           # own medium, not a channel
         c for c in cues

@@ -39,6 +39,9 @@ from dataclasses import dataclass, field
 from classifiers.text import fold, prepare
 
 LANG_MODULES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl")
+WEAK = "/weak"
+SOFT = "/soft"
+
 
 def keep_patterns(channel: str, *patterns: str) -> list[str]:
     """Patterns of the `keep` cue of one language, `{CH}` standing for its channel-word
@@ -46,9 +49,6 @@ def keep_patterns(channel: str, *patterns: str) -> list[str]:
     kommen") is no channel of a stop (`intents._channel_cues` drops the channel cues
     inside a keep cue unless the message also signs up)."""
     return [p.replace("{CH}", channel) for p in patterns]
-
-WEAK = "/weak"
-SOFT = "/soft"
 
 
 @dataclass(frozen=True)
