@@ -16,7 +16,7 @@ import pytest
 
 from classifiers import INTENTS, MailInput
 from classifiers.headers import is_web_form_relay, robot_header_reasons
-from classifiers.hybrid import answers_us, decide_kind
+from classifiers.hybrid import answers_us, decide_intents, decide_kind
 from classifiers.model import Prediction
 from classifiers.text import fold, prepare
 
@@ -186,6 +186,19 @@ def test_a_short_reply_without_a_request_is_not_an_unsubscribe(clf, body: str, t
     got = classify(clf, body, subject="Re: [CAR-2026-00001] We have received your request",
                    **threaded)
     assert got.kind == "human" and "unsubscribe" not in got.intents
+
+
+@pytest.mark.parametrize(("certainty", "reviewed"), [(0.93, True), (0.96, True), (0.99, False)])
+def test_an_erasure_is_acted_on_unreviewed_only_when_rules_and_a_very_sure_model_agree(
+        clf, certainty: float, reviewed: bool) -> None:
+    """Erasure cannot be undone: the rules must find it and the model be at least 0.97
+    (0.97: at 0.9 the round 11 model acted on a wrong erasure of the tenth split)."""
+    (doc,) = clf.rules.docs([MailInput(subject="Delete my account",
+                                       body="Please delete my account and all my data.")])
+    intents = {i: 0.0 for i in INTENTS} | {"erasure": certainty}
+    pred = Prediction(intents=intents, kind={"human": 1.0})
+    chosen, _, review = decide_intents(doc, pred, clf.model.settings)
+    assert chosen == ["erasure"] and review is reviewed
 
 
 def test_robot_headers_with_a_real_request_stay_human_for_review(clf) -> None:
