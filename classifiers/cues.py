@@ -39,6 +39,9 @@ WANT = {"want", "wish", "like", "mochte", "will", "wollen", "wunsche", "veux", "
         "vorrei", "desidero", "quero", "desejo", "pretendo", "wil", "willen",
         "chce", "chcemy", "chcialbym", "chcialabym", "zycze"}
 NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
+# the second half of "no longer" ("nicht mehr", "ne ... plus", "não ... mais"): a stop
+# worded with it holds its negation, the "ne" / "nicht" next to it negates nothing else
+NO_LONGER = {"plus", "jamais", "mehr", "meer", "more", "longer", "piu", "mais", "wiecej"}
 # cue labels that never themselves negate others / are never negated
 UNNEGATED = {
     "privacy", "marketing", "profiling", "disclaimer", "dsn", "ooo", "ticket", "spam",
@@ -301,7 +304,8 @@ class CueFinder:
                             c.negated = True
                     break
                 if j not in consumed and norm in negation and not _contrast(norms, j):
-                    c.negated = True
+                    if not _says_no_longer(norms, c):
+                        c.negated = True
                     break
             if c.negated:
                 continue
@@ -327,7 +331,8 @@ class CueFinder:
         the same intent right after `p` (a verb at the end of the clause: "möchte mich
         nicht vom Newsletter abmelden")."""
         negs = [j for j in range(p.start, p.end) if norms[j] in negation]
-        if not negs:
+        if not negs or (negs[0] + 1 < p.end and norms[negs[0] + 1] in NO_LONGER):
+            # "ich will die Mails nicht mehr, bitte abmelden": "nicht mehr" ends a stop
             return False
         intents = set(p.labels) - UNNEGATED
         return any(
@@ -336,6 +341,13 @@ class CueFinder:
             and o.start - negs[0] <= NEG_BEFORE
             for o in cues
         )
+
+
+def _says_no_longer(norms: list[str], c: Cue) -> bool:
+    """A stop worded with the second half of "no longer" ("veux plus recevoir" after
+    "je ne", "quero mais" after "não"): the negation before it is its own."""
+    return "subscribe" not in c.labels and "unsubscribe" in c.labels and any(
+        norms[k] in NO_LONGER for k in range(c.start, c.end))
 
 
 def _contrast(norms: list[str], j: int) -> bool:

@@ -201,6 +201,18 @@ def test_an_erasure_is_acted_on_unreviewed_only_when_rules_and_a_very_sure_model
     assert chosen == ["erasure"] and review is reviewed
 
 
+@pytest.mark.parametrize("body", [
+    "Je ne veux plus recevoir ça, merci.",
+    "ich will die newsletter nicht mehr bitte abmelden",
+    "Não quero mais receber isso, obrigada.",
+])
+def test_no_longer_is_a_stop_not_a_negated_one(clf, body) -> None:
+    """"ne ... plus", "nicht mehr", "não ... mais": the negation belongs to the stop, it
+    does not negate it (nor the "abmelden" after "nicht mehr")."""
+    got = classify(clf, body)
+    assert "unsubscribe" in got.intents, got.evidence
+
+
 def test_robot_headers_with_a_real_request_stay_human_for_review(clf) -> None:
     got = classify(clf, "Please erase all my personal data under Article 17 GDPR.",
                    headers={"auto-submitted": "auto-forwarded"})

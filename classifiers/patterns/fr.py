@@ -548,7 +548,9 @@ PATTERNS["spam"] += [
 
 # ronde 5, suite: négation familière sans "ne", refus de vente, transferts à un pro
 PATTERNS["unsubscribe"] += [
-    "~(veux|voulons|souhaite|souhaitons|desire) plus ...3 ~(recevoir|avoir)",
+    "~(veux|voulons|souhaite|souhaitons|desire) plus ...3 recevoir",
+    # "je veux plus avoir vos mails", not "je ne veux plus avoir affaire à vous"
+    "~(veux|voulons|souhaite|souhaitons|desire) plus ...2 avoir vos|de|d|les|ces|des|aucun|aucune",
     "~(veux|voulons|souhaite|souhaitons|desire) plus etre ...2 ~(sollicit|contact|appel|demarch|relanc|harcel)\\w*",
     "~(veux|voulons) plus ...3 " + MKT,
     "~(fini|finis|termine|terminees|terminés) ...2 ~(les|vos) ...1 " + MKT,
