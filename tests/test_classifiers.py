@@ -213,6 +213,15 @@ def test_no_longer_is_a_stop_not_a_negated_one(clf, body) -> None:
     assert "unsubscribe" in got.intents, got.evidence
 
 
+@pytest.mark.parametrize("body", [
+    "hej, możecie mnie wywalić z tych maili z promkami? dzięki",
+    "Hola, ¿me podéis sacar de esto? Gracias",
+])
+def test_informal_stops_without_a_stop_verb_of_the_lists(clf, body) -> None:
+    got = classify(clf, body)
+    assert "unsubscribe" in got.intents, got.evidence
+
+
 def test_robot_headers_with_a_real_request_stay_human_for_review(clf) -> None:
     got = classify(clf, "Please erase all my personal data under Article 17 GDPR.",
                    headers={"auto-submitted": "auto-forwarded"})

@@ -965,3 +965,6 @@ PATTERNS["all_channels"] += [
     "de ninguna forma|manera",
     "ni nada [mas]",
 ]
+
+# "¿me podéis sacar de esto?" above a quoted newsletter
+PATTERNS["unsubscribe"] += ["me ~(podeis|pueden|puedes|puede) ~(sacar|quitar|borrar) de ~(esto|aqui|ahi|esta|este)"]

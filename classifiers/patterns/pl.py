@@ -717,3 +717,6 @@ PATTERNS["all_channels"] += [
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...4 niech zostanie|zostana|przychodzi|przychodza")
 # "wysłane z telefonu" (a phone's signature) is no channel
 PATTERNS["medium"] += [r"~(wyslane|wyslano) z ~(telefonu|komorki|smartfona|iphonea|iphone)"]
+
+# "możecie mnie wywalić z tych maili?" (kick me off)
+PATTERNS["unsubscribe"] += [r"~(wywal|wyrzuc|wykresl|wykreśl)\w* [mnie] ...2 z|ze ...2 ~(mail|newsletter|list|sms|baz|wysyl|mailing)\w*"]
