@@ -950,3 +950,25 @@ def test_channel_switches_and_stops_en_de(clf, body, intents) -> None:
 ])
 def test_stop_tracking_or_selling_is_no_unsubscribe(clf, body) -> None:
     assert rule_intents(clf, body) == ("objection",)
+
+
+def test_rulecheck_measures_the_rules_and_their_channels_on_labelled_mail(clf) -> None:
+    """`python -m classifiers.rulecheck`: the rules' intents against gold, and the
+    channels they give an (un)subscribe handed its gold intents; misses are listed."""
+    from classifiers.rulecheck import check
+
+    rows = [
+        {"subject": "", "text": "No more texts please. The emails are fine.", "kind": "human",
+         "intents": ["unsubscribe"], "channels": ["sms"], "language": "en"},
+        {"subject": "", "text": "When does the Nantes shop open?", "kind": "human",
+         "intents": ["erasure"], "channels": [], "language": "en"},  # a wrong gold label
+        {"subject": "Out of office", "text": "I am away until Monday.", "kind": "auto_reply",
+         "intents": [], "channels": [], "language": "en"},
+    ]
+    figures, errors = check(clf, rows)
+    assert figures["humans"] == 2 and figures["channel_messages"] == 1
+    assert figures["channel_exact"] == 1.0
+    assert figures["intents"]["unsubscribe"] == {
+        "precision": 1.0, "recall": 1.0, "tp": 1, "fp": 0, "fn": 0}
+    assert figures["intents"]["erasure"]["fn"] == 1
+    assert [e["text"] for e in errors] == ["When does the Nantes shop open?"]
