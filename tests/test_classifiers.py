@@ -970,3 +970,24 @@ def test_rulecheck_measures_the_rules_and_their_channels_on_labelled_mail(clf) -
         "precision": 1.0, "recall": 1.0, "tp": 1, "fp": 0, "fn": 0}
     assert figures["intents"]["erasure"]["fn"] == 1
     assert [e["text"] for e in errors] == ["When does the Nantes shop open?"]
+
+
+@pytest.mark.parametrize("body, intents", [
+    # the deletion a restriction declines or puts off is no erasure request
+    ("I haven't decided yet whether to have my account deleted, I may still need the "
+     "receipts for my tax return. Until I make up my mind, please don't use my data for "
+     "anything, just keep it.", ["restriction"]),
+    ("Je pensais vous demander d'effacer toutes mes données, mais j'ai encore la garantie "
+     "du lave-vaisselle. Alors ne supprimez rien, limitez simplement l'utilisation de mes "
+     "données à la garantie.", ["restriction"]),
+    ("Stavo per chiedervi di cancellare il mio account, ma mi servono ancora le fatture. "
+     "Per ora limitate il trattamento dei miei dati alla sola conservazione.",
+     ["restriction"]),
+    # erasure asked, and restriction until it is done: both
+    ("Please erase all the personal data you hold about me under Article 17 GDPR. Until "
+     "the erasure is complete, restrict any processing of my data under Article 18.",
+     ["erasure", "restriction"]),
+])
+def test_a_restriction_instead_of_erasure_is_no_erasure(clf, body, intents) -> None:
+    got = classify(clf, body)
+    assert sorted(got.intents) == intents, (got.scores, got.evidence)
