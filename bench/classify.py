@@ -131,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
         prof.enable()
         classify()
         prof.disable()
-        pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+        stats = pstats.Stats(prof)
+        stats.sort_stats("cumulative").print_stats(40)
+        stats.sort_stats("tottime").print_stats(30)
     return 0
 
 
