@@ -315,6 +315,9 @@ class CueFinder:
             ):
                 c.negated = True
                 continue
+            if not c.inner_negation:
+                continue  # "ne me contactez plus jamais": a negation after a pattern
+                # holding its own ("ne … plus") reinforces it (negative concord)
             for j in range(c.end, min(len(norms), c.end + NEG_AFTER)):
                 if part_ids[j] != c.part or norms[j] in CONJUNCTIONS:
                     break

@@ -991,3 +991,28 @@ def test_rulecheck_measures_the_rules_and_their_channels_on_labelled_mail(clf) -
 def test_a_restriction_instead_of_erasure_is_no_erasure(clf, body, intents) -> None:
     got = classify(clf, body)
     assert sorted(got.intents) == intents, (got.scores, got.evidence)
+
+
+@pytest.mark.parametrize("body, intents", [
+    # "stop contacting me" in its many words is a stop on every channel (labels.md)
+    ("Löschen Sie alle meine Daten und kontaktieren Sie mich nie wieder.",
+     ["erasure", "unsubscribe"]),
+    ("Bitte melden Sie sich nie wieder bei mir.", ["unsubscribe"]),
+    ("Verwijder al mijn gegevens uit jullie systemen en neem op geen enkele manier meer "
+     "contact met mij op.", ["erasure", "unsubscribe"]),
+    ("Ik wil dat jullie alles wissen en nooit meer contact met me opnemen.",
+     ["erasure", "unsubscribe"]),
+    ("I never want to hear from you again.", ["unsubscribe"]),
+    ("Non voglio più sentir parlare di voi.", ["unsubscribe"]),
+    ("Nie chcę o Was więcej słyszeć.", ["unsubscribe"]),
+    ("Zostawcie mnie wreszcie w spokoju.", ["unsubscribe"]),
+    ("Não quero ouvir falar de vocês nunca mais.", ["unsubscribe"]),
+    ("Je ne veux plus entendre parler de vous.", ["unsubscribe"]),
+    # a negation after one held by the pattern reinforces it ("ne … plus jamais")
+    ("Supprimez toutes mes données et ne me contactez plus jamais.",
+     ["erasure", "unsubscribe"]),
+])
+def test_never_contact_me_again_is_a_stop_on_every_channel(clf, body, intents) -> None:
+    got = classify(clf, body)
+    assert (sorted(got.intents), sorted(got.channels)) == (
+        intents, ["email", "phone", "post", "sms"]), got.evidence

@@ -904,3 +904,12 @@ PATTERNS["all_channels"] += [
 
 # "eure Heftchen": the printed booklets
 PATTERNS["ch_post"] += [r"~\w*(heftchen|hefte|heftli)"]
+
+# "Kontaktieren Sie mich nie wieder", "melden Sie sich nie wieder bei mir", "ich will nie
+# wieder etwas von Ihnen hören": stop contacting me, every channel (labels.md)
+PATTERNS["unsubscribe+all_channels"] += [
+    "kontaktieren|kontaktiert ...3 nie|niemals wieder|mehr",
+    "melden|meldet ...3 nie|niemals wieder|mehr ...3 bei mir|uns",
+    "nie|niemals wieder|mehr ...4 von ihnen|euch|dir|carerra ...2 horen",
+    "nichts mehr ...2 von ihnen|euch|dir|carerra ...2 horen",
+]

@@ -772,3 +772,9 @@ PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["donotcall|dn
 
 # "don't send me anything ever again": every channel
 PATTERNS["all_channels"] += ["send|contact me anything|nothing [ever] again", "anything ever again"]
+
+# "I never want to hear from you again": stop contacting me, every channel (labels.md)
+PATTERNS["unsubscribe+all_channels"] += [
+    "never ...2 want|wish ...2 hear ...1 from you|u|ya|carerra",
+    "never ...2 hear ...1 from you|u|ya|carerra ...2 again",
+]

@@ -903,3 +903,8 @@ PATTERNS["all_channels"] += [
     "plus jamais ...3 contacter|entendre|recevoir|solliciter",
     "laissez|foutez moi tranquille|en paix",
 ]
+
+# "je ne veux plus entendre parler de vous": stop contacting me, every channel
+PATTERNS["unsubscribe+all_channels"] += [
+    "ne|n ...3 plus|jamais ...3 entendre parler ...2 de|d vous|carerra",
+]

@@ -782,3 +782,8 @@ PATTERNS["all_channels"] += [
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...6 potete|possono continuare")
 # "il vostro giornalino con le offerte": the printed leaflet
 PATTERNS["ch_post"] += [r"~(giornalino|giornalini|giornaletto)"]
+
+# "non voglio più sentir parlare di voi": stop contacting me, every channel (labels.md)
+PATTERNS["unsubscribe+all_channels"] += [
+    "non|mai ...3 sentir|sentire parlare ...2 di voi|vostro|vostra|carerra",
+]

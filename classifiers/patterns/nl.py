@@ -765,3 +765,13 @@ PATTERNS["all_channels"] += [
 PATTERNS["withdraw"] += [r"~(trek|trekt|trekken) ...9 ~\w*(toestemming|instemming)\w* ...6 in"]
 # "Op 3 september heb ik jullie gemaild" (inverted order): the medium of an earlier request
 PATTERNS["medium"] += [r"heb|hebben|had ik|we|wij ...3 ~(gebeld|gemaild|gemailed|geschreven|getelefoneerd)"]
+
+# "neem op geen enkele manier meer contact met mij op", "ik wil nooit meer iets van
+# Carerra horen": stop contacting me, every channel (labels.md)
+PATTERNS["unsubscribe+all_channels"] += [
+    "geen ...3 meer ...2 contact",
+    "nooit meer ...2 contact|contacteren|benaderen",
+    "nooit meer ...2 iets|wat ...1 van ...2 horen|hoor|hoort",
+]
+# "contact met mij opnemen" is getting in touch, no "me opnemen" (put me on a list)
+PATTERNS["veto_subscribe"] += ["contact ...3 ~(opnemen|opneemt|opnam|opnamen)"]

@@ -720,3 +720,11 @@ PATTERNS["medium"] += [r"~(wyslane|wyslano) z ~(telefonu|komorki|smartfona|iphon
 
 # "możecie mnie wywalić z tych maili?" (kick me off)
 PATTERNS["unsubscribe"] += [r"~(wywal|wyrzuc|wykresl|wykreśl)\w* [mnie] ...2 z|ze ...2 ~(mail|newsletter|list|sms|baz|wysyl|mailing)\w*"]
+
+# "nie chcę o Was więcej słyszeć", "zostawcie mnie w spokoju": stop contacting me, every
+# channel (labels.md)
+PATTERNS["unsubscribe+all_channels"] += [
+    "nie ...2 chce|chcemy ...3 was|wami|carerra ...2 slyszec",
+    "nie ...2 chce|chcemy ...2 slyszec ...2 o|od was|wami|carerra",
+    "zostawcie|zostawic|zostaw ...2 mnie|nas ...2 w spokoju",
+]

@@ -825,3 +825,8 @@ PATTERNS["all_channels"] += [
     "nunca mais ...3 contactem|contatem|contactar|contatar|ouvir",
     "me deixem|deixemme em paz",
 ]
+
+# "não quero ouvir falar de vocês nunca mais": stop contacting me, every channel
+PATTERNS["unsubscribe+all_channels"] += [
+    "nao|nunca ...4 ouvir falar ...2 de|da|do voces|vos|carerra",
+]
