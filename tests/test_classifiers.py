@@ -1016,3 +1016,18 @@ def test_never_contact_me_again_is_a_stop_on_every_channel(clf, body, intents) -
     got = classify(clf, body)
     assert (sorted(got.intents), sorted(got.channels)) == (
         intents, ["email", "phone", "post", "sms"]), got.evidence
+
+
+@pytest.mark.parametrize("body, intents, channels", [
+    ("Bitte stellen Sie jeglichen Kontakt ein und löschen Sie das Konto meiner Mutter.",
+     ["erasure", "unsubscribe"], ["email", "phone", "post", "sms"]),
+    ("I never want to hear from your company again.", ["unsubscribe"],
+     ["email", "phone", "post", "sms"]),
+    ("I get your paper magazine every month in my post box. Please can you stop to send "
+     "it?", ["unsubscribe"], ["post"]),
+    ("Vous aviez dit que tout était supprimé. Supprimez vraiment mes données cette fois, et "
+     "plus aucun SMS.", ["erasure", "unsubscribe"], ["sms"]),
+])
+def test_more_ways_to_say_stop(clf, body, intents, channels) -> None:
+    got = classify(clf, body)
+    assert (sorted(got.intents), sorted(got.channels)) == (intents, channels), got.evidence

@@ -913,3 +913,7 @@ PATTERNS["unsubscribe+all_channels"] += [
     "nie|niemals wieder|mehr ...4 von ihnen|euch|dir|carerra ...2 horen",
     "nichts mehr ...2 von ihnen|euch|dir|carerra ...2 horen",
 ]
+# "Bitte stellen Sie jeglichen Kontakt ein"
+PATTERNS["unsubscribe+all_channels"] += [
+    "stellen|stellt ...2 jeglichen|jeden|allen|jegliche|samtlichen|den kontakt ...3 ein",
+]

@@ -775,6 +775,8 @@ PATTERNS["all_channels"] += ["send|contact me anything|nothing [ever] again", "a
 
 # "I never want to hear from you again": stop contacting me, every channel (labels.md)
 PATTERNS["unsubscribe+all_channels"] += [
-    "never ...2 want|wish ...2 hear ...1 from you|u|ya|carerra",
-    "never ...2 hear ...1 from you|u|ya|carerra ...2 again",
+    "never ...2 want|wish ...2 hear ...1 from you|u|ya|carerra|your",
+    "never ...2 hear ...1 from you|u|ya|carerra|your ...3 again",
 ]
+# "please can you stop to send it?" (a learner's "stop sending")
+PATTERNS["unsubscribe"] += ["stop|cease to send|post|mail|email|text|call|ring|deliver"]

@@ -908,3 +908,5 @@ PATTERNS["all_channels"] += [
 PATTERNS["unsubscribe+all_channels"] += [
     "ne|n ...3 plus|jamais ...3 entendre parler ...2 de|d vous|carerra",
 ]
+# "… et plus aucun SMS" (the stop as a bare noun phrase)
+PATTERNS["unsubscribe"] += ["plus aucun|aucune " + MKT + " [publicitaires|promotionnels|commerciaux] !|.|,"]
