@@ -236,7 +236,7 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         # in a pronoun; the rules' reading is kept and always reviewed (below)
         chosen.append("erasure")
         scores["erasure"] = max(scores["erasure"], th.get("erasure", 0.5))
-    if "restriction" in chosen and "erasure" in chosen and model["erasure"] < th.get("erasure", 0.5):
+    if {"restriction", "erasure"} <= set(chosen) and model["erasure"] < th.get("erasure", 0.5):
         # restriction is what is asked *instead of* erasure (Art. 18(1)(b)): "don't
         # delete anything yet, just don't use it" names the deletion it declines, so
         # there the rules' reading of erasure wording does not count, only a sure model
