@@ -236,6 +236,13 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         # in a pronoun; the rules' reading is kept and always reviewed (below)
         chosen.append("erasure")
         scores["erasure"] = max(scores["erasure"], th.get("erasure", 0.5))
+    if {"erasure", "unsubscribe"} <= set(chosen) and "unsubscribe" not in support \
+            and model["unsubscribe"] < settings.override:
+        # "close his account and remove all his details" sounds like a stop to the bag of
+        # words; beside an erasure a stop no cue speaks of needs a sure model (labels.md:
+        # "delete my data" is erasure; a stop is asked in its own words)
+        chosen.remove("unsubscribe")
+        scores["unsubscribe"] = model["unsubscribe"]
     if {"restriction", "erasure"} <= set(chosen) and model["erasure"] < th.get("erasure", 0.5):
         # restriction is what is asked *instead of* erasure (Art. 18(1)(b)): "don't
         # delete anything yet, just don't use it" names the deletion it declines, so

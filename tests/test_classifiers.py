@@ -1031,3 +1031,27 @@ def test_never_contact_me_again_is_a_stop_on_every_channel(clf, body, intents) -
 def test_more_ways_to_say_stop(clf, body, intents, channels) -> None:
     got = classify(clf, body)
     assert (sorted(got.intents), sorted(got.channels)) == (intents, channels), got.evidence
+
+
+@pytest.mark.parametrize("body, channels", [
+    # giving consent is a sign-up: the bag of words alone heard "marketing" + a channel
+    # and said stop
+    ("Ich bin mit Werbung per E-Mail einverstanden.", ["email"]),
+    ("Acepto recibir publicidad por SMS.", ["sms"]),
+    ("Autorizo o envio de promoções por email.", ["email"]),
+    ("Zgadzam się na wszelkie informacje marketingowe, jakie wysyłacie.",
+     ["email", "phone", "post", "sms"]),
+])
+def test_giving_consent_is_a_sign_up(clf, body, channels) -> None:
+    got = classify(clf, body)
+    assert (list(got.intents), sorted(got.channels)) == (["subscribe"], channels), (
+        got.scores, got.evidence)
+
+
+@pytest.mark.parametrize("body", [
+    "I withdraw my consent to receive marketing emails.",
+    "Nie zgadzam się na przekazywanie moich danych partnerom reklamowym.",
+    "Não autorizo o envio de publicidade de qualquer tipo.",
+])
+def test_refused_or_withdrawn_consent_is_no_sign_up(clf, body) -> None:
+    assert "subscribe" not in rule_intents(clf, body)

@@ -917,3 +917,10 @@ PATTERNS["unsubscribe+all_channels"] += [
 PATTERNS["unsubscribe+all_channels"] += [
     "stellen|stellt ...2 jeglichen|jeden|allen|jegliche|samtlichen|den kontakt ...3 ein",
 ]
+# giving consent is a sign-up: "ich bin mit Werbung per E-Mail einverstanden", "ich stimme
+# dem Erhalt des Newsletters zu" (the bag of words heard Werbung + a channel and said stop)
+PATTERNS["subscribe"] += [
+    "bin|sind mit ...4 " + MKT + " ...4 einverstanden",
+    "stimme|stimmen ...4 " + SUBMKT + " ...3 zu",
+]
+PATTERNS["veto_subscribe"] += ["nicht ...2 einverstanden", "nicht zu"]

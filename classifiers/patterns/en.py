@@ -780,3 +780,10 @@ PATTERNS["unsubscribe+all_channels"] += [
 ]
 # "please can you stop to send it?" (a learner's "stop sending")
 PATTERNS["unsubscribe"] += ["stop|cease to send|post|mail|email|text|call|ring|deliver"]
+
+# giving consent is a sign-up: "I agree to receive marketing emails", "I consent to offers
+# by text" (the bag of words heard marketing + a channel and said stop)
+PATTERNS["subscribe"] += [
+    "agree|consent ...1 to ...2 receive|receiving|marketing|promotional|offers|newsletter*|texts|emails|calls",
+]
+PATTERNS["veto_subscribe"] += ["withdraw|withdrawing|withdrawal|revoke|revoking|revocation|withdrawn|revoked ...3 consent", "not|never agree|consent"]

@@ -968,3 +968,7 @@ PATTERNS["all_channels"] += [
 
 # "¿me podéis sacar de esto?" above a quoted newsletter
 PATTERNS["unsubscribe"] += ["me ~(podeis|pueden|puedes|puede) ~(sacar|quitar|borrar) de ~(esto|aqui|ahi|esta|este)"]
+# giving consent is a sign-up: "acepto recibir publicidad por SMS" (the bag of words heard
+# publicidad + a channel and said stop)
+PATTERNS["subscribe"] += [r"~(acepto|aceptamos|autorizo|consiento) ...2 ~(recibir|envio|envien|enviar|manden|mandar)\w* ...4 " + SUBMKT]
+PATTERNS["veto_subscribe"] += ["no ~(acepto|aceptamos|autorizo|consiento)"]

@@ -910,3 +910,6 @@ PATTERNS["unsubscribe+all_channels"] += [
 ]
 # "… et plus aucun SMS" (the stop as a bare noun phrase)
 PATTERNS["unsubscribe"] += ["plus aucun|aucune " + MKT + " [publicitaires|promotionnels|commerciaux] !|.|,"]
+# giving consent is a sign-up: "j'accepte de recevoir vos offres par SMS"
+PATTERNS["subscribe"] += [r"~(accepte|acceptons|autorise|consens) ...2 ~(recevoir|envoi|envoyer)\w* ...4 " + SUBMKT]
+PATTERNS["veto_subscribe"] += ["ne|n ~(accepte|acceptons|autorise|consens)"]

@@ -787,3 +787,6 @@ PATTERNS["ch_post"] += [r"~(giornalino|giornalini|giornaletto)"]
 PATTERNS["unsubscribe+all_channels"] += [
     "non|mai ...3 sentir|sentire parlare ...2 di voi|vostro|vostra|carerra",
 ]
+# giving consent is a sign-up: "acconsento a ricevere la newsletter", "autorizzo l'invio"
+PATTERNS["subscribe"] += [r"~(acconsento|accetto|autorizzo|consento) ...3 ~(ricevere|invio|inviare|mandare|inviarmi|mandarmi)\w* ...4 " + SUBMKT]
+PATTERNS["veto_subscribe"] += ["non|nn ~(acconsento|accetto|autorizzo|consento)"]

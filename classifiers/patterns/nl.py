@@ -775,3 +775,6 @@ PATTERNS["unsubscribe+all_channels"] += [
 ]
 # "contact met mij opnemen" is getting in touch, no "me opnemen" (put me on a list)
 PATTERNS["veto_subscribe"] += ["contact ...3 ~(opnemen|opneemt|opnam|opnamen)"]
+# giving consent is a sign-up: "ik ga akkoord met de nieuwsbrief per mail"
+PATTERNS["subscribe"] += ["ga|gaan akkoord ...2 met ...4 " + SUBMKT]
+PATTERNS["veto_subscribe"] += ["niet akkoord"]

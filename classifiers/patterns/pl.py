@@ -728,3 +728,6 @@ PATTERNS["unsubscribe+all_channels"] += [
     "nie ...2 chce|chcemy ...2 slyszec ...2 o|od was|wami|carerra",
     "zostawcie|zostawic|zostaw ...2 mnie|nas ...2 w spokoju",
 ]
+# giving consent is a sign-up: "zgadzam się na wszelkie informacje marketingowe"
+PATTERNS["subscribe"] += [r"~(zgadzam|zgadzamy) sie na ...4 ~(informacj|newsletter|marketing|ofert|sms|powiadomie|reklam|promocj|kontakt|wiadomosc|mail|gazetk|katalog)\w*"]
+PATTERNS["veto_subscribe"] += ["nie ~(zgadzam|zgadzamy)"]

@@ -830,3 +830,6 @@ PATTERNS["all_channels"] += [
 PATTERNS["unsubscribe+all_channels"] += [
     "nao|nunca ...4 ouvir falar ...2 de|da|do voces|vos|carerra",
 ]
+# giving consent is a sign-up: "autorizo o envio de promoções por email", "aceito receber"
+PATTERNS["subscribe"] += [r"~(autorizo|aceito|consinto|concordo) ...3 ~(receber|envio|enviem|enviar|mandem|mandar)\w* ...4 " + SUBMKT]
+PATTERNS["veto_subscribe"] += ["nao ~(autorizo|aceito|consinto|concordo)"]
