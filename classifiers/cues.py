@@ -52,7 +52,7 @@ UNNEGATED = {
 
 def _aux(cue: Cue) -> bool:
     """A helper cue: never negated, never consumes a negation."""
-    return all(lab in UNNEGATED or lab.startswith("veto_") for lab in cue.labels)
+    return all(lab in UNNEGATED or lab.startswith(("veto_", "guard_")) for lab in cue.labels)
 
 
 # cues a pattern of another language than the document's may contribute

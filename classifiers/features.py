@@ -91,6 +91,8 @@ def markers(doc: Doc) -> list[str]:
     out: list[str] = []
     for cue in u.cues or ():
         for label in cue.labels:
+            if label.startswith("guard_"):
+                continue  # safety cues steer review only: the model never sees them
             if cue.disclaimer:
                 out.append(f"__disc_{label}__")
             elif cue.negated:

@@ -256,8 +256,13 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         return ["other"], scores, bool(near)
     if "subscribe" in chosen and "unsubscribe" in chosen:
         review = True
-    # erasure is irreversible: acted on without a person only when rules and model agree
+    # erasure is irreversible: acted on without a person only when rules and model agree,
+    # and never where the sender says not to delete, cancels a deletion or reports one
+    # ("NO borren mis datos", "cancelem esse pedido de exclusão", "Usunęliście mi konto")
     if "erasure" in chosen and not ("erasure" in by_rules and model["erasure"] >= SURE):
+        review = True
+    if "erasure" in chosen and any("guard_keep_data" in c.labels and not c.disclaimer
+                                   for c in findings(doc).cues or ()):
         review = True
     return chosen, scores, review
 

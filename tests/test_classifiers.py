@@ -1055,3 +1055,26 @@ def test_giving_consent_is_a_sign_up(clf, body, channels) -> None:
 ])
 def test_refused_or_withdrawn_consent_is_no_sign_up(clf, body) -> None:
     assert "subscribe" not in rule_intents(clf, body)
+
+
+@pytest.mark.parametrize("body", [
+    # the bag of words and the rules hear an erasure; the sender says not to delete,
+    # cancels a deletion or reports one: a person looks before anything is erased
+    "Please cancel my erasure request from last week: do not delete my account or my data, "
+    "I have changed my mind.",
+    "Olá, alguém do SAC abriu por engano um pedido para apagar a minha conta e os meus dados. "
+    "Não quero apagar nada! Cancelem esse pedido de exclusão, por favor.",
+    "Prosiłam tylko o usunięcie numeru telefonu z mojego konta. Usunęliście całe konto i "
+    "wszystkie moje dane razem z punktami. Oczekuję wyjaśnienia.",
+    "Ich hatte nur um die Löschung meiner alten Adresse gebeten, aber Sie haben mein ganzes "
+    "Kundenkonto mit allen Daten gelöscht. Das ist inakzeptabel.",
+])
+def test_no_erasure_is_acted_on_unreviewed_where_the_sender_says_keep(clf, body) -> None:
+    got = classify(clf, body)
+    assert "erasure" not in got.intents or got.needs_review, (got.scores, got.evidence)
+
+
+def test_a_plain_erasure_request_is_still_acted_on(clf) -> None:
+    got = classify(clf, "Please delete my account and all the personal data you hold about "
+                        "me under Article 17 GDPR.")
+    assert (list(got.intents), got.needs_review) == (["erasure"], False)

@@ -787,3 +787,7 @@ PATTERNS["subscribe"] += [
     "agree|consent ...1 to ...2 receive|receiving|marketing|promotional|offers|newsletter*|texts|emails|calls",
 ]
 PATTERNS["veto_subscribe"] += ["withdraw|withdrawing|withdrawal|revoke|revoking|revocation|withdrawn|revoked ...3 consent", "not|never agree|consent"]
+
+# the sender says not to delete, cancels a deletion or reports one: never an erasure
+# acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
+PATTERNS["guard_keep_data"] = ["not|never ...2 delete|erase|remove|close|deleting|erasing|closing", "cancel|withdraw ...3 deletion|erasure|closure", "you|they ...3 deleted|erased|closed ...3 my|our account|data|profile|details"]

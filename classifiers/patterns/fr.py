@@ -913,3 +913,7 @@ PATTERNS["unsubscribe"] += ["plus aucun|aucune " + MKT + " [publicitaires|promot
 # giving consent is a sign-up: "j'accepte de recevoir vos offres par SMS"
 PATTERNS["subscribe"] += [r"~(accepte|acceptons|autorise|consens) ...2 ~(recevoir|envoi|envoyer)\w* ...4 " + SUBMKT]
 PATTERNS["veto_subscribe"] += ["ne|n ~(accepte|acceptons|autorise|consens)"]
+
+# the sender says not to delete, cancels a deletion or reports one: never an erasure
+# acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
+PATTERNS["guard_keep_data"] = ["ne|n ...2 ~(supprimez|effacez|supprimer|effacer|fermez|fermer|supprimiez)", "~(annulez|annuler|annule|retire|retirer) ...4 ~(suppression|effacement|fermeture)", "avez ...3 ~(supprime|efface|ferme) ...3 mon|mes ~(compte|donnees|profil)"]

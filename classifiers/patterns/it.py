@@ -790,3 +790,7 @@ PATTERNS["unsubscribe+all_channels"] += [
 # giving consent is a sign-up: "acconsento a ricevere la newsletter", "autorizzo l'invio"
 PATTERNS["subscribe"] += [r"~(acconsento|accetto|autorizzo|consento) ...3 ~(ricevere|invio|inviare|mandare|inviarmi|mandarmi)\w* ...4 " + SUBMKT]
 PATTERNS["veto_subscribe"] += ["non|nn ~(acconsento|accetto|autorizzo|consento)"]
+
+# the sender says not to delete, cancels a deletion or reports one: never an erasure
+# acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
+PATTERNS["guard_keep_data"] = ["non|nn ...2 ~(cancellate|eliminate|cancellare|eliminare|cancelliate|eliminiate|chiudete|chiudere)", "~(annullate|annullare|annulla|ritiro|ritirare) ...4 ~(cancellazione|eliminazione|chiusura)", "avete ...3 ~(cancellato|eliminato|chiuso) ...3 il|mio|miei ~(account|conto|dati|profilo)"]

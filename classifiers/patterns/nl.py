@@ -778,3 +778,7 @@ PATTERNS["veto_subscribe"] += ["contact ...3 ~(opnemen|opneemt|opnam|opnamen)"]
 # giving consent is a sign-up: "ik ga akkoord met de nieuwsbrief per mail"
 PATTERNS["subscribe"] += ["ga|gaan akkoord ...2 met ...4 " + SUBMKT]
 PATTERNS["veto_subscribe"] += ["niet akkoord"]
+
+# the sender says not to delete, cancels a deletion or reports one: never an erasure
+# acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
+PATTERNS["guard_keep_data"] = ["niet|niks|nooit ...3 ~(verwijderen|wissen|verwijderd|gewist|opheffen)", "~(verwijder|wis) ...3 niet", "~(annuleer|annuleren|intrekken|trek) ...4 ~(verwijder\\w*|verwijdering)", "hebben|heeft ...6 ~(verwijderd|gewist|opgeheven)"]

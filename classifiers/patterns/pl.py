@@ -731,3 +731,7 @@ PATTERNS["unsubscribe+all_channels"] += [
 # giving consent is a sign-up: "zgadzam się na wszelkie informacje marketingowe"
 PATTERNS["subscribe"] += [r"~(zgadzam|zgadzamy) sie na ...4 ~(informacj|newsletter|marketing|ofert|sms|powiadomie|reklam|promocj|kontakt|wiadomosc|mail|gazetk|katalog)\w*"]
 PATTERNS["veto_subscribe"] += ["nie ~(zgadzam|zgadzamy)"]
+
+# the sender says not to delete, cancels a deletion or reports one: never an erasure
+# acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
+PATTERNS["guard_keep_data"] = ["nie ...2 ~(usuwajcie|usuwac|kasujcie|usuwaj|usunac|usuncie|kasowac|usuwali)", "~(anulujcie|anulowac|cofnijcie|wycofuje|wycofac) ...4 ~(usuniecia|usuniecie|usuniecie)\\w*", "~(usuneliscie|skasowaliscie|usunieto|skasowano)\\w*"]

@@ -833,3 +833,7 @@ PATTERNS["unsubscribe+all_channels"] += [
 # giving consent is a sign-up: "autorizo o envio de promoções por email", "aceito receber"
 PATTERNS["subscribe"] += [r"~(autorizo|aceito|consinto|concordo) ...3 ~(receber|envio|enviem|enviar|mandem|mandar)\w* ...4 " + SUBMKT]
 PATTERNS["veto_subscribe"] += ["nao ~(autorizo|aceito|consinto|concordo)"]
+
+# the sender says not to delete, cancels a deletion or reports one: never an erasure
+# acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
+PATTERNS["guard_keep_data"] = ["nao ...2 ~(excluir|excluam|apagar|apaguem|eliminar|eliminem|exclua|apague)", "~(cancelem|cancelar|anulem|anular|cancele) ...4 ~(exclusao|apagamento|eliminacao)", "~(apagaram|excluiram|eliminaram) ...3 ~(conta|dados|perfil)"]
