@@ -210,10 +210,12 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
     """Privacy intents (`other` alone if none), their scores, and whether a person should
     look. An intent is chosen when the model passes its threshold, or when the rules
     chose it and the model does not flatly disagree; an intent the rules decided
-    against (`suppressed`) needs a very sure model, and so does one no cue supports.
-    Review: a chosen intent (unsubscribe excepted: always honoured) or the best rejected
-    one near its threshold, subscribe together with unsubscribe, an erasure the rules
-    and the model do not both hold."""
+    against (`suppressed`) needs a very sure model, and so does one no cue supports
+    (beside an erasure, even an unsubscribe); beside a restriction an erasure needs the
+    model alone. Review: a chosen intent (unsubscribe excepted: always honoured) or the
+    best rejected one near its threshold, subscribe together with unsubscribe, an
+    erasure the rules and the model do not both hold or the sender's words say to keep
+    (`guard_keep_data`)."""
     th, margin = settings.thresholds, settings.review_margin
     model = pred.intents
     by_rules = set(findings(doc).intents or ()) - {"other"}
