@@ -927,4 +927,9 @@ PATTERNS["veto_subscribe"] += ["nicht ...2 einverstanden", "nicht zu"]
 
 # the sender says not to delete, cancels a deletion or reports one: never an erasure
 # acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
-PATTERNS["guard_keep_data"] = ["nicht|keinesfalls|niemals ...3 ~(losch|loesch|geloscht|geloescht|entfern)\\w*", "keine ...1 ~(loschung|loeschung)", "~(loschung|loeschung|loschantrag|loeschantrag)\\w* ...3 ~(stornier|zuruckzieh|zurueckzieh|abbrech|widerruf)\\w*", "haben|habt ...6 ~(geloscht|geloescht|entfernt)"]
+PATTERNS["guard_keep_data"] = [
+    r"nicht|keinesfalls|niemals ...3 ~(losch|loesch|geloscht|geloescht|entfern)\w*",
+    "keine ...1 ~(loschung|loeschung)",
+    r"~(loschung|loeschung|loschantrag|loeschantrag)\w* ...3 ~(stornier|zuruckzieh|zurueckzieh|abbrech|widerruf)\w*",
+    "haben|habt ...6 ~(geloscht|geloescht|entfernt)",
+]

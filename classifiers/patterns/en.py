@@ -790,4 +790,8 @@ PATTERNS["veto_subscribe"] += ["withdraw|withdrawing|withdrawal|revoke|revoking|
 
 # the sender says not to delete, cancels a deletion or reports one: never an erasure
 # acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
-PATTERNS["guard_keep_data"] = ["not|never ...2 delete|erase|remove|close|deleting|erasing|closing", "cancel|withdraw ...3 deletion|erasure|closure", "you|they ...3 deleted|erased|closed ...3 my|our account|data|profile|details"]
+PATTERNS["guard_keep_data"] = [
+    "not|never ...2 delete|erase|remove|close|deleting|erasing|closing",
+    "cancel|withdraw ...3 deletion|erasure|closure",
+    "you|they ...3 deleted|erased|closed ...3 my|our account|data|profile|details",
+]

@@ -975,4 +975,8 @@ PATTERNS["veto_subscribe"] += ["no ~(acepto|aceptamos|autorizo|consiento)"]
 
 # the sender says not to delete, cancels a deletion or reports one: never an erasure
 # acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
-PATTERNS["guard_keep_data"] = ["no ...2 ~(borren|borre|borreis|eliminen|elimine|elimineis|borrar|eliminar|suprimir|supriman|cancelen)", "~(cancelen|anulen|cancelar|anular|retiro|retirar) ...4 ~(supresion|borrado|eliminacion|baja)", "~(borraron|eliminaron|han|habeis) ...3 ~(borrado|eliminado|borraron|eliminaron) ...3 mi|mis ~(cuenta|datos|perfil)"]
+PATTERNS["guard_keep_data"] = [
+    "no ...2 ~(borren|borre|borreis|eliminen|elimine|elimineis|borrar|eliminar|suprimir|supriman|cancelen)",
+    "~(cancelen|anulen|cancelar|anular|retiro|retirar) ...4 ~(supresion|borrado|eliminacion|baja)",
+    "~(borraron|eliminaron|han|habeis) ...3 ~(borrado|eliminado|borraron|eliminaron) ...3 mi|mis ~(cuenta|datos|perfil)",
+]

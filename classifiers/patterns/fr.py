@@ -916,4 +916,8 @@ PATTERNS["veto_subscribe"] += ["ne|n ~(accepte|acceptons|autorise|consens)"]
 
 # the sender says not to delete, cancels a deletion or reports one: never an erasure
 # acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
-PATTERNS["guard_keep_data"] = ["ne|n ...2 ~(supprimez|effacez|supprimer|effacer|fermez|fermer|supprimiez)", "~(annulez|annuler|annule|retire|retirer) ...4 ~(suppression|effacement|fermeture)", "avez ...3 ~(supprime|efface|ferme) ...3 mon|mes ~(compte|donnees|profil)"]
+PATTERNS["guard_keep_data"] = [
+    "ne|n ...2 ~(supprimez|effacez|supprimer|effacer|fermez|fermer|supprimiez)",
+    "~(annulez|annuler|annule|retire|retirer) ...4 ~(suppression|effacement|fermeture)",
+    "avez ...3 ~(supprime|efface|ferme) ...3 mon|mes ~(compte|donnees|profil)",
+]

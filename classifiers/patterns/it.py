@@ -793,4 +793,8 @@ PATTERNS["veto_subscribe"] += ["non|nn ~(acconsento|accetto|autorizzo|consento)"
 
 # the sender says not to delete, cancels a deletion or reports one: never an erasure
 # acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
-PATTERNS["guard_keep_data"] = ["non|nn ...2 ~(cancellate|eliminate|cancellare|eliminare|cancelliate|eliminiate|chiudete|chiudere)", "~(annullate|annullare|annulla|ritiro|ritirare) ...4 ~(cancellazione|eliminazione|chiusura)", "avete ...3 ~(cancellato|eliminato|chiuso) ...3 il|mio|miei ~(account|conto|dati|profilo)"]
+PATTERNS["guard_keep_data"] = [
+    "non|nn ...2 ~(cancellate|eliminate|cancellare|eliminare|cancelliate|eliminiate|chiudete|chiudere)",
+    "~(annullate|annullare|annulla|ritiro|ritirare) ...4 ~(cancellazione|eliminazione|chiusura)",
+    "avete ...3 ~(cancellato|eliminato|chiuso) ...3 il|mio|miei ~(account|conto|dati|profilo)",
+]

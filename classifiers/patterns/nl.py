@@ -781,4 +781,9 @@ PATTERNS["veto_subscribe"] += ["niet akkoord"]
 
 # the sender says not to delete, cancels a deletion or reports one: never an erasure
 # acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
-PATTERNS["guard_keep_data"] = ["niet|niks|nooit ...3 ~(verwijderen|wissen|verwijderd|gewist|opheffen)", "~(verwijder|wis) ...3 niet", "~(annuleer|annuleren|intrekken|trek) ...4 ~(verwijder\\w*|verwijdering)", "hebben|heeft ...6 ~(verwijderd|gewist|opgeheven)"]
+PATTERNS["guard_keep_data"] = [
+    "niet|niks|nooit ...3 ~(verwijderen|wissen|verwijderd|gewist|opheffen)",
+    "~(verwijder|wis) ...3 niet",
+    r"~(annuleer|annuleren|intrekken|trek) ...4 ~(verwijder\w*|verwijdering)",
+    "hebben|heeft ...6 ~(verwijderd|gewist|opgeheven)",
+]

@@ -734,4 +734,8 @@ PATTERNS["veto_subscribe"] += ["nie ~(zgadzam|zgadzamy)"]
 
 # the sender says not to delete, cancels a deletion or reports one: never an erasure
 # acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
-PATTERNS["guard_keep_data"] = ["nie ...2 ~(usuwajcie|usuwac|kasujcie|usuwaj|usunac|usuncie|kasowac|usuwali)", "~(anulujcie|anulowac|cofnijcie|wycofuje|wycofac) ...4 ~(usuniecia|usuniecie|usuniecie)\\w*", "~(usuneliscie|skasowaliscie|usunieto|skasowano)\\w*"]
+PATTERNS["guard_keep_data"] = [
+    "nie ...2 ~(usuwajcie|usuwac|kasujcie|usuwaj|usunac|usuncie|kasowac|usuwali)",
+    r"~(anulujcie|anulowac|cofnijcie|wycofuje|wycofac) ...4 ~(usuniecia|usuniecie|usuniecie)\w*",
+    r"~(usuneliscie|skasowaliscie|usunieto|skasowano)\w*",
+]

@@ -836,4 +836,8 @@ PATTERNS["veto_subscribe"] += ["nao ~(autorizo|aceito|consinto|concordo)"]
 
 # the sender says not to delete, cancels a deletion or reports one: never an erasure
 # acted on without review (a safety cue: the model does not see it, hybrid.decide_intents)
-PATTERNS["guard_keep_data"] = ["nao ...2 ~(excluir|excluam|apagar|apaguem|eliminar|eliminem|exclua|apague)", "~(cancelem|cancelar|anulem|anular|cancele) ...4 ~(exclusao|apagamento|eliminacao)", "~(apagaram|excluiram|eliminaram) ...3 ~(conta|dados|perfil)"]
+PATTERNS["guard_keep_data"] = [
+    "nao ...2 ~(excluir|excluam|apagar|apaguem|eliminar|eliminem|exclua|apague)",
+    "~(cancelem|cancelar|anulem|anular|cancele) ...4 ~(exclusao|apagamento|eliminacao)",
+    "~(apagaram|excluiram|eliminaram) ...3 ~(conta|dados|perfil)",
+]
