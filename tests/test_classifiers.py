@@ -1078,3 +1078,35 @@ def test_a_plain_erasure_request_is_still_acted_on(clf) -> None:
     got = classify(clf, "Please delete my account and all the personal data you hold about "
                         "me under Article 17 GDPR.")
     assert (list(got.intents), got.needs_review) == (["erasure"], False)
+
+
+@pytest.mark.parametrize("body, channels", [
+    # round 13: stops the rules did not hear on the fourteenth to seventeenth splits
+    ("Where did you get my mobile number from? And please don't ring it again.", ["phone"]),
+    ("ey woher habt ihr überhaupt meine nummer?? hört auf mit den sms", ["sms"]),
+    ("Buenas, ya no me hace falta que me enviéis el catálogo a casa, lo miro todo en la app.",
+     ["post"]),
+    ("Nous avons déménagé. Par contre, inutile de nous envoyer le gros catalogue à la "
+     "nouvelle adresse.", ["post"]),
+    ("Non voglio più sentirvi. Ho comprato un divano da voi due anni fa.", ALL),
+    ("Ik wil nooit meer door jullie, of door wie dan ook namens jullie, benaderd worden.", ALL),
+    ("Ik heb geen behoefte aan die telefoontjes over acties op matrassen.", ["phone"]),
+    ("Nie jestem już Waszym klientem i nie życzę sobie żadnego kontaktu z Waszej strony.", ALL),
+    ("Wnoszę sprzeciw wobec wykorzystywania mojego numeru telefonu do telemarketingu.",
+     ["phone"]),
+    ("Solicitamos gentilmente a exclusão deste endereço da mala direta.", ["email"]),
+    ("Exijo que apaguem os meus dados e que parem imediatamente com os emails.", ["email"]),
+    ("As mensagens no telemóvel são invasivas. Podem desligar as SMS, por favor?", ["sms"]),
+    ("Já não quero o cartão Carerra nem receber seja o que for da vossa parte.", ALL),
+])
+def test_round13_stops_are_heard_by_the_rules(clf, body, channels) -> None:
+    assert "unsubscribe" in rule_intents(clf, body)
+    got = classify(clf, body)
+    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
+        got.intents, got.scores, got.evidence)
+
+
+def test_a_french_unnecessary_catalogue_is_no_sign_up(clf) -> None:
+    # "inutile de nous envoyer le catalogue" was read as asking for it
+    body = "Par contre, inutile de nous envoyer le gros catalogue à la nouvelle adresse."
+    assert "subscribe" not in rule_intents(clf, body)

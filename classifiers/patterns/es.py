@@ -980,3 +980,7 @@ PATTERNS["guard_keep_data"] = [
     "~(cancelen|anulen|cancelar|anular|retiro|retirar) ...4 ~(supresion|borrado|eliminacion|baja)",
     "~(borraron|eliminaron|han|habeis) ...3 ~(borrado|eliminado|borraron|eliminaron) ...3 mi|mis ~(cuenta|datos|perfil)",
 ]
+
+# round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "ya no me hace
+# falta que me enviéis el catálogo"
+PATTERNS["unsubscribe"] += ["no ...2 hace|hacen falta ...3 ~(envi|mand|llam|escrib)\\w*"]

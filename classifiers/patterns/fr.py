@@ -921,3 +921,7 @@ PATTERNS["guard_keep_data"] = [
     "~(annulez|annuler|annule|retire|retirer) ...4 ~(suppression|effacement|fermeture)",
     "avez ...3 ~(supprime|efface|ferme) ...3 mon|mes ~(compte|donnees|profil)",
 ]
+
+# round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "inutile de nous
+# envoyer le catalogue" ("pas la peine de" is a negated sign-up already)
+PATTERNS["unsubscribe"] += ["inutile de ...3 ~(envoy|adress|expedi|poster|appel|telephon|ecrir)\\w*"]

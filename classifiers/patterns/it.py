@@ -798,3 +798,7 @@ PATTERNS["guard_keep_data"] = [
     "~(annullate|annullare|annulla|ritiro|ritirare) ...4 ~(cancellazione|eliminazione|chiusura)",
     "avete ...3 ~(cancellato|eliminato|chiuso) ...3 il|mio|miei ~(account|conto|dati|profilo)",
 ]
+
+# round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "non voglio
+# più sentirvi" (every channel, like "sentir parlare di voi" above)
+PATTERNS["unsubscribe+all_channels"] += ["non ...2 ~(voglio|vogliamo|desidero) ...2 piu ~(sentirvi|sentirti|vedervi)"]

@@ -787,3 +787,8 @@ PATTERNS["guard_keep_data"] = [
     r"~(annuleer|annuleren|intrekken|trek) ...4 ~(verwijder\w*|verwijdering)",
     "hebben|heeft ...6 ~(verwijderd|gewist|opgeheven)",
 ]
+
+# round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "ik wil nooit
+# meer door jullie benaderd worden" (every channel), "geen behoefte aan die telefoontjes"
+PATTERNS["unsubscribe+all_channels"] += ["nooit meer ...12 ~(benaderd|gecontacteerd|lastiggevallen) worden"]
+PATTERNS["unsubscribe"] += ["geen ~(behoefte|interesse) aan ...2 " + MKT]

@@ -739,3 +739,9 @@ PATTERNS["guard_keep_data"] = [
     r"~(anulujcie|anulowac|cofnijcie|wycofuje|wycofac) ...4 ~(usuniecia|usuniecie|usuniecie)\w*",
     r"~(usuneliscie|skasowaliscie|usunieto|skasowano)\w*",
 ]
+
+# round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "nie życzę sobie
+# żadnego kontaktu z Waszej strony" (every channel); "sprzeciw wobec telemarketingu" is a
+# stop of the calls beside the objection
+PATTERNS["unsubscribe+all_channels"] += ["nie ...1 zycze|chce [sobie] ~(zadnego|zadnych) ~(kontakt\\w*)"]
+PATTERNS["unsubscribe"] += [r"~(sprzeciw)\w* ...6 ~(telemarketing\w*)"]

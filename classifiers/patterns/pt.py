@@ -841,3 +841,13 @@ PATTERNS["guard_keep_data"] = [
     "~(cancelem|cancelar|anulem|anular|cancele) ...4 ~(exclusao|apagamento|eliminacao)",
     "~(apagaram|excluiram|eliminaram) ...3 ~(conta|dados|perfil)",
 ]
+
+# round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "a exclusão
+# deste endereço da mala direta", "remoção ... das listas de envio", "parem com os emails",
+# "desligar as SMS", "não quero receber seja o que for da vossa parte" (every channel)
+PATTERNS["unsubscribe"] += [
+    r"~(exclusao|remocao|retirada|excluir|remover|retirar|tirar|excluam|removam|retirem|tirem)\w* ...8 ~(mala|listas?|mailing) ~(direta|directa|de|envio|envios|distribuicao)",
+    "parem|pare|parar ...2 com ...2 " + MKT,
+    "desliguem|desligar|desligue|desativem|desativar|desative|desactivem|desactivar|desactive ...3 " + MKT,
+]
+PATTERNS["unsubscribe+all_channels"] += ["nao ...2 quero|queremos ...6 receber ...2 seja o que for|nada ...3 ~(vossa|vosso|sua|seu|voces|vos|carerra)"]
