@@ -937,3 +937,10 @@ PATTERNS["guard_keep_data"] = [
 # round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "hört auf mit
 # den sms", "hören Sie auf mit diesen Anrufen"
 PATTERNS["unsubscribe"] += ["hort|horen|hoert|hoeren|hor ...2 auf mit ...3 " + MKT]
+
+# round 13, part 2 (misses of the eighteenth and nineteenth splits): "Ihren Katalog möchte
+# ich an die neue Adresse bitte nicht mehr haben", "könnt ihr mich da wieder rausnehmen"
+PATTERNS["unsubscribe"] += [
+    MKT + " ...8 nicht mehr haben|bekommen|erhalten|zugeschickt|zugesandt",
+    "mich ...4 ~(rausnehmen|herausnehmen|rauswerfen|rausschmeissen|rausstreichen)",
+]

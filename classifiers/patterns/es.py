@@ -984,3 +984,7 @@ PATTERNS["guard_keep_data"] = [
 # round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "ya no me hace
 # falta que me enviéis el catálogo"
 PATTERNS["unsubscribe"] += ["no ...2 hace|hacen falta ...3 ~(envi|mand|llam|escrib)\\w*"]
+
+# round 13, part 2 (misses of the eighteenth and nineteenth splits): "los SMS de ofertas me
+# agobian, prefiero no recibirlos"
+PATTERNS["unsubscribe"] += ["prefiero|preferiria no ~(recibir\\w*)"]

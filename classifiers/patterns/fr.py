@@ -925,3 +925,6 @@ PATTERNS["guard_keep_data"] = [
 # round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "inutile de nous
 # envoyer le catalogue" ("pas la peine de" is a negated sign-up already)
 PATTERNS["unsubscribe"] += ["inutile de ...3 ~(envoy|adress|expedi|poster|appel|telephon|ecrir)\\w*"]
+
+# round 13, part 2 (misses of the eighteenth and nineteenth splits): "plus aucun mail ni sms"
+PATTERNS["unsubscribe"] += ["plus aucun|aucune " + MKT + " ni|ou|et " + MKT]

@@ -802,3 +802,8 @@ PATTERNS["guard_keep_data"] = [
 # round 13 (misses of the fourteenth to seventeenth splits, now train/dev): "non voglio
 # più sentirvi" (every channel, like "sentir parlare di voi" above)
 PATTERNS["unsubscribe+all_channels"] += ["non ...2 ~(voglio|vogliamo|desidero) ...2 piu ~(sentirvi|sentirti|vedervi)"]
+
+# round 13, part 2 (misses of the eighteenth and nineteenth splits): "e ovviamente non
+# richiamatemi" (a call back is the phone)
+PATTERNS["unsubscribe"] += ["non ...2 ~(richiamatemi|richiamarmi|ricontattatemi|ricontattarmi)"]
+PATTERNS["ch_phone"] += [r"~(richiamatemi|richiamarmi|richiamate|richiamare)"]

@@ -851,3 +851,9 @@ PATTERNS["unsubscribe"] += [
     "desliguem|desligar|desligue|desativem|desativar|desative|desactivem|desactivar|desactive ...3 " + MKT,
 ]
 PATTERNS["unsubscribe+all_channels"] += ["nao ...2 quero|queremos ...6 receber ...2 seja o que for|nada ...3 ~(vossa|vosso|sua|seu|voces|vos|carerra)"]
+
+# round 13, part 2 (misses of the eighteenth and nineteenth splits): "para de me manda msg
+# no celular" (phone-typed), "as imagens … antes que sejam apagadas" (no erasure asked)
+PATTERNS["unsubscribe"] += ["para|pare|parem de ...2 manda|envia|liga"]
+PATTERNS["ch_sms"] += [r"~(msg|msgs|mensagenzinhas)"]
+PATTERNS["veto_erasure"] += [r"antes que|de ...2 ~(sejam|seja|serem|ser) ~(apagad|eliminad|destruid)\w*"]
