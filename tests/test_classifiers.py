@@ -1110,3 +1110,28 @@ def test_a_french_unnecessary_catalogue_is_no_sign_up(clf) -> None:
     # "inutile de nous envoyer le catalogue" was read as asking for it
     body = "Par contre, inutile de nous envoyer le gros catalogue à la nouvelle adresse."
     assert "subscribe" not in rule_intents(clf, body)
+
+
+@pytest.mark.parametrize("body, channels", [
+    # round 13, part 2: stops the rules did not hear on the eighteenth and nineteenth splits
+    ("Guten Tag, ich bin umgezogen. Und Ihren Katalog möchte ich an die neue Adresse bitte "
+     "nicht mehr haben.", ["post"]),
+    ("hallo ich bin irgendwie in euren whatsapp kanal mit den angeboten reingerutscht. "
+     "konnt ihr mich da bitte wieder rausnehmen??", ["sms"]),
+    ("Los SMS de ofertas me agobian un poco, prefiero no recibirlos.", ["sms"]),
+    ("Vorrei sapere da dove avete preso il mio numero. E ovviamente non richiamatemi.",
+     ["phone"]),
+    ("oi para de me manda msg no celular todo dia pf", ["sms"]),
+    ("Et en attendant, plus aucun mail ni sms svp.", ["email", "sms"]),
+])
+def test_round13_part2_stops_are_heard_by_the_rules(clf, body, channels) -> None:
+    assert "unsubscribe" in rule_intents(clf, body)
+    got = classify(clf, body)
+    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
+        got.intents, got.scores, got.evidence)
+
+
+def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
+    body = ("Quero uma cópia das imagens das câmaras em que apareço nesse período, antes que "
+            "sejam apagadas.")
+    assert rule_intents(clf, body) == ("access",)
