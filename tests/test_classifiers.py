@@ -1099,6 +1099,16 @@ def test_a_plain_erasure_request_is_still_acted_on(clf) -> None:
     ("Exijo que apaguem os meus dados e que parem imediatamente com os emails.", ["email"]),
     ("As mensagens no telemóvel são invasivas. Podem desligar as SMS, por favor?", ["sms"]),
     ("Já não quero o cartão Carerra nem receber seja o que for da vossa parte.", ALL),
+    # round 13, part 2: stops the rules did not hear on the eighteenth and nineteenth splits
+    ("Guten Tag, ich bin umgezogen. Und Ihren Katalog möchte ich an die neue Adresse bitte "
+     "nicht mehr haben.", ["post"]),
+    ("hallo ich bin irgendwie in euren whatsapp kanal mit den angeboten reingerutscht. "
+     "konnt ihr mich da bitte wieder rausnehmen??", ["sms"]),
+    ("Los SMS de ofertas me agobian un poco, prefiero no recibirlos.", ["sms"]),
+    ("Vorrei sapere da dove avete preso il mio numero. E ovviamente non richiamatemi.",
+     ["phone"]),
+    ("oi para de me manda msg no celular todo dia pf", ["sms"]),
+    ("Et en attendant, plus aucun mail ni sms svp.", ["email", "sms"]),
 ])
 def test_round13_stops_are_heard_by_the_rules(clf, body, channels) -> None:
     assert "unsubscribe" in rule_intents(clf, body)
@@ -1111,25 +1121,6 @@ def test_a_french_unnecessary_catalogue_is_no_sign_up(clf) -> None:
     # "inutile de nous envoyer le catalogue" was read as asking for it
     body = "Par contre, inutile de nous envoyer le gros catalogue à la nouvelle adresse."
     assert "subscribe" not in rule_intents(clf, body)
-
-
-@pytest.mark.parametrize("body, channels", [
-    # round 13, part 2: stops the rules did not hear on the eighteenth and nineteenth splits
-    ("Guten Tag, ich bin umgezogen. Und Ihren Katalog möchte ich an die neue Adresse bitte "
-     "nicht mehr haben.", ["post"]),
-    ("hallo ich bin irgendwie in euren whatsapp kanal mit den angeboten reingerutscht. "
-     "konnt ihr mich da bitte wieder rausnehmen??", ["sms"]),
-    ("Los SMS de ofertas me agobian un poco, prefiero no recibirlos.", ["sms"]),
-    ("Vorrei sapere da dove avete preso il mio numero. E ovviamente non richiamatemi.",
-     ["phone"]),
-    ("oi para de me manda msg no celular todo dia pf", ["sms"]),
-    ("Et en attendant, plus aucun mail ni sms svp.", ["email", "sms"]),
-])
-def test_round13_part2_stops_are_heard_by_the_rules(clf, body, channels) -> None:
-    assert "unsubscribe" in rule_intents(clf, body)
-    got = classify(clf, body)
-    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
-        got.intents, got.scores, got.evidence)
 
 
 def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
