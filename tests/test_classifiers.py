@@ -1127,3 +1127,62 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
     body = ("Quero uma cópia das imagens das câmaras em que apareço nesse período, antes que "
             "sejam apagadas.")
     assert rule_intents(clf, body) == ("access",)
+
+
+@pytest.mark.parametrize("body, intent, channels", [
+    # round 14: requests the rules did not hear, or heard without their channel, on the
+    # twentieth and twenty-first splits
+    ("Già che ci siete, il catalogo cartaceo non mandatemelo più, né al vecchio né al "
+     "nuovo indirizzo.", "unsubscribe", ["post"]),
+    ("Chiudete pure il mio account. E per favore bloccate subito l'invio del catalogo: "
+     "nella mia vecchia casa andranno a vivere altre persone.", "unsubscribe", ["post"]),
+    ("Please stop sending catalogues to him and stop telephoning him.", "unsubscribe",
+     ["phone", "post"]),
+    ("PRZESTAŃCIE DO MNIE WYDZWANIAĆ I WYSYŁAĆ SMSY!!! NIE INTERESUJĄ MNIE WASZE PROMOCJE.",
+     "unsubscribe", ["phone", "sms"]),
+    ("Kunnen jullie die sms'jes stopzetten? Maar de nieuwsbrief per mail wil ik juist wél "
+     "graag, ik sta daar blijkbaar niet op.", "subscribe", ["email", "sms"]),
+])
+def test_round14_requests_are_heard_with_their_channels(clf, body, intent, channels) -> None:
+    assert intent in rule_intents(clf, body)
+    got = classify(clf, body)
+    assert (intent in got.intents, sorted(got.channels)) == (True, channels), (
+        got.intents, got.evidence)
+
+
+@pytest.mark.parametrize("body, channels", [
+    # round 14: a channel kept, a device, or how the sender wrote before is no channel of
+    # the stop
+    ("Quick one. I actually like the Thursday email – it's the only way I ever find out "
+     "when the sale is on – so please leave that alone. What I can't stand is the text "
+     "messages landing at 7.15 in the morning. Can you switch those off?", ["sms"]),
+    ("Ihren Newsletter lese ich gern, der darf auch gern weiter kommen. Aber die SMS mit den "
+     "Tagesangeboten sind mir echt zu viel. Die bitte abstellen.", ["sms"]),
+    ("Uw nieuwsbrief lees ik met plezier, die mag blijven. Maar de sms'jes met acties zijn "
+     "me te veel. Die hoeven niet meer.", ["sms"]),
+    ("La newsletter continuate pure a mandarmela, ma gli SMS non mandatemeli più.", ["sms"]),
+    ("A katalogu papierowego w ogóle mi już nie wysyłajcie, i tak wszystko przeglądam w "
+     "telefonie.", ["post"]),
+    ("Les liens sont minuscules sur téléphone : merci d'arrêter les SMS promotionnels.",
+     ["sms"]),
+    ("W sierpniu wypisałam się z SMS-ów (potwierdzenie dostałam mailem). Wypiszcie mnie "
+     "w końcu skutecznie z SMS-ów.", ["sms"]),
+    ("Respondi STOP às vossas SMS e mandei email em outubro. Tirem o número da lista de SMS "
+     "de uma vez por todas.", ["sms"]),
+])
+def test_round14_stops_keep_only_their_own_channels(clf, body, channels) -> None:
+    got = classify(clf, body)
+    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
+        got.intents, got.evidence)
+
+
+@pytest.mark.parametrize("body, intent", [
+    # round 14: a stop already done, a newsletter kept — no new request
+    ("Danke, hat geklappt, es kommen keine Mails mehr. Schönes Wochenende!", "unsubscribe"),
+    ("Thanks for sorting that so quickly - no more texts since Tuesday. Much appreciated.",
+     "unsubscribe"),
+    ("Die sms'en mogen weg, maar de nieuwsbrief per mail wil ik wel graag blijven "
+     "ontvangen.", "subscribe"),
+])
+def test_round14_what_is_done_or_kept_is_not_asked_for(clf, body, intent) -> None:
+    assert intent not in rule_intents(clf, body)

@@ -944,3 +944,10 @@ PATTERNS["unsubscribe"] += [
     MKT + " ...8 nicht mehr haben|bekommen|erhalten|zugeschickt|zugesandt",
     "mich ...4 ~(rausnehmen|herausnehmen|rauswerfen|rausschmeissen|rausstreichen)",
 ]
+
+# round 14 (misses of the twentieth and twenty-first splits, now train/dev): "Ihren
+# Newsletter lese ich gern" is a kept channel
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lese|les ich [aber|auch|wirklich] [sehr|echt|ganz|total] gern|gerne")
+# "Danke, hat geklappt, es kommen keine Mails mehr" erzählt von einer erledigten Abmeldung
+# (twenty-first split)
+PATTERNS["veto_unsubscribe"] += ["es|da kommen|kommt [jetzt|auch|wirklich|tatsächlich|tatsaechlich] keine ...3 mehr"]

@@ -928,3 +928,7 @@ PATTERNS["unsubscribe"] += ["inutile de ...3 ~(envoy|adress|expedi|poster|appel|
 
 # round 13, part 2 (misses of the eighteenth and nineteenth splits): "plus aucun mail ni sms"
 PATTERNS["unsubscribe"] += ["plus aucun|aucune " + MKT + " ni|ou|et " + MKT]
+
+# round 14 (misses of the twenty-first split, now dev): "minuscules sur téléphone" is the
+# device
+PATTERNS["device"] += ["sur telephone|portable|mobile|smartphone|iphone"]

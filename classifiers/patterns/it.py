@@ -807,3 +807,12 @@ PATTERNS["unsubscribe+all_channels"] += ["non ...2 ~(voglio|vogliamo|desidero) .
 # richiamatemi" (a call back is the phone)
 PATTERNS["unsubscribe"] += ["non ...2 ~(richiamatemi|richiamarmi|ricontattatemi|ricontattarmi)"]
 PATTERNS["ch_phone"] += [r"~(richiamatemi|richiamarmi|richiamate|richiamare)"]
+
+# round 14 (misses of the twentieth split, now train): "il catalogo non mandatemelo più",
+# "bloccate subito l'invio del catalogo" are stops; "la newsletter continuate a
+# mandarmela" keeps the newsletter
+PATTERNS["unsubscribe"] += [
+    "non ~(mandatemelo|mandatemela|mandatemeli|mandatemele|inviatemelo|inviatemela|inviatemeli|inviatemele|speditemelo|speditemela)",
+    "~(bloccate|bloccare|fermate|fermare) [subito] l'|l invio ...2 " + MKT,
+]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} continuate|potete continuare [pure] a ~(mandarmela|mandarmelo|mandarmeli|mandarmele|inviarmela|inviarmelo|inviarmeli|inviarmele)")

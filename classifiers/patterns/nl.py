@@ -792,3 +792,11 @@ PATTERNS["guard_keep_data"] = [
 # meer door jullie benaderd worden" (every channel), "geen behoefte aan die telefoontjes"
 PATTERNS["unsubscribe+all_channels"] += ["nooit meer ...12 ~(benaderd|gecontacteerd|lastiggevallen) worden"]
 PATTERNS["unsubscribe"] += ["geen ~(behoefte|interesse) aan ...2 " + MKT]
+
+# round 14 (misses of the twentieth split, now train): "uw nieuwsbrief lees ik met
+# plezier" is a kept channel
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lees ik [wel] [altijd] [heel|erg] graag", "{CH} lees ik [wel] [altijd] met plezier")
+# "maar de nieuwsbrief per mail wil ik juist wél graag" is a sign-up (twenty-first split)
+PATTERNS["subscribe"] += [SUBMKT + " ...3 wil ik [juist|toch|dan] wel graag"]
+# "... wil ik wel graag blijven ontvangen" keeps what comes already: no sign-up
+PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["wil ik [juist|toch|dan] wel graag blijven"]

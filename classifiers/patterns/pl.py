@@ -745,3 +745,12 @@ PATTERNS["guard_keep_data"] = [
 # stop of the calls beside the objection
 PATTERNS["unsubscribe+all_channels"] += ["nie ...1 zycze|chce [sobie] ~(zadnego|zadnych) ~(kontakt\\w*)"]
 PATTERNS["unsubscribe"] += [r"~(sprzeciw)\w* ...6 ~(telemarketing\w*)"]
+
+# round 14 (misses of the twentieth split, now train): "wszystko przeglądam w telefonie"
+# is where the reading happens, not the calls channel
+PATTERNS["device"] += ["w|na [moim|swoim] telefonie|komorce|smartfonie"]
+# round 14 (misses of the twenty-first split, now dev): "przestańcie do mnie wydzwaniać"
+# are the calls; "potwierdzenie dostałam mailem",
+# "prosiłam mailem o wypisanie" is how the sender wrote before, not a channel of the stop
+PATTERNS["ch_phone"] += [r"~(wydzwani\w*|nawydzwania\w*)"]
+PATTERNS["medium"] += [r"~(prosil|dostal|pisal|napisal|zglaszal|zglosil|wysylal|wyslal|odpisal)\w* ...2 ~(mailem|emailem|e-mailem|mailowo|smsem|sms-em|listem|telefonicznie)"]

@@ -857,3 +857,7 @@ PATTERNS["unsubscribe+all_channels"] += ["nao ...2 quero|queremos ...6 receber .
 PATTERNS["unsubscribe"] += ["para|pare|parem de ...2 manda|envia|liga"]
 PATTERNS["ch_sms"] += [r"~(msg|msgs|mensagenzinhas)"]
 PATTERNS["veto_erasure"] += [r"antes que|de ...2 ~(sejam|seja|serem|ser) ~(apagad|eliminad|destruid)\w*"]
+
+# round 14 (misses of the twenty-first split, now dev): "mandei email em outubro" is how
+# the sender wrote before, not a channel of the stop
+PATTERNS["medium"] += [r"~(mandei|enviei|mandamos|enviamos) ...2 ~(email|e-mail|mail|emails|carta|cartas)"]
