@@ -1186,3 +1186,62 @@ def test_round14_stops_keep_only_their_own_channels(clf, body, channels) -> None
 ])
 def test_round14_what_is_done_or_kept_is_not_asked_for(clf, body, intent) -> None:
     assert intent not in rule_intents(clf, body)
+
+
+@pytest.mark.parametrize("body, intent, channels", [
+    # round 15: requests the rules did not hear, or heard with the wrong channels, on the
+    # twenty-second split
+    ("Bom dia. Gostaria que excluíssem meu cadastro do site e parassem de me mandar "
+     "e-mails.", "unsubscribe", ["email"]),
+    ("Hoje recebo as ofertas por SMS e acho chato. Dá pra parar os SMS e me cadastrar pra "
+     "receber tudo por e-mail?", "unsubscribe", ["email", "sms"]),
+    ("Mais informo que retiro, com efeitos imediatos, todo e qualquer consentimento que "
+     "vos tenha prestado.", "unsubscribe", ALL),
+    ("Só quero parar de receber a newsletter, chega quase todo dia e lota minha caixa de "
+     "entrada.", "unsubscribe", ["email"]),
+    ("Please take this email as formal notice that I object, under Article 21(2) of the "
+     "GDPR, to the processing of my personal data for the purposes of direct marketing.",
+     "unsubscribe", ALL),
+    ("Die Prospekte lese ich ja. Die Werbemails können Sie sich bei der Gelegenheit aber "
+     "gleich sparen.", "unsubscribe", ["email"]),
+    ("I've been rung at teatime four nights running. Please stop this marketing.",
+     "unsubscribe", ["phone"]),
+    # ... and "so that the texts no longer arrive" is still a stop, not one told as done
+    ("Salve, cancellate il mio numero di cellulare dal mio profilo, così non mi arrivano "
+     "più gli SMS pubblicitari.", "unsubscribe", ["sms"]),
+])
+def test_round15_requests_are_heard_with_their_channels(clf, body, intent, channels) -> None:
+    assert intent in rule_intents(clf, body)
+    got = classify(clf, body)
+    assert (intent in got.intents, sorted(got.channels)) == (True, channels), (
+        got.intents, got.evidence)
+
+
+@pytest.mark.parametrize("body, channels", [
+    # round 15: a kept newsletter, a device
+    ("Ciao, la newsletter del giovedì continuate pure a mandarmela, mi piace. Però i "
+     "messaggi su WhatsApp con le offerte lampo no, mi arrivano anche alle 7 di mattina. "
+     "Potete togliermi da lì?", ["sms"]),
+    ("Jullie catalogus belandt hier elke keer ongelezen bij het oud papier. Kunnen jullie "
+     "me van de verzendlijst halen? De mails lees ik wel, die mogen blijven komen.",
+     ["post"]),
+    ("Piszę w imieniu mojej mamy. Na jej telefon, który teraz mam ja, nadal przychodzą od "
+     "Państwa SMS-y z promocjami – proszę je wyłączyć.", ["sms"]),
+])
+def test_round15_stops_keep_only_their_own_channels(clf, body, channels) -> None:
+    got = classify(clf, body)
+    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
+        got.intents, got.evidence)
+
+
+@pytest.mark.parametrize("body", [
+    # round 15: thanks for a stop already done
+    "Gracias por darme de baja tan rápido, ya no me llegan los SMS. Un saludo.",
+    "Grazie, confermo che non mi arrivano più le vostre email. Va bene così.",
+    "Hoi, even een berichtje dat het gelukt is: ik krijg geen sms'jes meer van jullie.",
+    "Só pra agradecer: pedi pra sair da lista de SMS semana passada e realmente parou.",
+    "Vocês mandam SMS pro meu número antigo. Não quero parar de receber, só quero que "
+    "mandem pro número certo.",
+])
+def test_round15_a_stop_already_done_is_not_asked_for(clf, body) -> None:
+    assert "unsubscribe" not in rule_intents(clf, body)

@@ -951,3 +951,6 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lese|les ich [aber|auch|wirkli
 # "Danke, hat geklappt, es kommen keine Mails mehr" erzählt von einer erledigten Abmeldung
 # (twenty-first split)
 PATTERNS["veto_unsubscribe"] += ["es|da kommen|kommt [jetzt|auch|wirklich|tatsächlich|tatsaechlich] keine ...3 mehr"]
+# round 15 (misses of the twenty-second split, now train): "die Werbemails können Sie sich
+# bei der Gelegenheit auch gleich sparen" is a stop
+PATTERNS["unsubscribe"] += [MKT + " ...3 können|koennen|könnt|koennt sie|ihr sich ...6 sparen"]

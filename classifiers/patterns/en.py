@@ -806,3 +806,8 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "i [actually|really|quite|do] like|l
 # "thanks for sorting that - no more texts since Tuesday" tells of a stop done, asks none
 # (twenty-first split)
 PATTERNS["veto_unsubscribe"] += ["no more|further ...2 since"]
+# round 15 (misses of the twenty-second split, now train): "somebody has rung the house"
+# is the calls; an objection to direct marketing under Art. 21(2) is every channel
+PATTERNS["ch_phone"] += ["rung"]
+PATTERNS["all_channels"] += ["for|of|to [the] [purposes|purpose] [of] direct marketing"]
+PATTERNS["medium"] += ["take|treat|consider this email|letter|message"]

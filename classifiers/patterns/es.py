@@ -988,3 +988,7 @@ PATTERNS["unsubscribe"] += ["no ...2 hace|hacen falta ...3 ~(envi|mand|llam|escr
 # round 13, part 2 (misses of the eighteenth and nineteenth splits): "los SMS de ofertas me
 # agobian, prefiero no recibirlos"
 PATTERNS["unsubscribe"] += ["prefiero|preferiria no ~(recibir\\w*)"]
+
+# round 15 (misses of the twenty-second split, now train): "gracias por darme de baja, ya
+# no me llegan los SMS" tells of a stop done
+PATTERNS["veto_unsubscribe"] += ["ya no me llega|llegan", "gracias|agradezco por|que ...2 darme|haberme de baja"]

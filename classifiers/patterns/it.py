@@ -815,4 +815,11 @@ PATTERNS["unsubscribe"] += [
     "non ~(mandatemelo|mandatemela|mandatemeli|mandatemele|inviatemelo|inviatemela|inviatemeli|inviatemele|speditemelo|speditemela)",
     "~(bloccate|bloccare|fermate|fermare) [subito] l'|l invio ...2 " + MKT,
 ]
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} continuate|potete continuare [pure] a ~(mandarmela|mandarmelo|mandarmeli|mandarmele|inviarmela|inviarmelo|inviarmeli|inviarmele)")
+_KEEP_SEND = "~(mandarmela|mandarmelo|mandarmeli|mandarmele|inviarmela|inviarmelo|inviarmeli|inviarmele)"
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} [potete] continuate|continuare [pure] a " + _KEEP_SEND)
+
+# round 15 (misses of the twenty-second split, now train): "confermo che non mi arrivano
+# più le vostre email" tells of a stop done; "la newsletter del giovedì continuate pure a
+# mandarmela" keeps it
+PATTERNS["veto_unsubscribe"] += ["~(confermo|ormai|adesso|ora|infatti|finalmente) [che] non mi arriva|arrivano più|piu"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...2 [potete] continuate|continuare [pure] a " + _KEEP_SEND)

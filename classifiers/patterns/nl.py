@@ -800,3 +800,9 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lees ik [wel] [altijd] [heel|e
 PATTERNS["subscribe"] += [SUBMKT + " ...3 wil ik [juist|toch|dan] wel graag"]
 # "... wil ik wel graag blijven ontvangen" keeps what comes already: no sign-up
 PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["wil ik [juist|toch|dan] wel graag blijven"]
+
+# round 15 (misses of the twenty-second split, now train): "ik krijg geen sms'jes meer van
+# jullie, bedankt" tells of a stop done; "de mails lees ik wel", "de nieuwsbrief lees ik
+# eigenlijk best graag" keep them
+PATTERNS["veto_unsubscribe"] += ["ik krijg|ontvang [nu|inmiddels|sindsdien|dus] geen ...3 meer", "dat het gelukt is"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lees ik [eigenlijk] [wel|best|heel|erg|altijd] [graag]", "{CH} mogen|mag [gewoon] blijven komen")

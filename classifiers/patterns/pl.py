@@ -754,3 +754,5 @@ PATTERNS["device"] += ["w|na [moim|swoim] telefonie|komorce|smartfonie"]
 # "prosiłam mailem o wypisanie" is how the sender wrote before, not a channel of the stop
 PATTERNS["ch_phone"] += [r"~(wydzwani\w*|nawydzwania\w*)"]
 PATTERNS["medium"] += [r"~(prosil|dostal|pisal|napisal|zglaszal|zglosil|wysylal|wyslal|odpisal)\w* ...2 ~(mailem|emailem|e-mailem|mailowo|smsem|sms-em|listem|telefonicznie)"]
+# round 15 (twenty-second split): "na jej telefon przychodzą SMS-y" is the device
+PATTERNS["device"] += ["na|przez|w jej|jego telefon|komorke|telefonie|komorce"]

@@ -861,3 +861,16 @@ PATTERNS["veto_erasure"] += [r"antes que|de ...2 ~(sejam|seja|serem|ser) ~(apaga
 # round 14 (misses of the twenty-first split, now dev): "mandei email em outubro" is how
 # the sender wrote before, not a channel of the stop
 PATTERNS["medium"] += [r"~(mandei|enviei|mandamos|enviamos) ...2 ~(email|e-mail|mail|emails|carta|cartas)"]
+
+# round 15 (misses of the twenty-second split, now train): "pedi pra sair da lista de SMS
+# e realmente parou" tells of a stop done; "não quero parar de receber" is no stop;
+# "gostaria que parassem de me mandar e-mails", "dá pra parar os SMS" are stops; "retiro
+# ... todo e qualquer consentimento" withdraws every consent; "lota minha caixa de
+# entrada" is the inbox, not the letterbox
+PATTERNS["veto_unsubscribe"] += ["~(pedi|solicitei) ...10 e ~(realmente|mesmo|ja|logo) ~(parou|pararam|acabou|acabaram)", "nao quero parar de receber"]
+PATTERNS["unsubscribe"] += [
+    "~(parassem|parasse|deixassem|deixasse) de ...3 ~(mandar|enviar|ligar|telefonar)\\w*",
+    "~(da|dava|podem|pode|podiam) ~(pra|para) parar [com] ~(os|as|o|a) " + MKT2,
+]
+PATTERNS["unsubscribe+all_channels"] += [r"~(retir|revog)\w* ...9 ~(todo|todos|qualquer) ...3 ~(consentimento|autorizacao)\w*"]
+PATTERNS["ch_email"] += ["caixa de entrada"]
