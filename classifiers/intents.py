@@ -235,9 +235,13 @@ class IntentDecider:
         if any(s >= THRESHOLD for s, _ in hits.get("unsubscribe", [])):
             return
         live = [c for c in cues if not c.negated]
-        if not any("chase" in c.labels and c.weak for c in live):
+        chases = [c for c in live if "chase" in c.labels and c.weak]
+        if not chases:
             return
-        if any(set(c.labels) & STOP_TALK for c in live):
+        # "bekomme immer noch Briefe" is also read as a weak stop: that reading is the
+        # chase itself, not stop talk of its own
+        if any(set(c.labels) & STOP_TALK and not (c.weak and any(_overlaps(c, ch) for ch in chases))
+               for c in live):
             return
         evidence.append("chased-erasure:unsubscribe")
 
