@@ -925,9 +925,20 @@ def test_a_long_story_with_a_stop_request_keeps_its_unsubscribe(clf) -> None:
              "it at first because of the colour but it grew on her. Since then we have moved "
              "again, from Edinburgh to Perth, long story, and the lamp survived two moves, "
              "which is more than I can say for our bookcase or the kitchen chairs. ") * 2
-    got = classify(clf, story + "Anyway, your newsletter comes every day now and it is too "
-                   "much. Could you take me off it? I will come back when I need something.")
-    assert got.intents == ("unsubscribe",) and got.channels == ("email",), got.evidence
+    body = story + ("Anyway, your newsletter comes every day now and it is too much. Could "
+                    "you take me off it? I will come back when I need something.")
+    # a model deaf to the stop (round 13's scored it ~0) does not veto the rules' reading
+    (doc,) = clf.rules.docs([MailInput(subject="", body=body, sender="jo@example.com")])
+    deaf = Prediction(intents={i: 0.0 for i in INTENTS} | {"other": 1.0}, kind={"human": 1.0})
+    assert decide_intents(doc, deaf, clf.model.settings)[0] == ["unsubscribe"]
+    got = classify(clf, body)
+    assert "unsubscribe" in got.intents and got.channels == ("email",), got.evidence
+    # the story (moves, "take me off") may sound like an erasure to the bag of words (round
+    # 15's model: 0.62 against its threshold 0.6); a person looks before anything is
+    # deleted. A guard dropping such erasures would have cost 5 true ones in the training
+    # mail and saved none (MODEL.md, round 15)
+    assert set(got.intents) <= {"unsubscribe", "erasure"}, got.intents
+    assert "erasure" not in got.intents or got.needs_review, got
 
 
 @pytest.mark.parametrize("body, intents", [
