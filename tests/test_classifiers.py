@@ -1256,3 +1256,37 @@ def test_round15_stops_keep_only_their_own_channels(clf, body, channels) -> None
 ])
 def test_round15_a_stop_already_done_is_not_asked_for(clf, body) -> None:
     assert "unsubscribe" not in rule_intents(clf, body)
+
+
+@pytest.mark.parametrize("body, channels", [
+    # round 16: stops the rules did not hear, or heard without their channel, on the
+    # twenty-third split
+    ("Les pido que no me llamen más por teléfono a casa. Y tampoco me manden más cartas "
+     "con ofertas, que ya no veo bien para leerlas.", ["phone", "post"]),
+    ("Dopo vent'anni da cliente ho deciso di non mettere più piede nei vostri negozi. Non "
+     "voglio più essere contattato da voi, in nessun modo.", ALL),
+    ("Prefiro receber o vosso catálogo em papel em casa em vez dos emails, que nunca abro.",
+     ["email", "post"]),
+    ("Graag mijn nieuwe nummer aanpassen. Maar niet bellen met aanbiedingen hè, daar zit "
+     "ik niet op te wachten.", ["phone"]),
+])
+def test_round16_stops_are_heard_with_their_channels(clf, body, channels) -> None:
+    assert "unsubscribe" in rule_intents(clf, body)
+    got = classify(clf, body)
+    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
+        got.intents, got.evidence)
+
+
+@pytest.mark.parametrize("body, intent", [
+    # round 16: thanks for a stop already done; an objection is no sign-up
+    ("Volevo solo ringraziarvi: dopo la mia email del mese scorso non ho più ricevuto né "
+     "SMS né telefonate.", "unsubscribe"),
+    ("Chciałam podziękować – szybko wypisali mnie Państwo z SMS-ów i faktycznie nic więcej "
+     "nie przychodzi.", "unsubscribe"),
+    ("Só para agradecer: pedi há duas semanas para me tirarem da lista de SMS e de facto "
+     "nunca mais recebi nada.", "unsubscribe"),
+    ("Me opongo a que me envíen publicidad, sea por el medio que sea.", "subscribe"),
+])
+def test_round16_what_is_done_or_refused_is_not_asked_for(clf, body, intent) -> None:
+    assert intent not in rule_intents(clf, body)
+

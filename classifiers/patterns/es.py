@@ -992,3 +992,10 @@ PATTERNS["unsubscribe"] += ["prefiero|preferiria no ~(recibir\\w*)"]
 # round 15 (misses of the twenty-second split, now train): "gracias por darme de baja, ya
 # no me llegan los SMS" tells of a stop done
 PATTERNS["veto_unsubscribe"] += ["ya no me llega|llegan", "gracias|agradezco por|que ...2 darme|haberme de baja"]
+
+# round 16 (misses of the twenty-third split, now train): "me opongo a que me envíen
+# publicidad" is no sign-up; "tampoco me manden más cartas" is a stop
+PATTERNS["veto_subscribe"] += ["~(opongo|oponerme|oponemos) a que me|nos ~(envien|manden|llamen|contacten|escriban)"]
+PATTERNS["unsubscribe"] += [
+    "tampoco me|nos ~(manden|mandeis|envien|envieis|mandes|envies|llamen|llameis) [mas] ...2 " + MKT,
+]

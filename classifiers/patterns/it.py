@@ -823,3 +823,8 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} [potete] continuate|continuare
 # mandarmela" keeps it
 PATTERNS["veto_unsubscribe"] += ["~(confermo|ormai|adesso|ora|infatti|finalmente) [che] non mi arriva|arrivano più|piu"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...2 [potete] continuate|continuare [pure] a " + _KEEP_SEND)
+# round 16 (misses of the twenty-third split, now train): "non voglio più essere contattato
+# da voi, in nessun modo" is a stop on every channel; "dopo la mia email non ho più
+# ricevuto né SMS né telefonate" tells of a stop done
+PATTERNS["unsubscribe+all_channels"] += ["non voglio più|piu essere ~(contattato|contattata|contattati|contattate|disturbato|disturbata)"]
+PATTERNS["veto_unsubscribe"] += ["non ho più|piu ricevuto"]

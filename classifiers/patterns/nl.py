@@ -806,3 +806,5 @@ PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["wil ik [juis
 # eigenlijk best graag" keep them
 PATTERNS["veto_unsubscribe"] += ["ik krijg|ontvang [nu|inmiddels|sindsdien|dus] geen ...3 meer", "dat het gelukt is"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lees ik [eigenlijk] [wel|best|heel|erg|altijd] [graag]", "{CH} mogen|mag [gewoon] blijven komen")
+# round 16 (twenty-third split): "maar niet bellen met aanbiedingen hè" is a stop
+PATTERNS["unsubscribe"] += ["niet [meer] ~(bellen|sms'en|smsen|mailen|appen) met|voor ...2 " + MKT]

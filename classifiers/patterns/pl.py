@@ -756,3 +756,6 @@ PATTERNS["ch_phone"] += [r"~(wydzwani\w*|nawydzwania\w*)"]
 PATTERNS["medium"] += [r"~(prosil|dostal|pisal|napisal|zglaszal|zglosil|wysylal|wyslal|odpisal)\w* ...2 ~(mailem|emailem|e-mailem|mailowo|smsem|sms-em|listem|telefonicznie)"]
 # round 15 (twenty-second split): "na jej telefon przychodzą SMS-y" is the device
 PATTERNS["device"] += ["na|przez|w jej|jego telefon|komorke|telefonie|komorce"]
+# round 16 (misses of the twenty-third split, now train): "faktycznie nic więcej nie
+# przychodzi" tells of a stop done
+PATTERNS["veto_unsubscribe"] += [r"~(wypisal|wypisan|usunel|usunie)\w* ...10 ~(nic) [wiecej|juz] nie ~(przychodzi|przyszlo|dochodzi)"]

@@ -874,3 +874,7 @@ PATTERNS["unsubscribe"] += [
 ]
 PATTERNS["unsubscribe+all_channels"] += [r"~(retir|revog)\w* ...9 ~(todo|todos|qualquer) ...3 ~(consentimento|autorizacao)\w*"]
 PATTERNS["ch_email"] += ["caixa de entrada"]
+# round 16 (misses of the twenty-third split, now train): "de facto nunca mais recebi nada"
+# tells of a stop done; "o catálogo em papel em vez dos emails" stops the emails
+PATTERNS["veto_unsubscribe"] += ["~(pedi|solicitei|pedimos) ...16 nunca mais recebi|recebemos"]
+PATTERNS["unsubscribe"] += ["em vez ~(dos|das|do|da) " + MKT2]
