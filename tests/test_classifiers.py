@@ -1153,8 +1153,39 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
      "unsubscribe", ["phone", "sms"]),
     ("Kunnen jullie die sms'jes stopzetten? Maar de nieuwsbrief per mail wil ik juist wél "
      "graag, ik sta daar blijkbaar niet op.", "subscribe", ["email", "sms"]),
+    # round 15: requests the rules did not hear, or heard with the wrong channels, on the
+    # twenty-second split
+    ("Bom dia. Gostaria que excluíssem meu cadastro do site e parassem de me mandar "
+     "e-mails.", "unsubscribe", ["email"]),
+    ("Hoje recebo as ofertas por SMS e acho chato. Dá pra parar os SMS e me cadastrar pra "
+     "receber tudo por e-mail?", "unsubscribe", ["email", "sms"]),
+    ("Mais informo que retiro, com efeitos imediatos, todo e qualquer consentimento que "
+     "vos tenha prestado.", "unsubscribe", ALL),
+    ("Só quero parar de receber a newsletter, chega quase todo dia e lota minha caixa de "
+     "entrada.", "unsubscribe", ["email"]),
+    ("Please take this email as formal notice that I object, under Article 21(2) of the "
+     "GDPR, to the processing of my personal data for the purposes of direct marketing.",
+     "unsubscribe", ALL),
+    ("Die Prospekte lese ich ja. Die Werbemails können Sie sich bei der Gelegenheit aber "
+     "gleich sparen.", "unsubscribe", ["email"]),
+    ("I've been rung at teatime four nights running. Please stop this marketing.",
+     "unsubscribe", ["phone"]),
+    # ... and "so that the texts no longer arrive" is still a stop, not one told as done
+    ("Salve, cancellate il mio numero di cellulare dal mio profilo, così non mi arrivano "
+     "più gli SMS pubblicitari.", "unsubscribe", ["sms"]),
+    # round 16: stops the rules did not hear, or heard without their channel, on the
+    # twenty-third split
+    ("Les pido que no me llamen más por teléfono a casa. Y tampoco me manden más cartas "
+     "con ofertas, que ya no veo bien para leerlas.", "unsubscribe", ["phone", "post"]),
+    ("Dopo vent'anni da cliente ho deciso di non mettere più piede nei vostri negozi. Non "
+     "voglio più essere contattato da voi, in nessun modo.", "unsubscribe", ALL),
+    ("Prefiro receber o vosso catálogo em papel em casa em vez dos emails, que nunca abro.",
+     "unsubscribe", ["email", "post"]),
+    ("Graag mijn nieuwe nummer aanpassen. Maar niet bellen met aanbiedingen hè, daar zit "
+     "ik niet op te wachten.", "unsubscribe", ["phone"]),
 ])
-def test_round14_requests_are_heard_with_their_channels(clf, body, intent, channels) -> None:
+def test_requests_of_rounds_14_to_16_are_heard_with_their_channels(clf, body, intent,
+                                                                   channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)
     assert (intent in got.intents, sorted(got.channels)) == (True, channels), (
@@ -1180,8 +1211,17 @@ def test_round14_requests_are_heard_with_their_channels(clf, body, intent, chann
      "w końcu skutecznie z SMS-ów.", ["sms"]),
     ("Respondi STOP às vossas SMS e mandei email em outubro. Tirem o número da lista de SMS "
      "de uma vez por todas.", ["sms"]),
+    # round 15: a kept newsletter, a device
+    ("Ciao, la newsletter del giovedì continuate pure a mandarmela, mi piace. Però i "
+     "messaggi su WhatsApp con le offerte lampo no, mi arrivano anche alle 7 di mattina. "
+     "Potete togliermi da lì?", ["sms"]),
+    ("Jullie catalogus belandt hier elke keer ongelezen bij het oud papier. Kunnen jullie "
+     "me van de verzendlijst halen? De mails lees ik wel, die mogen blijven komen.",
+     ["post"]),
+    ("Piszę w imieniu mojej mamy. Na jej telefon, który teraz mam ja, nadal przychodzą od "
+     "Państwa SMS-y z promocjami – proszę je wyłączyć.", ["sms"]),
 ])
-def test_round14_stops_keep_only_their_own_channels(clf, body, channels) -> None:
+def test_stops_of_rounds_14_and_15_keep_only_their_own_channels(clf, body, channels) -> None:
     got = classify(clf, body)
     assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
         got.intents, got.evidence)
@@ -1194,90 +1234,15 @@ def test_round14_stops_keep_only_their_own_channels(clf, body, channels) -> None
      "unsubscribe"),
     ("Die sms'en mogen weg, maar de nieuwsbrief per mail wil ik wel graag blijven "
      "ontvangen.", "subscribe"),
-])
-def test_round14_what_is_done_or_kept_is_not_asked_for(clf, body, intent) -> None:
-    assert intent not in rule_intents(clf, body)
-
-
-@pytest.mark.parametrize("body, intent, channels", [
-    # round 15: requests the rules did not hear, or heard with the wrong channels, on the
-    # twenty-second split
-    ("Bom dia. Gostaria que excluíssem meu cadastro do site e parassem de me mandar "
-     "e-mails.", "unsubscribe", ["email"]),
-    ("Hoje recebo as ofertas por SMS e acho chato. Dá pra parar os SMS e me cadastrar pra "
-     "receber tudo por e-mail?", "unsubscribe", ["email", "sms"]),
-    ("Mais informo que retiro, com efeitos imediatos, todo e qualquer consentimento que "
-     "vos tenha prestado.", "unsubscribe", ALL),
-    ("Só quero parar de receber a newsletter, chega quase todo dia e lota minha caixa de "
-     "entrada.", "unsubscribe", ["email"]),
-    ("Please take this email as formal notice that I object, under Article 21(2) of the "
-     "GDPR, to the processing of my personal data for the purposes of direct marketing.",
-     "unsubscribe", ALL),
-    ("Die Prospekte lese ich ja. Die Werbemails können Sie sich bei der Gelegenheit aber "
-     "gleich sparen.", "unsubscribe", ["email"]),
-    ("I've been rung at teatime four nights running. Please stop this marketing.",
-     "unsubscribe", ["phone"]),
-    # ... and "so that the texts no longer arrive" is still a stop, not one told as done
-    ("Salve, cancellate il mio numero di cellulare dal mio profilo, così non mi arrivano "
-     "più gli SMS pubblicitari.", "unsubscribe", ["sms"]),
-])
-def test_round15_requests_are_heard_with_their_channels(clf, body, intent, channels) -> None:
-    assert intent in rule_intents(clf, body)
-    got = classify(clf, body)
-    assert (intent in got.intents, sorted(got.channels)) == (True, channels), (
-        got.intents, got.evidence)
-
-
-@pytest.mark.parametrize("body, channels", [
-    # round 15: a kept newsletter, a device
-    ("Ciao, la newsletter del giovedì continuate pure a mandarmela, mi piace. Però i "
-     "messaggi su WhatsApp con le offerte lampo no, mi arrivano anche alle 7 di mattina. "
-     "Potete togliermi da lì?", ["sms"]),
-    ("Jullie catalogus belandt hier elke keer ongelezen bij het oud papier. Kunnen jullie "
-     "me van de verzendlijst halen? De mails lees ik wel, die mogen blijven komen.",
-     ["post"]),
-    ("Piszę w imieniu mojej mamy. Na jej telefon, który teraz mam ja, nadal przychodzą od "
-     "Państwa SMS-y z promocjami – proszę je wyłączyć.", ["sms"]),
-])
-def test_round15_stops_keep_only_their_own_channels(clf, body, channels) -> None:
-    got = classify(clf, body)
-    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
-        got.intents, got.evidence)
-
-
-@pytest.mark.parametrize("body", [
     # round 15: thanks for a stop already done
-    "Gracias por darme de baja tan rápido, ya no me llegan los SMS. Un saludo.",
-    "Grazie, confermo che non mi arrivano più le vostre email. Va bene così.",
-    "Hoi, even een berichtje dat het gelukt is: ik krijg geen sms'jes meer van jullie.",
-    "Só pra agradecer: pedi pra sair da lista de SMS semana passada e realmente parou.",
-    "Vocês mandam SMS pro meu número antigo. Não quero parar de receber, só quero que "
-    "mandem pro número certo.",
-])
-def test_round15_a_stop_already_done_is_not_asked_for(clf, body) -> None:
-    assert "unsubscribe" not in rule_intents(clf, body)
-
-
-@pytest.mark.parametrize("body, channels", [
-    # round 16: stops the rules did not hear, or heard without their channel, on the
-    # twenty-third split
-    ("Les pido que no me llamen más por teléfono a casa. Y tampoco me manden más cartas "
-     "con ofertas, que ya no veo bien para leerlas.", ["phone", "post"]),
-    ("Dopo vent'anni da cliente ho deciso di non mettere più piede nei vostri negozi. Non "
-     "voglio più essere contattato da voi, in nessun modo.", ALL),
-    ("Prefiro receber o vosso catálogo em papel em casa em vez dos emails, que nunca abro.",
-     ["email", "post"]),
-    ("Graag mijn nieuwe nummer aanpassen. Maar niet bellen met aanbiedingen hè, daar zit "
-     "ik niet op te wachten.", ["phone"]),
-])
-def test_round16_stops_are_heard_with_their_channels(clf, body, channels) -> None:
-    assert "unsubscribe" in rule_intents(clf, body)
-    got = classify(clf, body)
-    assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
-        got.intents, got.evidence)
-
-
-@pytest.mark.parametrize("body, intent", [
+    ("Gracias por darme de baja tan rápido, ya no me llegan los SMS. Un saludo.", "unsubscribe"),
+    ("Grazie, confermo che non mi arrivano più le vostre email. Va bene così.", "unsubscribe"),
+    ("Hoi, even een berichtje dat het gelukt is: ik krijg geen sms'jes meer van jullie.",
+     "unsubscribe"),
+    ("Só pra agradecer: pedi pra sair da lista de SMS semana passada e realmente parou.",
+     "unsubscribe"),
+    ("Vocês mandam SMS pro meu número antigo. Não quero parar de receber, só quero que "
+     "mandem pro número certo.", "unsubscribe"),
     # round 16: thanks for a stop already done; an objection is no sign-up
     ("Volevo solo ringraziarvi: dopo la mia email del mese scorso non ho più ricevuto né "
      "SMS né telefonate.", "unsubscribe"),
@@ -1287,6 +1252,5 @@ def test_round16_stops_are_heard_with_their_channels(clf, body, channels) -> Non
      "nunca mais recebi nada.", "unsubscribe"),
     ("Me opongo a que me envíen publicidad, sea por el medio que sea.", "subscribe"),
 ])
-def test_round16_what_is_done_or_refused_is_not_asked_for(clf, body, intent) -> None:
+def test_what_is_done_kept_or_refused_is_not_asked_for(clf, body, intent) -> None:
     assert intent not in rule_intents(clf, body)
-
