@@ -1254,3 +1254,17 @@ def test_stops_of_rounds_14_and_15_keep_only_their_own_channels(clf, body, chann
 ])
 def test_what_is_done_kept_or_refused_is_not_asked_for(clf, body, intent) -> None:
     assert intent not in rule_intents(clf, body)
+
+
+def test_an_erasure_chaser_holds_back_a_model_that_hears_a_stop(clf) -> None:
+    # "bekomme immer noch Briefe" is read both as the chase and as a weak stop; the chase
+    # reading wins, so a model fairly sure of a stop (0.6: above any unsubscribe threshold,
+    # below the override) does not add one (round 14's model scored this message 0.23)
+    body = ("Ich habe im März um die Löschung meines Kontos gebeten und bekomme immer noch "
+            "Briefe von Ihnen. Löschen Sie jetzt alle meine Daten.")
+    (doc,) = clf.rules.docs([MailInput(subject="", body=body, sender="jo@example.com")])
+    hears_a_stop = Prediction(intents={i: 0.0 for i in INTENTS} | {"erasure": 1.0,
+                                                                   "unsubscribe": 0.6},
+                              kind={"human": 1.0})
+    chosen = decide_intents(doc, hears_a_stop, clf.model.settings)[0]
+    assert "erasure" in chosen and "unsubscribe" not in chosen, chosen
