@@ -211,8 +211,8 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
     look. An intent is chosen when the model passes its threshold, or when the rules
     chose it and the model does not flatly disagree; an intent the rules decided
     against (`suppressed`) needs a very sure model, and so does one no cue supports
-    (beside an erasure, even an unsubscribe); beside a restriction an erasure needs a
-    sure model alone. Review: a chosen intent (unsubscribe excepted: always honoured) or the
+    (beside an erasure, even an unsubscribe; beside the rules' sign-up, a stop without stop
+    wording); beside a restriction an erasure needs a sure model alone. Review: a chosen intent (unsubscribe excepted: always honoured) or the
     best rejected one near its threshold, subscribe together with unsubscribe, an
     erasure the rules and the model do not both hold or the sender's words say to keep
     (`guard_keep_data`)."""
@@ -243,6 +243,14 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         # "close his account and remove all his details" sounds like a stop to the bag of
         # words; beside an erasure a stop no cue speaks of needs a sure model (labels.md:
         # "delete my data" is erasure; a stop is asked in its own words)
+        chosen.remove("unsubscribe")
+        scores["unsubscribe"] = model["unsubscribe"]
+    if "subscribe" in by_rules and "unsubscribe" in chosen and "unsubscribe" not in support \
+            and model["unsubscribe"] < settings.override:
+        # a sign-up ("Zgadzam się na wszelkie informacje marketingowe") is all channel and
+        # marketing words, which the bag of words also hears in stops; beside the rules'
+        # sign-up a stop no stop wording speaks of needs a sure model (round 17, dev: such
+        # stops below 0.9 were wrong 8 times of 9)
         chosen.remove("unsubscribe")
         scores["unsubscribe"] = model["unsubscribe"]
     if {"restriction", "erasure"} <= set(chosen) \

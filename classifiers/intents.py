@@ -332,23 +332,33 @@ class IntentDecider:
         "all marketing"-like wording means all four, and nothing at all means email."""
         if "unsubscribe" not in intents and "subscribe" not in intents:
             return ()
-        triggers = [
-            c for i in ("unsubscribe", "subscribe") if i in intents for s, c in hits[i]
+        by_intent = [
+            (i, c) for i in ("unsubscribe", "subscribe") if i in intents for s, c in hits[i]
             if s >= THRESHOLD and c is not None
         ]
         channel_cues = _channel_cues(cues, keeping="subscribe" not in intents)
         explicit: set[str] = set()
         all_four = False
         # the body says which channels; a subject ("Opposition prospection") only where
-        # the body holds no request of its own
-        if any(not t.in_subject for t in triggers):
-            triggers = [t for t in triggers if not t.in_subject]
+        # the body holds no request of its own -- of the same intent: in "SMS nein, E-Mail
+        # ja" over a body that only signs up, the subject still says what stops
+        in_body = {i for i, t in by_intent if not t.in_subject}
+        triggers = [t for i, t in by_intent if not t.in_subject or i not in in_body]
         for t in triggers:
             for scope in ("clause", "sent"):
                 in_scope = [c for c in channel_cues if getattr(c, scope) == getattr(t, scope)]
                 named = _named(in_scope)
                 if named or any(_all_four(c) for c in in_scope):
                     break
+            else:
+                if len(in_body) == 2 and not set(t.labels) & ALL_FOUR_TRIGGERS \
+                        and not t.in_subject:
+                    # a swap whose stop is carried by a pronoun: "Die SMS nerven mich.
+                    # Bitte stellt die ab. Dafür ... E-Mail-Newsletter anmelden" names
+                    # the stopped channels in the sentence before
+                    in_scope = [c for c in channel_cues
+                                if c.sent == t.sent - 1 and not c.in_subject]
+                    named = _named(in_scope)
             if named:
                 explicit |= named
             elif set(t.labels) & ALL_FOUR_TRIGGERS or any(_all_four(c) for c in in_scope):

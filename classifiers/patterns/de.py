@@ -954,3 +954,6 @@ PATTERNS["veto_unsubscribe"] += ["es|da kommen|kommt [jetzt|auch|wirklich|tatsä
 # round 15 (misses of the twenty-second split, now train): "die Werbemails können Sie sich
 # bei der Gelegenheit auch gleich sparen" is a stop
 PATTERNS["unsubscribe"] += [MKT + " ...3 können|koennen|könnt|koennt sie|ihr sich ...6 sparen"]
+# round 18 (misses of the twenty-fifth split, now dev): "meinen Vater weder telefonisch
+# noch per Post weiter zu bewerben" is a stop of both
+PATTERNS["unsubscribe"] += ["weder ...4 noch ...5 ~(bewerben|kontaktieren|anschreiben|anrufen|anzurufen|anzuschreiben|zuzusenden|zuzuschicken|schicken|senden|zusenden|zuschicken)"]

@@ -805,9 +805,16 @@ PATTERNS["unsubscribe"] += ["not ring|phone|call|text ...2 it|this|that|number|m
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "i [actually|really|quite|do] like|love|enjoy [the|your] ...1 {CH}")
 # "thanks for sorting that - no more texts since Tuesday" tells of a stop done, asks none
 # (twenty-first split)
-PATTERNS["veto_unsubscribe"] += ["no more|further ...2 since"]
+# round 17: only before a day or time ("no more texts since Tuesday"), not "no more
+# emails since you bought ..." (the twenty-fourth split)
+PATTERNS["veto_unsubscribe"] += [r"no more|further ...2 since ~(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|then|that|\d+\w*)"]
 # round 15 (misses of the twenty-second split, now train): "somebody has rung the house"
 # is the calls; an objection to direct marketing under Art. 21(2) is every channel
 PATTERNS["ch_phone"] += ["rung"]
 PATTERNS["all_channels"] += ["for|of|to [the] [purposes|purpose] [of] direct marketing"]
 PATTERNS["medium"] += ["take|treat|consider this email|letter|message"]
+# round 18 (misses of the twenty-fifth split, now dev): "my phone buzzing all day" is where
+# the texts arrive, a "phone case" a product -- neither is the calls; "it's the texts I
+# want stopped" is a stop
+PATTERNS["device"] += [r"phone|mobile ~(buzz\w*|ping\w*|beep\w*|vibrat\w*|blow\w*|explod\w*)", "phone|mobile case|cases|charger|chargers|cover|covers|holder|screen"]
+PATTERNS["unsubscribe"] += ["i want|need stopped"]

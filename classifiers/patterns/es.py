@@ -999,3 +999,6 @@ PATTERNS["veto_subscribe"] += ["~(opongo|oponerme|oponemos) a que me|nos ~(envie
 PATTERNS["unsubscribe"] += [
     "tampoco me|nos ~(manden|mandeis|envien|envieis|mandes|envies|llamen|llameis) [mas] ...2 " + MKT,
 ]
+# round 18 (misses of the twenty-fifth split, now dev): "Los correos electrónicos y el
+# catálogo en papel, en cambio, no los quiero." is a stop (not "no los quiero perder")
+PATTERNS["unsubscribe"] += [MKT + " ...8 no ~(los|las) ~(quiero|queremos|deseo|necesito) .|,|!|;|y|gracias"]

@@ -828,3 +828,14 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...2 [potete] continuate|conti
 # ricevuto né SMS né telefonate" tells of a stop done
 PATTERNS["unsubscribe+all_channels"] += ["non voglio più|piu essere ~(contattato|contattata|contattati|contattate|disturbato|disturbata)"]
 PATTERNS["veto_unsubscribe"] += ["non ho più|piu ricevuto"]
+# round 17 (misses of the twenty-fourth split, now train): "confermo che da settimana
+# scorsa non mi arrivano più i vostri SMS" tells of a stop done
+PATTERNS["veto_unsubscribe"] += ["~(confermo|ormai|adesso|ora|infatti|finalmente) [che] ...4 non mi arriva|arrivano più|piu"]
+# round 18 (misses of the twenty-fifth split, now dev): "mi esplode il telefono" is where
+# the texts arrive, not the calls
+PATTERNS["device"] += [
+    "~(esplode|squilla|suona|vibra|impazzisce|scoppia) il|mio ~(telefono|cellulare|telefonino)",
+    "il|mio ~(telefono|cellulare|telefonino) ~(esplode|squilla|suona|vibra|impazzisce|scoppia)",
+]
+# "Il catalogo però non mandatelo più" is a stop (the twenty-fifth split)
+PATTERNS["unsubscribe"] += ["non ~(mandatelo|mandatela|mandateli|mandatele|inviatelo|inviatela|inviateli|inviatele|speditelo|speditela|speditemeli) più|piu"]

@@ -805,6 +805,15 @@ PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["wil ik [juis
 # jullie, bedankt" tells of a stop done; "de mails lees ik wel", "de nieuwsbrief lees ik
 # eigenlijk best graag" keep them
 PATTERNS["veto_unsubscribe"] += ["ik krijg|ontvang [nu|inmiddels|sindsdien|dus] geen ...3 meer", "dat het gelukt is"]
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lees ik [eigenlijk] [wel|best|heel|erg|altijd] [graag]", "{CH} mogen|mag [gewoon] blijven komen")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lees ik [eigenlijk] [wel|best|heel|erg|altijd] graag", "{CH} lees ik [eigenlijk] wel", "{CH} mogen|mag [gewoon] blijven komen")
 # round 16 (twenty-third split): "maar niet bellen met aanbiedingen hè" is a stop
 PATTERNS["unsubscribe"] += ["niet [meer] ~(bellen|sms'en|smsen|mailen|appen) met|voor ...2 " + MKT]
+# round 17 (misses of the twenty-fourth split, now train): "dank jullie wel dat jullie me
+# zo snel van de sms-lijst hebben gehaald" tells of a stop done; "die dikke papieren gids
+# ... hoeft ook niet meer" is a stop of the post
+PATTERNS["veto_unsubscribe"] += ["~(dank|bedankt|dankjewel|dankuwel|dankje) ...14 ~(gehaald|afgemeld|uitgeschreven|verwijderd|geschrapt)"]
+PATTERNS["unsubscribe"] += [r"~(gids|gidsen|catalogus\w*|folders?|magazines?|brochures?) ...10 hoeft|hoeven [ook|echt] niet meer"]
+PATTERNS["ch_post"] += ["gids|gidsen"]
+# round 18 (misses of the twenty-fifth split, now dev): "ik heb 1 keer een telefoonhoesje
+# gekocht" is a product, not the calls
+PATTERNS["device"] += [r"~(telefoonhoes\w*|telefoonhouder\w*|telefoonoplader\w*|telefoonlader\w*)"]

@@ -759,3 +759,9 @@ PATTERNS["device"] += ["na|przez|w jej|jego telefon|komorke|telefonie|komorce"]
 # round 16 (misses of the twenty-third split, now train): "faktycznie nic więcej nie
 # przychodzi" tells of a stop done
 PATTERNS["veto_unsubscribe"] += [r"~(wypisal|wypisan|usunel|usunie)\w* ...10 ~(nic) [wiecej|juz] nie ~(przychodzi|przyszlo|dochodzi)"]
+# round 18 (misses of the twenty-fifth split, now dev): "telefon mi pika co chwilę" is
+# where the texts arrive, not the calls; "SMS-y ... więc proszę je wyłączyć" is a stop
+PATTERNS["device"] += [r"~(telefon|komorka|smartfon) [mi|ciagle|caly|ciagle] ~(pika|piszczy|wibruje|brzeczy|pikal|wibrowal)\w*"]
+PATTERNS["unsubscribe"] += ["prosze ~(je|ich|te) ~(wylaczyc|wylaczcie|zatrzymac|zatrzymajcie|wstrzymac|wstrzymajcie)"]
+# "Proszę, żeby te telefony ustały" is a stop
+PATTERNS["unsubscribe"] += ["prosze ...4 ~(ustaly|ustana|przestaly|przestana|skonczyly|skoncza|ustalo|ustanie)"]

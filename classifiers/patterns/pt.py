@@ -878,3 +878,6 @@ PATTERNS["ch_email"] += ["caixa de entrada"]
 # tells of a stop done; "o catálogo em papel em vez dos emails" stops the emails
 PATTERNS["veto_unsubscribe"] += ["~(pedi|solicitei|pedimos) ...16 nunca mais recebi|recebemos"]
 PATTERNS["unsubscribe"] += ["em vez ~(dos|das|do|da) " + MKT2]
+# round 18 (misses of the twenty-fifth split, now dev): "Recebi a vossa confirmação de que
+# fui retirado da lista de SMS. Obrigado" tells of a stop done
+PATTERNS["veto_unsubscribe"] += [r"~(confirmacao|confirmaram|confirmou|confirmado) ...3 ~(fui|foi|fomos) ~(retirad[oa]s?|removid[oa]s?|tirad[oa]s?|excluid[oa]s?|descadastrad[oa]s?)"]
