@@ -164,9 +164,15 @@ def supported(doc: Doc) -> set[str]:
     # advertising named as the purpose of profiling ("je m'oppose au profilage à des fins
     # publicitaires") is an objection, not marketing talk
     purposes = [c for c in cues if "purpose" in c.labels]
+    # nor is advertising that names the kind of profile ("profil publicitaire",
+    # "advertising profile"): the word next to the profiling describes it
+    profiles = [c for c in cues if "profiling" in c.labels]
     for c in cues:
         if "marketing" in c.labels and any(
                 c.start < p.end and p.start < c.end for p in purposes):
+            continue
+        if "marketing" in c.labels and "profiling" not in c.labels and any(
+                c.sent == p.sent and (c.start == p.end or p.start == c.end) for p in profiles):
             continue
         if not c.disclaimer:  # a negated wish to receive speaks of unsubscribing
             labels.update(("not_" + lab if c.negated else lab) for lab in c.labels)
