@@ -363,6 +363,15 @@ class IntentDecider:
                 explicit |= named
             elif set(t.labels) & ALL_FOUR_TRIGGERS or any(_all_four(c) for c in in_scope):
                 all_four = True
+        heard = {i for i, _ in by_intent}
+        if explicit and not all_four and len(heard) == 1 and \
+                {"subscribe", "unsubscribe"} <= set(intents):
+            # a swap whose other half only the model heard ("keine SMS mehr, dafür aber
+            # bitte den Newsletter per E-Mail"): its channels are those named in the
+            # body's clauses that hold no request the rules heard
+            asked = {t.clause for t in triggers}
+            explicit |= _named([c for c in channel_cues
+                                if not c.in_subject and c.clause not in asked])
         if not explicit and not all_four:
             subject = [c for c in channel_cues if c.in_subject]
             talk = {c.sent for c in cues if set(c.labels) & MARKETING_TALK and not c.negated}

@@ -957,3 +957,7 @@ PATTERNS["unsubscribe"] += [MKT + " ...3 können|koennen|könnt|koennt sie|ihr s
 # round 18 (misses of the twenty-fifth split, now dev): "meinen Vater weder telefonisch
 # noch per Post weiter zu bewerben" is a stop of both
 PATTERNS["unsubscribe"] += ["weder ...4 noch ...5 ~(bewerben|kontaktieren|anschreiben|anrufen|anzurufen|anzuschreiben|zuzusenden|zuzuschicken|schicken|senden|zusenden|zuschicken)"]
+
+# round 19 (misses of the twenty-sixth split, now train): "der E-Mail-Newsletter ist
+# völlig in Ordnung", "den Newsletter aber gern weiter" keep it
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ist|sind [mir] [aber] ~(vollig|voellig|total|ganz|absolut|durchaus|echt|vollkommen) in ordnung", "{CH} aber [gern|gerne|ruhig] weiter")

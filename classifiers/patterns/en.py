@@ -818,3 +818,6 @@ PATTERNS["medium"] += ["take|treat|consider this email|letter|message"]
 # want stopped" is a stop
 PATTERNS["device"] += [r"phone|mobile ~(buzz\w*|ping\w*|beep\w*|vibrat\w*|blow\w*|explod\w*)", "phone|mobile case|cases|charger|chargers|cover|covers|holder|screen"]
 PATTERNS["unsubscribe"] += ["i want|need stopped"]
+# round 19 (misses of the twenty-sixth split, now train): "wipe the purchase history
+# attached to it" is an erasure
+PATTERNS["erasure"] += [ERASE_V + " [the|my|all|any] ~(purchase|order|shopping|transaction|buying|browsing) history"]

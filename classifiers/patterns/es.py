@@ -1002,3 +1002,7 @@ PATTERNS["unsubscribe"] += [
 # round 18 (misses of the twenty-fifth split, now dev): "Los correos electrónicos y el
 # catálogo en papel, en cambio, no los quiero." is a stop (not "no los quiero perder")
 PATTERNS["unsubscribe"] += [MKT + " ...8 no ~(los|las) ~(quiero|queremos|deseo|necesito) .|,|!|;|y|gracias"]
+# round 19 (misses of the twenty-sixth split, now train): "sea cual sea el medio
+# utilizado" is every channel; "les pido que las borren" (the recordings) is an erasure
+PATTERNS["all_channels"] += ["sea cual sea el|la medio|canal|via|forma", "por cualquier|ningun medio|canal|via"]
+PATTERNS["erasure"] += ["~(pido|ruego|solicito|pedimos) que ~(las|los|la|lo) ~(borren|eliminen|borreis|elimineis|supriman)"]

@@ -932,3 +932,6 @@ PATTERNS["unsubscribe"] += ["plus aucun|aucune " + MKT + " ni|ou|et " + MKT]
 # round 14 (misses of the twenty-first split, now dev): "minuscules sur téléphone" is the
 # device
 PATTERNS["device"] += ["sur telephone|portable|mobile|smartphone|iphone"]
+# round 19 (misses of the twenty-sixth split, now train): "retirer mon adresse de votre
+# base" is an erasure
+PATTERNS["erasure"] += ["~(retirer|retirez|supprimer|supprimez|effacer|effacez) mon|ma|mes ~(adresse|adresses|numero|coordonnees|nom) ...3 de|dans votre|vos ~(base|bases|fichier|fichiers|systeme|systemes)"]

@@ -839,3 +839,8 @@ PATTERNS["device"] += [
 ]
 # "Il catalogo però non mandatelo più" is a stop (the twenty-fifth split)
 PATTERNS["unsubscribe"] += ["non ~(mandatelo|mandatela|mandateli|mandatele|inviatelo|inviatela|inviateli|inviatele|speditelo|speditela|speditemeli) più|piu"]
+# round 19 (misses of the twenty-sixth split, now train): "gli SMS no, mi intasano il
+# telefono" is where the texts arrive; "chiedere che i dati associati ... vengano
+# eliminati" is an erasure
+PATTERNS["device"] += ["~(intasano|intasa|riempiono|riempie|bombardano|bombarda) il|mio ~(telefono|cellulare|telefonino)"]
+PATTERNS["erasure"] += ["~(dati|account|profilo) ...8 ~(vengano|siano|venga|sia) ~(eliminati|cancellati|rimossi|eliminato|cancellato|rimosso|eliminata|cancellata|rimossa)"]

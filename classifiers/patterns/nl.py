@@ -817,3 +817,6 @@ PATTERNS["ch_post"] += ["gids|gidsen"]
 # round 18 (misses of the twenty-fifth split, now dev): "ik heb 1 keer een telefoonhoesje
 # gekocht" is a product, not the calls
 PATTERNS["device"] += [r"~(telefoonhoes\w*|telefoonhouder\w*|telefoonoplader\w*|telefoonlader\w*)"]
+# round 19 (misses of the twenty-sixth split, now train): "die sms en dat gebel elke
+# week" is the calls too
+PATTERNS["ch_phone"] += ["gebel|gebelde"]

@@ -765,3 +765,7 @@ PATTERNS["device"] += [r"~(telefon|komorka|smartfon) [mi|ciagle|caly|ciagle] ~(p
 PATTERNS["unsubscribe"] += ["prosze ~(je|ich|te) ~(wylaczyc|wylaczcie|zatrzymac|zatrzymajcie|wstrzymac|wstrzymajcie)"]
 # "Proszę, żeby te telefony ustały" is a stop
 PATTERNS["unsubscribe"] += ["prosze ...4 ~(ustaly|ustana|przestaly|przestana|skonczyly|skoncza|ustalo|ustanie)"]
+# round 19 (misses of the twenty-sixth split, now train): "newsletter mailowy czytam
+# chętnie i proszę go dalej wysyłać" keeps it, asks for no sign-up
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} [mailowy|mailowe|mailowa] czytam [bardzo] chetnie")
+PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["go|je dalej|nadal ~(wysylac|przysylac|dostawac)"]
