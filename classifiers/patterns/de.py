@@ -961,3 +961,6 @@ PATTERNS["unsubscribe"] += ["weder ...4 noch ...5 ~(bewerben|kontaktieren|anschr
 # round 19 (misses of the twenty-sixth split, now train): "der E-Mail-Newsletter ist
 # völlig in Ordnung", "den Newsletter aber gern weiter" keep it
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ist|sind [mir] [aber] ~(vollig|voellig|total|ganz|absolut|durchaus|echt|vollkommen) in ordnung", "{CH} aber [gern|gerne|ruhig] weiter")
+# round 20 (misses of the twenty-seventh split, now train): "Ich möchte von Ihnen nie
+# wieder etwas hören" is every channel, the order of the words turned round
+PATTERNS["unsubscribe+all_channels"] += ["von ihnen|euch|dir|carerra ...3 nie|niemals wieder ...3 horen"]

@@ -1006,3 +1006,8 @@ PATTERNS["unsubscribe"] += [MKT + " ...8 no ~(los|las) ~(quiero|queremos|deseo|n
 # utilizado" is every channel; "les pido que las borren" (the recordings) is an erasure
 PATTERNS["all_channels"] += ["sea cual sea el|la medio|canal|via|forma", "por cualquier|ningun medio|canal|via"]
 PATTERNS["erasure"] += ["~(pido|ruego|solicito|pedimos) que ~(las|los|la|lo) ~(borren|eliminen|borreis|elimineis|supriman)"]
+# round 20 (misses of the twenty-seventh split, now train): "darme de baja del Carerra
+# Club" leaves the loyalty club (an erasure beside it), no mailing list; "Los correos sí
+# los quiero" keeps the e-mails
+PATTERNS["veto_unsubscribe"] += ["baja del|de [la|mi] [carerra] ~(club|programa|tarjeta|socio|socia)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} si ~(los|las|lo|la) ~(quiero|queremos)")

@@ -820,3 +820,6 @@ PATTERNS["device"] += [r"~(telefoonhoes\w*|telefoonhouder\w*|telefoonoplader\w*|
 # round 19 (misses of the twenty-sixth split, now train): "die sms en dat gebel elke
 # week" is the calls too
 PATTERNS["ch_phone"] += ["gebel|gebelde"]
+# round 20 (misses of the twenty-seventh split, now train): "Die dikke papieren catalogus
+# kunt u voortaan laten zitten" is a stop
+PATTERNS["unsubscribe"] += [_KEEP_CH + " ...3 ~(kunt|kunnen|mag|mogen) ...3 laten zitten"]

@@ -769,3 +769,6 @@ PATTERNS["unsubscribe"] += ["prosze ...4 ~(ustaly|ustana|przestaly|przestana|sko
 # chętnie i proszę go dalej wysyłać" keeps it, asks for no sign-up
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} [mailowy|mailowe|mailowa] czytam [bardzo] chetnie")
 PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["go|je dalej|nadal ~(wysylac|przysylac|dostawac)"]
+# round 20 (misses of the twenty-seventh split, now train): "Nie chcę już nigdy więcej mieć
+# z Wami kontaktu" is every channel
+PATTERNS["unsubscribe+all_channels"] += [r"nigdy [juz] wiecej ...4 ~(kontakt\w*)"]

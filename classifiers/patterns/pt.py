@@ -881,3 +881,8 @@ PATTERNS["unsubscribe"] += ["em vez ~(dos|das|do|da) " + MKT2]
 # round 18 (misses of the twenty-fifth split, now dev): "Recebi a vossa confirmação de que
 # fui retirado da lista de SMS. Obrigado" tells of a stop done
 PATTERNS["veto_unsubscribe"] += [r"~(confirmacao|confirmaram|confirmou|confirmado) ...3 ~(fui|foi|fomos) ~(retirad[oa]s?|removid[oa]s?|tirad[oa]s?|excluid[oa]s?|descadastrad[oa]s?)"]
+# round 20 (misses of the twenty-seventh split, now train): "Quero sair da vossa base de
+# dados de vez" is an erasure; "pedi ... para deixar de receber SMS e desde então não
+# recebi mais nenhum" tells of a stop done
+PATTERNS["erasure"] += ["sair da|de ~(vossa|sua|vossas|suas) base|bases de dados"]
+PATTERNS["veto_unsubscribe"] += ["desde ~(entao|ai|ontem|isso) ...2 nao ~(recebi|recebo|recebemos|chegou|chega) mais"]
