@@ -843,4 +843,4 @@ PATTERNS["unsubscribe"] += ["non ~(mandatelo|mandatela|mandateli|mandatele|invia
 # telefono" is where the texts arrive; "chiedere che i dati associati ... vengano
 # eliminati" is an erasure
 PATTERNS["device"] += ["~(intasano|intasa|riempiono|riempie|bombardano|bombarda) il|mio ~(telefono|cellulare|telefonino)"]
-PATTERNS["erasure"] += ["~(dati|account|profilo) ...8 ~(vengano|siano|venga|sia) ~(eliminati|cancellati|rimossi|eliminato|cancellato|rimosso|eliminata|cancellata|rimossa)"]
+PATTERNS["erasure"] += ["~(dati|account|profilo) ...12 ~(vengano|siano|venga|sia) ~(eliminati|cancellati|rimossi|eliminato|cancellato|rimosso|eliminata|cancellata|rimossa)"]

@@ -885,4 +885,7 @@ PATTERNS["veto_unsubscribe"] += [r"~(confirmacao|confirmaram|confirmou|confirmad
 # dados de vez" is an erasure; "pedi ... para deixar de receber SMS e desde então não
 # recebi mais nenhum" tells of a stop done
 PATTERNS["erasure"] += ["sair da|de ~(vossa|sua|vossas|suas) base|bases de dados"]
-PATTERNS["veto_unsubscribe"] += ["desde ~(entao|ai|ontem|isso) ...2 nao ~(recebi|recebo|recebemos|chegou|chega) mais"]
+PATTERNS["veto_unsubscribe"] += [
+    "~(pedi|pedimos|solicitei) ...4 ~(deixar|parar) de receber ...6 desde ~(entao|ai|ontem|isso|esse|essa) ...2 nao ~(recebi|recebo|recebemos|chegou|chega) mais",
+    "sair da|de ~(vossa|sua|vossas|suas) base|bases de dados",
+]
