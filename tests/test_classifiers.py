@@ -1198,8 +1198,17 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
      "catálogo en papel, en cambio, no los quiero.", "unsubscribe", ["email", "post"]),
     ("SMS-y od Was mnie denerwują, bo przychodzą w pracy, więc proszę je wyłączyć. Za to "
      "chętnie będę dostawać newsletter mailem.", "unsubscribe", ["email", "sms"]),
+    # rounds 19 and 20: the twenty-sixth and twenty-seventh splits
+    ("Ich möchte von Ihnen nie wieder etwas hören. Keine Mails, kein gar nichts. Punkt.",
+     "unsubscribe", ALL),
+    ("Nie chcę już nigdy więcej mieć z Wami kontaktu. Dajcie mi po prostu spokój.",
+     "unsubscribe", ALL),
+    ("Die dikke papieren catalogus kunt u voortaan laten zitten, die gaat bij ons "
+     "rechtstreeks bij het oud papier.", "unsubscribe", ["post"]),
+    ("hou nou eens op met die sms en dat gebel elke week. geen interesse meer.",
+     "unsubscribe", ["phone", "sms"]),
 ])
-def test_requests_of_rounds_14_to_18_are_heard_with_their_channels(clf, body, intent,
+def test_requests_of_rounds_14_to_20_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)
@@ -1244,8 +1253,12 @@ def test_requests_of_rounds_14_to_18_are_heard_with_their_channels(clf, body, in
      "telefoonhoesje gekocht lol", ["sms"]),
     ("I bought one phone case from you and now I get texts every day, please stop them.",
      ["sms"]),
+    # round 19: a newsletter "völlig in Ordnung", "aber gern weiter"
+    ("Der E-Mail-Newsletter ist völlig in Ordnung, den lese ich sogar ganz gern. Aber die "
+     "SMS mit Rabattcodes brauche ich wirklich nicht. Bitte schicken Sie mir keine "
+     "Kurznachrichten mehr, den Newsletter aber gern weiter.", ["sms"]),
 ])
-def test_stops_of_rounds_14_to_18_keep_only_their_own_channels(clf, body, channels) -> None:
+def test_stops_of_rounds_14_to_20_keep_only_their_own_channels(clf, body, channels) -> None:
     got = classify(clf, body)
     assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
         got.intents, got.evidence)
@@ -1281,6 +1294,14 @@ def test_stops_of_rounds_14_to_18_keep_only_their_own_channels(clf, body, channe
     ("Dank jullie wel dat jullie me zo snel van de sms-lijst hebben gehaald.", "unsubscribe"),
     ("Recebi a vossa confirmação de que fui retirado da lista de SMS. Obrigado pela rapidez!",
      "unsubscribe"),
+    # rounds 19 and 20: a stop done, a loyalty club left, a newsletter kept
+    ("Só para agradecer: pedi na semana passada para deixar de receber SMS e desde então "
+     "não recebi mais nenhum. Foram rápidos, obrigada!", "unsubscribe"),
+    ("Quiero darme de baja del Carerra Club y que eliminéis mi cuenta de cliente con todos "
+     "sus datos.", "unsubscribe"),
+    ("Newsletter mailowy czytam chętnie i proszę go dalej wysyłać, ale SMS-y z promocjami "
+     "przychodzą mi po kilka razy w tygodniu. Proszę o wyłączenie samych SMS-ów.",
+     "subscribe"),
 ])
 def test_what_is_done_kept_or_refused_is_not_asked_for(clf, body, intent) -> None:
     assert intent not in rule_intents(clf, body)
@@ -1341,3 +1362,28 @@ def test_an_advertising_profile_is_no_talk_of_marketing(clf) -> None:
     chosen = decide_intents(doc, _sure_of(objection=1.0, unsubscribe=0.3),
                             clf.model.settings)[0]
     assert chosen == ["objection"], chosen
+
+
+@pytest.mark.parametrize("body", [
+    # rounds 19 and 20: erasures the rules did not hear on the twenty-sixth and
+    # twenty-seventh splits
+    "Please cancel my Carerra Rewards card and wipe the purchase history attached to it.",
+    "Buongiorno, vorrei rinunciare alla carta fedeltà e chiedere che i dati associati – "
+    "acquisti, indirizzo, numero di telefono – vengano eliminati.",
+    "Je ne suis pas cliente chez vous. Merci de retirer mon adresse de votre base.",
+    "Me consta que hay cámaras justo en esa zona. No quiero que esas imágenes se conserven "
+    "más tiempo del necesario: les pido que las borren.",
+    "Já chega. Quero sair da vossa base de dados de vez. Obrigado.",
+])
+def test_erasures_of_rounds_19_and_20_are_heard(clf, body) -> None:
+    assert "erasure" in rule_intents(clf, body)
+
+
+def test_a_swap_half_only_the_model_heard_takes_its_own_channels(clf) -> None:
+    # round 19: the rules hear the stop of the texts, not the sign-up to the newsletter;
+    # when the model adds the sign-up, its channel is the one named outside the stop
+    body = ("Ich bekomme Ihre Angebote momentan per SMS, das nervt mich. Also keine SMS mehr, "
+            "dafür aber bitte den Newsletter per E-Mail an diese Adresse.")
+    (doc,) = clf.rules.docs([MailInput(subject="", body=body, sender="jo@example.com")])
+    assert "subscribe" not in rule_intents(clf, body)
+    assert sorted(channels_for(doc, ("subscribe", "unsubscribe"))) == ["email", "sms"]
