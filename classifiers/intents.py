@@ -353,9 +353,9 @@ class IntentDecider:
             else:
                 if len(in_body) == 2 and not set(t.labels) & ALL_FOUR_TRIGGERS \
                         and not t.in_subject:
-                    # a swap whose stop is carried by a pronoun: "Die SMS nerven mich.
-                    # Bitte stellt die ab. Dafür ... E-Mail-Newsletter anmelden" names
-                    # the stopped channels in the sentence before
+                    # a swap whose stop names no channel: "Die SMS nerven mich. Bitte
+                    # abbestellen. Dafür ... E-Mail-Newsletter anmelden" names the
+                    # stopped channels in the sentence before
                     in_scope = [c for c in channel_cues
                                 if c.sent == t.sent - 1 and not c.in_subject]
                     named = _named(in_scope)
