@@ -964,3 +964,6 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ist|sind [mir] [aber] ~(vollig
 # round 20 (misses of the twenty-seventh split, now train): "Ich möchte von Ihnen nie
 # wieder etwas hören" is every channel, the order of the words turned round
 PATTERNS["unsubscribe+all_channels"] += ["von ihnen|euch|dir|carerra ...3 nie|niemals wieder ...3 horen"]
+# round 21 (misses of the twenty-eighth split, now train): "Pausieren Sie bitte jede
+# Nutzung meiner Daten" is a restriction
+PATTERNS["restriction"] += [r"~(pausieren|pausiert) [sie|ihr] [bitte] ...3 ~(nutzung|verarbeitung|verwendung)"]

@@ -821,3 +821,6 @@ PATTERNS["unsubscribe"] += ["i want|need stopped"]
 # round 19 (misses of the twenty-sixth split, now train): "wipe the purchase history
 # attached to it" is an erasure
 PATTERNS["erasure"] += [ERASE_V + " [the|my|all|any] ~(purchase|order|shopping|transaction|buying|browsing) history"]
+# round 21 (misses of the twenty-eighth split, now train): "I never want to hear from any
+# of you again" is every channel
+PATTERNS["unsubscribe+all_channels"] += ["never ...2 want|wish ...2 hear from ...2 you|u|ya|carerra"]

@@ -1011,3 +1011,8 @@ PATTERNS["erasure"] += ["~(pido|ruego|solicito|pedimos) que ~(las|los|la|lo) ~(b
 # los quiero" keeps the e-mails
 PATTERNS["veto_unsubscribe"] += ["baja del|de [la|mi] [carerra] ~(club|programa|tarjeta|socio|socia)"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} si ~(los|las|lo|la) ~(quiero|queremos)")
+# round 21 (misses of the twenty-eighth split, now train): "¿Podéis quitarme solo de los
+# SMS?" is a stop, no sign-up; "la newsletter ... quiero seguir recibiéndola" keeps it
+PATTERNS["unsubscribe"] += ["~(quitarme|quitadme|quitenme|sacarme|sacadme|saquenme) ~(solo|solamente|unicamente|tambien) de ...2 " + MKT]
+PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["~(quitarme|quitadme|quitenme|sacarme|sacadme|saquenme) ~(solo|solamente|unicamente|tambien) de"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 ~(quiero|deseo|prefiero) seguir ~(recibiendola|recibiendolo|recibiendolas|recibiendolos)")

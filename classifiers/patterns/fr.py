@@ -935,3 +935,7 @@ PATTERNS["device"] += ["sur telephone|portable|mobile|smartphone|iphone"]
 # round 19 (misses of the twenty-sixth split, now train): "retirer mon adresse de votre
 # base" is an erasure
 PATTERNS["erasure"] += ["~(retirer|retirez|supprimer|supprimez|effacer|effacez) mon|ma|mes ~(adresse|adresses|numero|coordonnees|nom) ...3 de|dans votre|vos ~(base|bases|fichier|fichiers|systeme|systemes)"]
+# round 21 (misses of the twenty-eighth split, now train): "Vos mails ne me dérangent pas"
+# keeps them; "me mettre sur liste rouge chez vous pour le téléphone" is a stop
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ne me ~(derangent|genent|derange|gene) pas")
+PATTERNS["unsubscribe"] += ["~(mettre|inscrire|ajouter|placer) ...3 liste rouge"]

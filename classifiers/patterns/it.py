@@ -844,3 +844,8 @@ PATTERNS["unsubscribe"] += ["non ~(mandatelo|mandatela|mandateli|mandatele|invia
 # eliminati" is an erasure
 PATTERNS["device"] += ["~(intasano|intasa|riempiono|riempie|bombardano|bombarda) il|mio ~(telefono|cellulare|telefonino)"]
 PATTERNS["erasure"] += ["~(dati|account|profilo) ...12 ~(vengano|siano|venga|sia) ~(eliminati|cancellati|rimossi|eliminato|cancellato|rimosso|eliminata|cancellata|rimossa)"]
+# round 21 (misses of the twenty-eighth split, now train): "Non voglio più avere notizie da
+# voi" is every channel; "Finalmente niente più email" (a reply to our confirmation) tells
+# of a stop done
+PATTERNS["unsubscribe+all_channels"] += ["non voglio più|piu ~(avere|ricevere|sentire) notizie"]
+PATTERNS["veto_unsubscribe"] += ["~(finalmente|ormai) ~(niente|nessuna|nessun) più|piu"]

@@ -823,3 +823,6 @@ PATTERNS["ch_phone"] += ["gebel|gebelde"]
 # round 20 (misses of the twenty-seventh split, now train): "Die dikke papieren catalogus
 # kunt u voortaan laten zitten" is a stop
 PATTERNS["unsubscribe"] += [_KEEP_CH + " ...3 ~(kunt|kunnen|mag|mogen) ...3 laten zitten"]
+# round 21 (misses of the twenty-eighth split, now train): "Ik zie inderdaad geen mails meer
+# binnenkomen" (thanks for a stop done)
+PATTERNS["veto_unsubscribe"] += ["ik zie [inderdaad|nu|inmiddels|sindsdien|dus|al] geen ...3 meer", "ik krijg|ontvang inderdaad|al geen ...3 meer"]

@@ -772,3 +772,6 @@ PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["go|je dalej|
 # round 20 (misses of the twenty-seventh split, now train): "Nie chcę już nigdy więcej mieć
 # z Wami kontaktu" is every channel
 PATTERNS["unsubscribe+all_channels"] += [r"nigdy [juz] wiecej ...4 ~(kontakt\w*)"]
+# round 21 (misses of the twenty-eighth split, now train): "Nie chcę już nigdy więcej o Was
+# słyszeć" is every channel
+PATTERNS["unsubscribe+all_channels"] += ["nie ...2 chce|chcemy ...5 was|wami|carerra ...2 slyszec"]

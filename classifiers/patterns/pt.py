@@ -889,3 +889,7 @@ PATTERNS["veto_unsubscribe"] += [
     "~(pedi|pedimos|solicitei) ...4 ~(deixar|parar) de receber ...6 desde ~(entao|ai|ontem|isso|esse|essa) ...2 nao ~(recebi|recebo|recebemos|chegou|chega) mais",
     "sair da|de ~(vossa|sua|vossas|suas) base|bases de dados",
 ]
+# round 21 (misses of the twenty-eighth split, now train): "confirmo que já não recebi mais
+# SMS" tells of a stop done; "quero receber tudo o que houver, por onde for" is every channel
+PATTERNS["veto_unsubscribe"] += ["confirmo [que] [ja] nao ~(recebi|recebo|recebemos) mais"]
+PATTERNS["all_channels"] += ["tudo o que houver", "seja|por onde for"]
