@@ -1207,6 +1207,13 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
      "rechtstreeks bij het oud papier.", "unsubscribe", ["post"]),
     ("hou nou eens op met die sms en dat gebel elke week. geen interesse meer.",
      "unsubscribe", ["phone", "sms"]),
+    # round 21: the twenty-eighth split
+    ("After the way your store treated my son on Saturday I never want to hear from any of "
+     "you again.", "unsubscribe", ALL),
+    ("Non voglio più avere notizie da voi. Né adesso né mai.", "unsubscribe", ALL),
+    ("Nie chcę już nigdy więcej o Was słyszeć. Mam dość.", "unsubscribe", ALL),
+    ("Ce qui me dérange, ce sont les appels de votre service commercial. Merci de me mettre "
+     "sur liste rouge chez vous pour le téléphone.", "unsubscribe", ["phone"]),
 ])
 def test_requests_of_rounds_14_to_20_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
@@ -1257,6 +1264,9 @@ def test_requests_of_rounds_14_to_20_are_heard_with_their_channels(clf, body, in
     ("Der E-Mail-Newsletter ist völlig in Ordnung, den lese ich sogar ganz gern. Aber die "
      "SMS mit Rabattcodes brauche ich wirklich nicht. Bitte schicken Sie mir keine "
      "Kurznachrichten mehr, den Newsletter aber gern weiter.", ["sms"]),
+    # round 21: "quiero seguir recibiéndola" keeps the newsletter
+    ("La newsletter de los jueves me gusta y quiero seguir recibiéndola, pero los mensajes "
+     "de texto sobran. ¿Podéis quitarme solo de los SMS?", ["sms"]),
 ])
 def test_stops_of_rounds_14_to_20_keep_only_their_own_channels(clf, body, channels) -> None:
     got = classify(clf, body)
@@ -1301,6 +1311,14 @@ def test_stops_of_rounds_14_to_20_keep_only_their_own_channels(clf, body, channe
      "sus datos.", "unsubscribe"),
     ("Newsletter mailowy czytam chętnie i proszę go dalej wysyłać, ale SMS-y z promocjami "
      "przychodzą mi po kilka razy w tygodniu. Proszę o wyłączenie samych SMS-ów.",
+     "subscribe"),
+    # round 21: thanks for a stop done; "take me off only the SMS" is no sign-up
+    ("Grazie mille, gentilissimi! Finalmente niente più email. Buona giornata", "unsubscribe"),
+    ("Top, dank jullie wel voor de snelle afhandeling. Ik zie inderdaad geen mails meer "
+     "binnenkomen.", "unsubscribe"),
+    ("Muito obrigada, confirmo que já não recebi mais SMS desde a semana passada.",
+     "unsubscribe"),
+    ("La newsletter me gusta, pero los SMS sobran. ¿Podéis quitarme solo de los SMS?",
      "subscribe"),
 ])
 def test_what_is_done_kept_or_refused_is_not_asked_for(clf, body, intent) -> None:
