@@ -244,21 +244,20 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         # in a pronoun; the rules' reading is kept and always reviewed (below)
         chosen.append("erasure")
         scores["erasure"] = max(scores["erasure"], th.get("erasure", 0.5))
-    if {"erasure", "unsubscribe"} <= set(chosen) and "unsubscribe" not in support \
-            and model["unsubscribe"] < settings.override:
-        # "close his account and remove all his details" sounds like a stop to the bag of
-        # words; beside an erasure a stop no cue speaks of needs a sure model (labels.md:
-        # "delete my data" is erasure; a stop is asked in its own words)
-        chosen.remove("unsubscribe")
-        scores["unsubscribe"] = model["unsubscribe"]
-    if "subscribe" in by_rules and "unsubscribe" in chosen and "unsubscribe" not in support \
-            and model["unsubscribe"] < settings.override:
-        # a sign-up ("Zgadzam się na wszelkie informacje marketingowe") is all channel and
-        # marketing words, which the bag of words also hears in stops; beside the rules'
-        # sign-up a stop no stop wording speaks of needs a sure model (round 17, dev: such
-        # stops below 0.9 were wrong 8 times of 9)
-        chosen.remove("unsubscribe")
-        scores["unsubscribe"] = model["unsubscribe"]
+
+    def drop(intent: str) -> None:
+        chosen.remove(intent)
+        scores[intent] = model[intent]
+
+    if "unsubscribe" in chosen and "unsubscribe" not in support \
+            and model["unsubscribe"] < settings.override \
+            and ("erasure" in chosen or "subscribe" in by_rules):
+        # a stop no cue speaks of needs a sure model beside an erasure ("close his account
+        # and remove all his details" sounds like a stop to the bag of words; labels.md:
+        # "delete my data" is erasure, a stop is asked in its own words) and beside the
+        # rules' sign-up ("Zgadzam się na wszelkie informacje marketingowe" is all channel
+        # and marketing words; round 17, dev: such stops below 0.9 were wrong 8 times of 9)
+        drop("unsubscribe")
     if {"restriction", "erasure"} <= set(chosen) \
             and model["erasure"] < max(th.get("erasure", 0.5), settings.override):
         # restriction is what is asked *instead of* erasure (Art. 18(1)(b)): "don't
@@ -267,8 +266,7 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         # (the override: round 16's model, at its threshold 0.7, kept "ne supprimez rien,
         # limitez simplement l'utilisation" as an erasure; on dev, erasures beside a
         # restriction below 0.9 were wrong 2 times of 2)
-        chosen.remove("erasure")
-        scores["erasure"] = model["erasure"]
+        drop("erasure")
     review = any(model[i] < min(1.0, th.get(i, 0.5) + margin) and i not in by_rules
                  for i in chosen if i != "unsubscribe")
     if not chosen:

@@ -280,8 +280,8 @@ def tune(model: TrainedModel, rules: RuleStage, dev: Sequence[Prepared],
         s.thresholds[intent] = median_low(th for th, _ in picks)
         s.rule_vetoes[intent] = median_low(veto for _, veto in picks)
         log(f"{intent:<14} threshold {s.thresholds[intent]:.2f}  veto {s.rule_vetoes[intent]:.2f}")
-    s.human_floor = median_low([_human_floor([dev[i] for i in idx], [preds[i] for i in idx])
-                             for idx in _resample_indices(len(dev), BOOTSTRAPS)])
+    s.human_floor = median_low(_human_floor([dev[i] for i in idx], [preds[i] for i in idx])
+                               for idx in _resample_indices(len(dev), BOOTSTRAPS))
     log(f"kind: human below P(human) {s.human_floor:.2f}")
     if "channels" in model.nlp.pipe_names:
         exact = {}

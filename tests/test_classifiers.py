@@ -1215,7 +1215,7 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
     ("Ce qui me dérange, ce sont les appels de votre service commercial. Merci de me mettre "
      "sur liste rouge chez vous pour le téléphone.", "unsubscribe", ["phone"]),
 ])
-def test_requests_of_rounds_14_to_20_are_heard_with_their_channels(clf, body, intent,
+def test_requests_of_rounds_14_to_21_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)
@@ -1268,7 +1268,7 @@ def test_requests_of_rounds_14_to_20_are_heard_with_their_channels(clf, body, in
     ("La newsletter de los jueves me gusta y quiero seguir recibiéndola, pero los mensajes "
      "de texto sobran. ¿Podéis quitarme solo de los SMS?", ["sms"]),
 ])
-def test_stops_of_rounds_14_to_20_keep_only_their_own_channels(clf, body, channels) -> None:
+def test_stops_of_rounds_14_to_21_keep_only_their_own_channels(clf, body, channels) -> None:
     got = classify(clf, body)
     assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
         got.intents, got.evidence)
@@ -1325,6 +1325,10 @@ def test_what_is_done_kept_or_refused_is_not_asked_for(clf, body, intent) -> Non
     assert intent not in rule_intents(clf, body)
 
 
+def _sure_of(**scores: float) -> Prediction:
+    return Prediction(intents={i: 0.0 for i in INTENTS} | scores, kind={"human": 1.0})
+
+
 def test_an_erasure_chaser_holds_back_a_model_that_hears_a_stop(clf) -> None:
     # "bekomme immer noch Briefe" is read both as the chase and as a weak stop; the chase
     # reading wins, so a model fairly sure of a stop (0.6: above any unsubscribe threshold,
@@ -1332,16 +1336,14 @@ def test_an_erasure_chaser_holds_back_a_model_that_hears_a_stop(clf) -> None:
     body = ("Ich habe im März um die Löschung meines Kontos gebeten und bekomme immer noch "
             "Briefe von Ihnen. Löschen Sie jetzt alle meine Daten.")
     (doc,) = clf.rules.docs([MailInput(subject="", body=body, sender="jo@example.com")])
-    hears_a_stop = Prediction(intents={i: 0.0 for i in INTENTS} | {"erasure": 1.0,
-                                                                   "unsubscribe": 0.6},
-                              kind={"human": 1.0})
-    chosen = decide_intents(doc, hears_a_stop, clf.model.settings)[0]
+    chosen = decide_intents(doc, _sure_of(erasure=1.0, unsubscribe=0.6),
+                            clf.model.settings)[0]
     assert "erasure" in chosen and "unsubscribe" not in chosen, chosen
 
 
 @pytest.mark.parametrize("subject, body, channels", [
     # round 18: a swap says in the subject what stops while the body only signs up, or
-    # stops the channel of the sentence before with a pronoun
+    # stops without naming a channel, which the sentence before names
     ("sms nee, catalogus ja", "Ik zou wél graag de papieren catalogus ontvangen, daar "
      "blader ik graag doorheen.", ["post", "sms"]),
     ("Angebote", "Die SMS mit den Angeboten nerven mich ehrlich gesagt. Bitte abbestellen. "
@@ -1351,10 +1353,6 @@ def test_a_swap_stops_and_signs_up_on_both_channels(clf, subject, body, channels
     (doc,) = clf.rules.docs([MailInput(subject=subject, body=body, sender="jo@example.com")])
     intents = ("subscribe", "unsubscribe")
     assert sorted(channels_for(doc, intents)) == channels
-
-
-def _sure_of(**scores: float) -> Prediction:
-    return Prediction(intents={i: 0.0 for i in INTENTS} | scores, kind={"human": 1.0})
 
 
 def test_a_sign_up_is_no_stop_unless_the_model_is_sure(clf) -> None:
