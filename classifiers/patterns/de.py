@@ -967,3 +967,10 @@ PATTERNS["unsubscribe+all_channels"] += ["von ihnen|euch|dir|carerra ...3 nie|ni
 # round 21 (misses of the twenty-eighth split, now train): "Pausieren Sie bitte jede
 # Nutzung meiner Daten" is a restriction
 PATTERNS["restriction"] += [r"~(pausieren|pausiert) [sie|ihr] [bitte] ...3 ~(nutzung|verarbeitung|verwendung)"]
+# round 22 (misses of the twenty-ninth split, now train, and of dev): "Die SMS hören bitte
+# ab sofort auf" is a stop; "widerrufe ich gemäß Art. 7 Abs. 3 DSGVO jede von mir erteilte
+# Einwilligung" withdraws consent across the article; "bitte mein Kundenkonto loeschen
+# brauch ich nicht mehr": the "nicht" is that of "brauchen", not of the deletion
+PATTERNS["unsubscribe"] += [MKT + " ~(hort|horen|hoert|hoeren) ...4 auf"]
+PATTERNS["withdraw"] += [r"~(widerrufe|widerrufen) ...14 ~\w*(einwilligung|zustimmung)\w*"]
+PATTERNS["erasure"] += [DEL + " ~(brauch|brauche|benotige|benoetige) ich [das|es|den|die|ihn] nicht mehr"]

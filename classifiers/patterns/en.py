@@ -824,3 +824,7 @@ PATTERNS["erasure"] += [ERASE_V + " [the|my|all|any] ~(purchase|order|shopping|t
 # round 21 (misses of the twenty-eighth split, now train): "I never want to hear from any
 # of you again" is every channel
 PATTERNS["unsubscribe+all_channels"] += ["never ...2 want|wish ...2 hear from ...2 you|u|ya|carerra"]
+# round 22 (misses of the twenty-ninth split, now train): "I want not receive more the
+# publicity messages on my mobile phone" (a non-native stop; messages to a mobile are texts)
+PATTERNS["unsubscribe"] += ["want|wish not ...2 receive|get ...3 more|anymore|again"]
+PATTERNS["ch_sms"] += ["messages|message|publicity ...2 on|to my mobile|cell|cellphone|handy"]

@@ -1016,3 +1016,6 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} si ~(los|las|lo|la) ~(quiero|q
 PATTERNS["unsubscribe"] += ["~(quitarme|quitadme|quitenme|sacarme|sacadme|saquenme) ~(solo|solamente|unicamente|tambien) de ...2 " + MKT]
 PATTERNS["veto_subscribe"] = PATTERNS.get("veto_subscribe", []) + ["~(quitarme|quitadme|quitenme|sacarme|sacadme|saquenme) ~(solo|solamente|unicamente|tambien) de"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 ~(quiero|deseo|prefiero) seguir ~(recibiendola|recibiendolo|recibiendolas|recibiendolos)")
+# round 22 (misses of dev): "Les agradecería que dejasen de enviar correspondencia" (the
+# imperfect subjunctive of "dejar" and "parar")
+PATTERNS["unsubscribe"] += [r"~(dejasen|dejaran|dejaseis|dejarais|parasen|pararan) de ...3 ~(mandar|enviar|llamar|escribir|contactar)\w*"]

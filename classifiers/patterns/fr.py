@@ -939,3 +939,13 @@ PATTERNS["erasure"] += ["~(retirer|retirez|supprimer|supprimez|effacer|effacez) 
 # keeps them; "me mettre sur liste rouge chez vous pour le téléphone" is a stop
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ne me ~(derangent|genent|derange|gene) pas")
 PATTERNS["unsubscribe"] += ["~(mettre|inscrire|ajouter|placer) ...3 liste rouge"]
+# round 22 (misses of the twenty-ninth split, now train, and of dev): "et plus aucune pub
+# d'aucune sorte" is a stop of every channel; "Je ne veux plus les recevoir, c'est tout":
+# "that's all" names no channel (a medium, like "par ce mail"); "je ne veux pas me
+# désinscrire de la newsletter" keeps it; "Virez mon numéro de portable de vos fichiers"
+# deletes the number
+PATTERNS["unsubscribe"] += ["et plus aucune|aucun " + MKT]
+PATTERNS["all_channels"] += ["d aucune sorte"]
+PATTERNS["medium"] += ["c est tout"]
+PATTERNS["veto_unsubscribe"] += [r"ne|n ...3 ~(veux|voulons|souhaite|souhaitons|desire|voudrais) pas ...2 ~(desinscri|desabonn)\w*"]
+PATTERNS["erasure"] += ["~(virez|virer|supprimez|effacez|enlevez) mon|ma|mes ~(numero|numeros|adresse|adresses) ...4 de vos|votre ~(fichiers?|bases?|systemes?)"]

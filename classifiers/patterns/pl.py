@@ -775,3 +775,9 @@ PATTERNS["unsubscribe+all_channels"] += [r"nigdy [juz] wiecej ...4 ~(kontakt\w*)
 # round 21 (misses of the twenty-eighth split, now train): "Nie chcę już nigdy więcej o Was
 # słyszeć" is every channel
 PATTERNS["unsubscribe+all_channels"] += ["nie ...2 chce|chcemy ...5 was|wami|carerra ...2 slyszec"]
+# round 22 (misses of dev): "wzywam do zaprzestania kierowania jakichkolwiek komunikatów o
+# charakterze handlowym" is a stop; "Nie chcę więcej słyszeć o Carerze w żadnej formie" is
+# every channel (the company's name declined)
+PATTERNS["unsubscribe"] += [r"~(zaprzestania|zaprzestanie|zaprzestac|zaprzestaniu) ...3 ~(kierowania|wysylania|przesylania|dzwonienia|kontaktowania|wysylki|przekazywania)\w*"]
+PATTERNS["unsubscribe+all_channels"] += ["nie ...2 chce|chcemy ...3 slyszec o|od ~(carerze|carerry|was|wami|waszej|waszym|panstwa|panstwu)"]
+PATTERNS["all_channels"] += ["w zadnej formie"]
