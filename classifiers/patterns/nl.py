@@ -828,4 +828,4 @@ PATTERNS["unsubscribe"] += [_KEEP_CH + " ...3 ~(kunt|kunnen|mag|mogen) ...3 late
 PATTERNS["veto_unsubscribe"] += ["ik zie [inderdaad|nu|inmiddels|sindsdien|dus|al] geen ...3 meer", "ik krijg|ontvang inderdaad|al geen ...3 meer"]
 # round 22 (misses of dev): "Willen jullie dat stopzetten" (the catalogues of the sentence
 # before) and "die mag je voortaan achterwege laten" are stops
-PATTERNS["unsubscribe"] += ["willen|wilt jullie|u dat|die|deze|ze stopzetten", MKT + " ...8 achterwege laten"]
+PATTERNS["unsubscribe"] += ["willen|wilt jullie|u dat|die|deze|ze stopzetten", "mag|mogen|moogt|kunt|kun|kunnen ...4 achterwege laten|blijven"]
