@@ -158,16 +158,6 @@ STOP_WORDING = {"unsubscribe", "withdraw", "not_subscribe"}
 def supported(doc: Doc) -> set[str]:
     """Intents some cue (weak ones included, negated and disclaimer ones not) speaks of;
     an intent without a `SUPPORT` entry always counts as supported."""
-    labels = cue_talk(doc)
-    if "subscribe" in (findings(doc).intents or ()):  # channel words then belong to the sign-up
-        labels &= STOP_WORDING
-    return {i for i in PRIVACY if i not in SUPPORT or labels & SUPPORT[i]}
-
-
-def cue_talk(doc: Doc) -> set[str]:
-    """The labels of the cues that speak (weak ones included, disclaimers not; a negated
-    cue as "not_<label>"), without the advertising words that only name a purpose or a
-    kind of profile."""
     u = findings(doc)
     labels: set[str] = set()
     cues = u.cues or ()
@@ -186,7 +176,9 @@ def cue_talk(doc: Doc) -> set[str]:
             continue
         if not c.disclaimer:  # a negated wish to receive speaks of unsubscribing
             labels.update(("not_" + lab if c.negated else lab) for lab in c.labels)
-    return labels
+    if "subscribe" in (u.intents or ()):  # channel words then belong to the sign-up
+        labels &= STOP_WORDING
+    return {i for i in PRIVACY if i not in SUPPORT or labels & SUPPORT[i]}
 
 
 def intent_ok(intent: str, score: float, by_rules: set[str], against: set[str],
@@ -225,8 +217,8 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
     look. An intent is chosen when the model passes its threshold, or when the rules
     chose it and the model does not flatly disagree; an intent the rules decided
     against (`suppressed`) needs a very sure model, and so does one no cue supports
-    (beside another request, a stop in no words of stopping; beside the rules' sign-up,
-    a stop no cue speaks of); beside a restriction an erasure needs a sure model alone. Review: a
+    (beside an erasure, even an unsubscribe; beside the rules' sign-up, a stop without
+    stop wording); beside a restriction an erasure needs a sure model alone. Review: a
     chosen intent (unsubscribe excepted: always honoured) or the best rejected one near
     its threshold, subscribe together with unsubscribe, an erasure the rules and the
     model do not both hold or the sender's words say to keep (`guard_keep_data`)."""
@@ -257,19 +249,14 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         chosen.remove(intent)
         scores[intent] = model[intent]
 
-    stop_worded = "unsubscribe" in by_rules or bool(cue_talk(doc) & STOP_WORDING)
-    if "unsubscribe" in chosen and model["unsubscribe"] < settings.override and (
-            (not stop_worded and set(chosen) - {"unsubscribe"})
-            or ("unsubscribe" not in support and "subscribe" in by_rules)):
-        # a stop in no words of stopping needs a sure model beside another request
-        # ("close his account and remove all his details", "you wrote my name wrong on
-        # the card and in the emails, please correct both", "promo's via WhatsApp? graag"
-        # sound like stops to the bag of words; labels.md: "delete my data" is erasure, a
-        # stop is asked in its own words; round 22, dev: such stops below 0.9 beside
-        # another request were wrong 22 times and right 7, and those 7 were stops the
-        # rules now hear), and a stop no cue speaks of needs one beside the rules'
-        # sign-up ("Zgadzam się na wszelkie informacje marketingowe" is all channel and
-        # marketing words; round 17, dev: such stops below 0.9 were wrong 8 times of 9)
+    if "unsubscribe" in chosen and "unsubscribe" not in support \
+            and model["unsubscribe"] < settings.override \
+            and ("erasure" in chosen or "subscribe" in by_rules):
+        # a stop no cue speaks of needs a sure model beside an erasure ("close his account
+        # and remove all his details" sounds like a stop to the bag of words; labels.md:
+        # "delete my data" is erasure, a stop is asked in its own words) and beside the
+        # rules' sign-up ("Zgadzam się na wszelkie informacje marketingowe" is all channel
+        # and marketing words; round 17, dev: such stops below 0.9 were wrong 8 times of 9)
         drop("unsubscribe")
     if {"restriction", "erasure"} <= set(chosen) \
             and model["erasure"] < max(th.get("erasure", 0.5), settings.override):

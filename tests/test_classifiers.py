@@ -1214,8 +1214,24 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
     ("Nie chcę już nigdy więcej o Was słyszeć. Mam dość.", "unsubscribe", ALL),
     ("Ce qui me dérange, ce sont les appels de votre service commercial. Merci de me mettre "
      "sur liste rouge chez vous pour le téléphone.", "unsubscribe", ["phone"]),
+    # round 22: the twenty-ninth split and dev
+    ("Ich bekomme seit zwei Wochen SMS von Carerra. Die SMS hören bitte ab sofort auf.",
+     "unsubscribe", ["sms"]),
+    ("Les agradecería que dejasen de enviar correspondencia a su nombre.", "unsubscribe",
+     ["post"]),
+    ("Supprimez mon compte et toutes mes données, et plus aucune pub d'aucune sorte. Merci.",
+     "unsubscribe", ALL),
+    ("Die catalogus hoeft trouwens niet mee te verhuizen, die mag je voortaan achterwege "
+     "laten.", "unsubscribe", ["post"]),
+    ("Er komen nog steeds catalogi op haar naam binnen. Willen jullie dat stopzetten?",
+     "unsubscribe", ["post"]),
+    ("wzywam Carerra Holdings do zaprzestania kierowania do Mocodawczyni jakichkolwiek "
+     "komunikatów o charakterze handlowym i marketingowym.", "unsubscribe", ALL),
+    ("Nie chcę więcej słyszeć o Carerze w żadnej formie.", "unsubscribe", ALL),
+    ("Hello, I want not receive more the publicity messages on my mobile phone from your "
+     "shop.", "unsubscribe", ["sms"]),
 ])
-def test_requests_of_rounds_14_to_21_are_heard_with_their_channels(clf, body, intent,
+def test_requests_of_rounds_14_to_22_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)
@@ -1267,8 +1283,11 @@ def test_requests_of_rounds_14_to_21_are_heard_with_their_channels(clf, body, in
     # round 21: "quiero seguir recibiéndola" keeps the newsletter
     ("La newsletter de los jueves me gusta y quiero seguir recibiéndola, pero los mensajes "
      "de texto sobran. ¿Podéis quitarme solo de los SMS?", ["sms"]),
+    # round 22: "c'est tout" (that's all) names no channel
+    ("Par contre je reçois vos mails promo presque tous les jours, c'est trop. Je ne veux "
+     "plus les recevoir, c'est tout.", ["email"]),
 ])
-def test_stops_of_rounds_14_to_21_keep_only_their_own_channels(clf, body, channels) -> None:
+def test_stops_of_rounds_14_to_22_keep_only_their_own_channels(clf, body, channels) -> None:
     got = classify(clf, body)
     assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
         got.intents, got.evidence)
@@ -1320,6 +1339,9 @@ def test_stops_of_rounds_14_to_21_keep_only_their_own_channels(clf, body, channe
      "unsubscribe"),
     ("La newsletter me gusta, pero los SMS sobran. ¿Podéis quitarme solo de los SMS?",
      "subscribe"),
+    # round 22: "I do not want to leave the newsletter" keeps it
+    ("Attention, je ne veux pas me désinscrire de la newsletter : je la lis et elle me "
+     "convient.", "unsubscribe"),
 ])
 def test_what_is_done_kept_or_refused_is_not_asked_for(clf, body, intent) -> None:
     assert intent not in rule_intents(clf, body)
@@ -1390,8 +1412,12 @@ def test_an_advertising_profile_is_no_talk_of_marketing(clf) -> None:
     "Me consta que hay cámaras justo en esa zona. No quiero que esas imágenes se conserven "
     "más tiempo del necesario: les pido que las borren.",
     "Já chega. Quero sair da vossa base de dados de vez. Obrigado.",
+    # round 22: the "nicht" of "brauch ich nicht mehr" is not the deletion's; a number
+    # taken out of the files
+    "hallo, bitte mein kundenkonto loeschen brauch ich nicht mehr. email ist die hier",
+    "Virez mon numéro de portable de vos fichiers, j'en ai ras le bol de vos textos.",
 ])
-def test_erasures_of_rounds_19_and_20_are_heard(clf, body) -> None:
+def test_erasures_of_rounds_19_to_22_are_heard(clf, body) -> None:
     assert "erasure" in rule_intents(clf, body)
 
 
