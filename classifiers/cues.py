@@ -46,7 +46,7 @@ NO_LONGER = {"plus", "jamais", "mehr", "meer", "more", "longer", "piu", "mais", 
 UNNEGATED = {
     "privacy", "marketing", "profiling", "disclaimer", "dsn", "ooo", "ticket", "spam",
     "authority", "boilerplate", "list_target", "chase", "ch_email", "ch_sms", "ch_post",
-    "ch_phone", "all_channels", "data_obj", "past", "medium", "device", "keep",
+    "ch_phone", "all_channels", "data_obj", "past", "medium", "device", "keep", "no_channel",
 }
 
 

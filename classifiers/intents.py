@@ -417,10 +417,12 @@ ALL_FOUR_TRIGGERS = {"withdraw", "objection", "restriction"}
 def _channel_cues(cues: list[Cue], keeping: bool = True) -> list[Cue]:
     """Channel and all-channel cues, without those inside a longer cue of another
     channel ("courrier électronique" is email, not post), naming the request's own
-    medium ("with this email", "I phoned twice") or, with `keeping`, a channel the
-    sender keeps ("the e-mails are fine")."""
-    media = [c for c in cues if "medium" in c.labels]  # "with this email": the request's
-    chans = [                                           # own medium, not a channel
+    medium ("with this email", "I phoned twice"), inside wording that only sounds like
+    a channel (`no_channel`: "c'est tout", "remove his details altogether") or, with
+    `keeping`, a channel the sender keeps ("the e-mails are fine")."""
+    # "with this email": the request's own medium, not a channel
+    media = [c for c in cues if {"medium", "no_channel"} & set(c.labels)]
+    chans = [
         c for c in cues
         if not c.negated and (set(c.labels) & set(CHANNEL_CUES) or "all_channels" in c.labels)
         and not any(m.start <= c.start and c.end <= m.end for m in media)

@@ -974,3 +974,14 @@ PATTERNS["restriction"] += [r"~(pausieren|pausiert) [sie|ihr] [bitte] ...3 ~(nut
 PATTERNS["unsubscribe"] += [MKT + " ~(hort|horen|hoert|hoeren) ...4 auf"]
 PATTERNS["withdraw"] += [r"~(widerrufe|widerrufen) ...14 ~\w*(einwilligung|zustimmung)\w*"]
 PATTERNS["erasure"] += [DEL + " ~(brauch|brauche|benotige|benoetige) ich [das|es|den|die|ihn] nicht mehr"]
+# round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "Könnt ihr
+# die bei mir abstellen?", "Bitte stellt die ab" (a pronoun for the channels named before;
+# "stellen Sie das ab" is said of profiling too);
+# "Ich will von Ihrer Firma nie wieder irgendwas hören" is every channel; "ich verstehe
+# nicht alles" names no channel
+PATTERNS["unsubscribe"] += [
+    r"~(konnt|konnen|koennt|koennen|konntet|konnten|koenntet|koennten|wurdet|wurden|wuerdet|wuerden) ihr|sie die|den|diese ...3 ~(abstellen|abbestellen|stoppen|einstellen|ausstellen|abschalten)",
+    r"~(stellt|stellen|stell) [ihr|sie] die|den|diese [bitte] ...2 ab",
+]
+PATTERNS["unsubscribe+all_channels"] += [r"von ~(ihrer|eurer|ihrem|eurem|deiner|deinem) ...2 nie|niemals wieder ...3 ~(horen|hoeren)"]
+PATTERNS["no_channel"] = ["nicht alles"]

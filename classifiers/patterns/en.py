@@ -827,4 +827,7 @@ PATTERNS["unsubscribe+all_channels"] += ["never ...2 want|wish ...2 hear from ..
 # round 22 (misses of the twenty-ninth split, now train): "I want not receive more the
 # publicity messages on my mobile phone" (a non-native stop; messages to a mobile are texts)
 PATTERNS["unsubscribe"] += ["want|wish not ...2 receive|get ...3 more|anymore|again"]
-PATTERNS["ch_sms"] += ["messages|message|publicity ...2 on|to my mobile|cell|cellphone|handy"]
+PATTERNS["ch_sms"] += ["messages|message|publicity ...2 on|to my|the mobile|cell|cellphone|handy"]
+# round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "take his
+# name and details off your records altogether" erases; "altogether" names no channel
+PATTERNS["no_channel"] = ["details|records|data|account|information|file|files|system|systems|database ...1 altogether"]

@@ -1019,3 +1019,13 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 ~(quiero|deseo|prefiero) 
 # round 22 (misses of dev): "Les agradecería que dejasen de enviar correspondencia" (the
 # imperfect subjunctive of "dejar" and "parar")
 PATTERNS["unsubscribe"] += [r"~(dejasen|dejaran|dejaseis|dejarais|parasen|pararan) de ...3 ~(mandar|enviar|llamar|escribir|contactar)\w*"]
+# round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "os pedí
+# por este mismo correo" is the request's medium; "No quiero volver a tener noticias
+# vuestras. ... Por ningún lado." is every channel; "Quitad mi cuenta de cualquier
+# analítica" objects to analytics, it erases nothing
+PATTERNS["medium"] += ["por|en|con este|esta mismo|misma correo|email|mail|medio|buzon"]
+PATTERNS["unsubscribe+all_channels"] = PATTERNS.get("unsubscribe+all_channels", []) + [
+    r"no ~(quiero|queremos|deseo) volver a ~(tener|recibir|saber) ...2 ~(noticias|nada) ~(vuestras|suyas|tuyas|vuestro|suyo|tuyo|de)"]
+PATTERNS["all_channels"] += ["por ningun|ninguna lado|medio|via|sitio"]
+PATTERNS["veto_erasure+veto_unsubscribe"] = PATTERNS.get("veto_erasure+veto_unsubscribe", []) + [
+    r"~(quitad|quiten|quitar|quitadme|sacad|saquen|sacar) mi|mis ~(cuenta|datos|perfil) de ...3 ~(analitica|medicion|seguimiento|estadisticas|metricas)\w*"]

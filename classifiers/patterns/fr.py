@@ -941,11 +941,17 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ne me ~(derangent|genent|deran
 PATTERNS["unsubscribe"] += ["~(mettre|inscrire|ajouter|placer) ...3 liste rouge"]
 # round 22 (misses of the twenty-ninth split, now train, and of dev): "et plus aucune pub
 # d'aucune sorte" is a stop of every channel; "Je ne veux plus les recevoir, c'est tout":
-# "that's all" names no channel (a medium, like "par ce mail"); "je ne veux pas me
+# "that's all" names no channel; "je ne veux pas me
 # désinscrire de la newsletter" keeps it; "Virez mon numéro de portable de vos fichiers"
 # deletes the number
 PATTERNS["unsubscribe"] += ["et plus aucune|aucun " + MKT]
 PATTERNS["all_channels"] += ["d aucune sorte"]
-PATTERNS["medium"] += ["c est tout"]
+PATTERNS["no_channel"] = ["c est tout"]
 PATTERNS["veto_unsubscribe"] += [r"ne|n ...3 ~(veux|voulons|souhaite|souhaitons|desire|voudrais) pas ...2 ~(desinscri|desabonn)\w*"]
 PATTERNS["erasure"] += ["~(virez|virer|supprimez|effacez|enlevez) mon|ma|mes ~(numero|numeros|adresse|adresses) ...4 de vos|votre ~(fichiers?|bases?|systemes?)"]
+# round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "Première
+# demande le 4 septembre par mail" is the medium of an earlier request; "tout le temps"
+# names no channel; "mon téléphone sonne" is the device
+PATTERNS["medium"] += [r"~(premiere|deuxieme|troisieme|seconde|derniere|1re|1ere|2e|3e) demande ...6 par ~(mail|courriel|email|telephone|courrier)"]
+PATTERNS["no_channel"] += ["tout le temps"]
+PATTERNS["device"] += [r"mon|ma ~(telephone|portable|mobile|smartphone) ~(sonne|vibre|bipe|sonnait|vibrait)"]

@@ -849,3 +849,10 @@ PATTERNS["erasure"] += ["~(dati|account|profilo) ...12 ~(vengano|siano|venga|sia
 # of a stop done
 PATTERNS["unsubscribe+all_channels"] += ["non voglio più|piu ~(avere|ricevere|sentire) notizie"]
 PATTERNS["veto_unsubscribe"] += ["~(finalmente|ormai) ~(niente|nessuna|nessun) più|piu"]
+# round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "il
+# catalogo ... non mandatelo, grazie" is a stop without "più"; "gli SMS ... me li tengo
+# volentieri" keeps them; "né per telefono né per posta né in nessun altro modo" names
+# every channel
+PATTERNS["unsubscribe"] += [MKT + r" ...8 non ~(mandatel|inviatel|speditel)\w*"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...6 me|ce li|le|lo|la ~(tengo|teniamo)")
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = ["in nessun altro modo|mezzo", "nessun altro modo|mezzo|canale"]

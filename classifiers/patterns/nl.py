@@ -829,3 +829,6 @@ PATTERNS["veto_unsubscribe"] += ["ik zie [inderdaad|nu|inmiddels|sindsdien|dus|a
 # round 22 (misses of dev): "Willen jullie dat stopzetten" (the catalogues of the sentence
 # before) and "die mag je voortaan achterwege laten" are stops
 PATTERNS["unsubscribe"] += ["willen|wilt jullie|u dat|die|deze|ze stopzetten", "mag|mogen|moogt|kunt|kun|kunnen ...4 achterwege laten|blijven"]
+# round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "En nu ik
+# toch mail:", "dat ik het per e-mail moet vragen" are the request's medium
+PATTERNS["medium"] += ["nu ik [jullie|u] toch mail|email|schrijf|mailen", r"per email|mail ...3 ~(vragen|doen|regelen|melden|aanvragen|vraag)"]

@@ -781,3 +781,13 @@ PATTERNS["unsubscribe+all_channels"] += ["nie ...2 chce|chcemy ...5 was|wami|car
 PATTERNS["unsubscribe"] += [r"~(zaprzestania|zaprzestanie|zaprzestac|zaprzestaniu) ...3 ~(kierowania|wysylania|przesylania|dzwonienia|kontaktowania|wysylki|przekazywania)\w*"]
 PATTERNS["unsubscribe+all_channels"] += ["nie ...2 chce|chcemy ...3 slyszec o|od ~(carerze|carerry|was|wami|waszej|waszym|panstwa|panstwu)"]
 PATTERNS["all_channels"] += ["w zadnej formie"]
+# round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "SMS-y
+# proszę wyłączyć"; "Nie chcę już nigdy nic od Was usłyszeć" is every channel; a phone
+# number given ("Telefon 697 …") is no calls channel when another channel is named;
+# "Zniknęły punkty z karty" (the points vanished)
+# asks for no erasure
+PATTERNS["unsubscribe"] += [MKT + r" [prosze] ~(wylaczyc|wylaczcie|wylacz|wstrzymac|wstrzymajcie)"]
+PATTERNS["unsubscribe+all_channels"] += [r"nie ...2 chce|chcemy ...6 od|o ~(was|wami|carerze|carerry) ~(uslyszec|slyszec)"]
+PATTERNS["device"] += [r"~(telefon|tel|kom|komorka) [:|.] ~\d.*"]
+PATTERNS["erasure"] = [p for p in PATTERNS["erasure"] if p != "~(zniknely|zniknac|zapomnieli|zapomnijcie)\\w*"] + [
+    "~(zniknac|zapomnieli|zapomnijcie)\\w*"]

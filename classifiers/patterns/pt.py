@@ -893,3 +893,14 @@ PATTERNS["veto_unsubscribe"] += [
 # SMS" tells of a stop done; "quero receber tudo o que houver, por onde for" is every channel
 PATTERNS["veto_unsubscribe"] += ["confirmo [que] [ja] nao ~(recebi|recebo|recebemos) mais"]
 PATTERNS["all_channels"] += ["tudo o que houver", "seja|por onde for"]
+# round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "continuem
+# a mandar as novidades por email" keeps it; "as mensagem de texto no telefone" (the
+# device); "a caixa de contacto da nossa empresa" is no letterbox; "Não autorizei receber
+# isso" is a stop; "sair de tudo isso" points back at the channels named; "nem de nenhuma
+# outra forma" names every channel
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "~(continuem|continuar|podem|pode) [a|em] ~(mandar|enviar|mandando|enviando) (as|os|a|o|vossas|vossos|suas|seus|novidades|ofertas|promocoes|por|pelo|via|de|me){4} {CH}")
+PATTERNS["device"] += ["no|ao|pelo telefone|telemovel|celular"]
+PATTERNS["ch_post"] = [r"~(correio|postal|cartas?|catalogos?|folhetos?|papel|impress\w*|panfletos?)", "caixa|caixas do|de|postal ...1 correio|correios|postal|cartas"] + PATTERNS["ch_post"][1:]
+PATTERNS["unsubscribe"] += [r"nao ~(autorizei|autorizo|autorizamos) ...3 ~(receber|envio|enviar|mandar)\w*"]
+PATTERNS["no_channel"] = ["de|em|com tudo isso|isto|aquilo", "tudo isso|isto|aquilo"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = ["nem de|por nenhuma|nenhum outra|outro forma|maneira|meio|via"]
