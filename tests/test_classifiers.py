@@ -1230,8 +1230,24 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
     ("Nie chcę więcej słyszeć o Carerze w żadnej formie.", "unsubscribe", ALL),
     ("Hello, I want not receive more the publicity messages on my mobile phone from your "
      "shop.", "unsubscribe", ["sms"]),
+    # round 23: the thirtieth and thirty-first splits
+    ("Den Newsletter lese ich wirklich gern. Aber die SMS kommen mir zu oft. Könnt ihr die "
+     "bei mir abstellen?", "unsubscribe", ["sms"]),
+    ("Ich will von Ihrer Firma nie wieder irgendwas hören. Nicht per Mail, nicht per Brief, "
+     "gar nicht.", "unsubscribe", ALL),
+    ("Aggiornatelo per le consegne, però il catalogo di carta al nuovo indirizzo non "
+     "mandatelo, grazie.", "unsubscribe", ["post"]),
+    ("Vi chiedo di non contattarmi più per nessuna ragione commerciale, né per telefono né "
+     "per posta né in nessun altro modo.", "unsubscribe", ALL),
+    ("newsletter czytam i niech przychodzi dalej, ale SMS-y proszę wyłączyć.", "unsubscribe",
+     ["sms"]),
+    ("Nie chcę już nigdy nic od Was usłyszeć.", "unsubscribe", ALL),
+    ("Vocês estão me mandando spam todo dia. Chega!! Não autorizei receber isso no meu "
+     "e-mail corporativo.", "unsubscribe", ["email"]),
+    ("No quiero volver a tener noticias vuestras. Ni una más. Por ningún lado.",
+     "unsubscribe", ALL),
 ])
-def test_requests_of_rounds_14_to_22_are_heard_with_their_channels(clf, body, intent,
+def test_requests_of_rounds_14_to_23_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)
@@ -1286,8 +1302,27 @@ def test_requests_of_rounds_14_to_22_are_heard_with_their_channels(clf, body, in
     # round 22: "c'est tout" (that's all) names no channel
     ("Par contre je reçois vos mails promo presque tous les jours, c'est trop. Je ne veux "
      "plus les recevoir, c'est tout.", ["email"]),
+    # round 23: "not everything", "all that", "altogether" of an erasure, "all the time"
+    # name no channel; a request's own medium, a kept channel, a device
+    ("ich bekomme immer sms von ihnen mit werbung auf meine handy. Bitte nicht mehr "
+     "schicken, ich verstehe nicht alles", ["sms"]),
+    ("Recebo promo de vcs por sms, email e ate carta em casa. Como faço pra sair de tudo "
+     "isso?", ["email", "post", "sms"]),
+    ("Your catalogues still come for him every month. Would you please stop sending them, "
+     "and take his name and details off your records altogether.", ["post"]),
+    ("Hace un mes os pedí por este mismo correo que dejarais de llamarme. Dejad de "
+     "llamarme de una vez.", ["phone"]),
+    ("En nu ik toch mail: de sms'jes met aanbiedingen mogen stoppen.", ["sms"]),
+    ("Por favor não mandem. Tenho três catálogos. Pela internet tudo bem, continuem a "
+     "mandar as novidades por email.", ["post"]),
+    ("Eu nao quero mais receber as mensagem de texto no telefone e tambem as cartas com as "
+     "promocoes em casa.", ["post", "sms"]),
+    ("od tygodnia dostaję od Was SMS-y. Proszę więcej nie pisać. Telefon: 697 301 642",
+     ["sms"]),
+    ("Please could you stop sending me the emails and the little messages on the mobile.",
+     ["email", "sms"]),
 ])
-def test_stops_of_rounds_14_to_22_keep_only_their_own_channels(clf, body, channels) -> None:
+def test_stops_of_rounds_14_to_23_keep_only_their_own_channels(clf, body, channels) -> None:
     got = classify(clf, body)
     assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
         got.intents, got.evidence)
@@ -1419,6 +1454,15 @@ def test_an_advertising_profile_is_no_talk_of_marketing(clf) -> None:
 ])
 def test_erasures_of_rounds_19_to_22_are_heard(clf, body) -> None:
     assert "erasure" in rule_intents(clf, body)
+
+
+@pytest.mark.parametrize("body", [
+    # round 23: points that vanished, analytics objected to, are no erasure
+    "Zniknęły punkty z karty. Na mojej karcie było 2 340 punktów, a od wczoraj widzę 0.",
+    "Quitad mi cuenta de cualquier analítica o medición de uso.",
+])
+def test_what_only_sounds_like_an_erasure_is_none(clf, body) -> None:
+    assert "erasure" not in rule_intents(clf, body)
 
 
 def test_a_swap_half_only_the_model_heard_takes_its_own_channels(clf) -> None:
