@@ -39,6 +39,11 @@ WANT = {"want", "wish", "like", "mochte", "will", "wollen", "wunsche", "veux", "
         "vorrei", "desidero", "quero", "desejo", "pretendo", "wil", "willen",
         "chce", "chcemy", "chcialbym", "chcialabym", "zycze"}
 NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
+# please and thanks words of the languages' subordinator lists: they stop a negation like
+# a subordinator, but what follows them is a request of its own, not a that-clause a
+# negated want reaches into ("SMS-ów już nie chcę, proszę mnie z nich wypisać")
+POLITE = {"prosze", "favor", "alstublieft", "aub", "svp", "prego", "grazie", "obrigado",
+          "obrigada"}
 # the second half of "no longer" ("nicht mehr", "ne ... plus", "não ... mais"): a stop
 # worded with it holds its negation, the "ne" / "nicht" next to it negates nothing else
 NO_LONGER = {"plus", "jamais", "mehr", "meer", "more", "longer", "piu", "mais", "wiecej"}
@@ -277,6 +282,8 @@ class CueFinder:
                     # a pattern holding its own negation ("no quiero que me vuelvan a
                     # llamar") is not negated again by the clause before "and" ("no me
                     # interesa y no quiero ..."); "je n'ai jamais donné" still is
+                    break
+                if norm in POLITE:
                     break
                 if norm in subordinators:
                     # "ich möchte nicht, dass mein Konto gelöscht wird", "I do not want

@@ -985,3 +985,10 @@ PATTERNS["unsubscribe"] += [
 ]
 PATTERNS["unsubscribe+all_channels"] += [r"von ~(ihrer|eurer|ihrem|eurem|deiner|deinem) ...2 nie|niemals wieder ...3 ~(horen|hoeren)"]
 PATTERNS["no_channel"] = ["nicht alles"]
+# round 24 (misses of the thirty-second and thirty-third splits, now train and dev): "Werbe-SMS
+# möchte ich an die neue Nummer aber bitte nicht bekommen" is a stop; "seit Ihrer
+# Bestätigung kommen keine SMS mehr" thanks for one done; "mich aus Ihrer Kundenkartei zu
+# streichen" erases
+PATTERNS["unsubscribe"] += [MKT + r" ~(mochte|moechte|will|wollen|mochten|moechten) ich|wir ...6 nicht ~(bekommen|erhalten|haben|kriegen|zugeschickt)"]
+PATTERNS["veto_unsubscribe"] += [r"~(seit|seitdem) ...4 ~(kommen|kommt|kam|kamen) keine ...3 mehr"]
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [r"mich|uns aus ihrer|eurer|der ~(kundenkartei|kundendatei|kundendatenbank|datenbank|kartei) [zu] ~(streichen|loschen|loeschen|entfernen|nehmen)"]

@@ -831,3 +831,6 @@ PATTERNS["ch_sms"] += ["messages|message|publicity ...2 on|to my|the mobile|cell
 # round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "take his
 # name and details off your records altogether" erases; "altogether" names no channel
 PATTERNS["no_channel"] = ["details|records|data|account|information|file|files|system|systems|database ...1 altogether"]
+# round 24 (misses of the thirty-second and thirty-third splits, now train and dev): "make
+# sure the catalogues stop" is a stop
+PATTERNS["unsubscribe"] += ["make|making sure|certain ...4 " + MKT + " stop|stops|end|ends|cease|ceases"]

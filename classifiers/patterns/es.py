@@ -1029,3 +1029,15 @@ PATTERNS["unsubscribe+all_channels"] = PATTERNS.get("unsubscribe+all_channels", 
 PATTERNS["all_channels"] += ["por ningun|ninguna lado|medio|via|sitio"]
 PATTERNS["veto_erasure+veto_unsubscribe"] = PATTERNS.get("veto_erasure+veto_unsubscribe", []) + [
     r"~(quitad|quiten|quitar|quitadme|sacad|saquen|sacar) mi|mis ~(cuenta|datos|perfil) de ...3 ~(analitica|medicion|seguimiento|estadisticas|metricas)\w*"]
+# round 24 (misses of the thirty-second and thirty-third splits, now train and dev):
+# "Bórrenme de su base de datos" erases; "no quiero que sigan guardados" keeps no data;
+# "me disteis de baja ... y no me ha vuelto a llegar ninguno" thanks for a stop done; "me
+# doy de baja como cliente" leaves the shop; "no hace falta que me mandéis encuestas"
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [r"~(borrenme|borradme|borrarme|eliminenme|eliminadme|eliminarme|quitenme|quitadme) de ~(su|vuestra|la|sus|vuestras|tu) ~(base|bases|sistema|sistemas|fichero|ficheros)"]
+PATTERNS["veto_unsubscribe"] += [
+    r"no quiero que ~(sigan|sigais|siga) ~(guardad|almacenad|conservad|teniend|registrad)\w*",
+    r"me ~(disteis|dieron|habeis|han) [dado] de baja ...8 no me ~(ha|han) vuelto a ~(llegar|llegado)",
+    r"~(mandeis|envieis|manden|envien|mandes|envies) ...2 ~(encuestas?)",
+]
+PATTERNS["erasure+veto_unsubscribe"] += [r"~(doy|di|dar|darme|doy) de baja como ~(cliente|clienta|socio|socia|usuario|usuaria)"]
+PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + ["ni mi ...4 ni nada"]

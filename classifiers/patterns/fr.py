@@ -955,3 +955,8 @@ PATTERNS["erasure"] += ["~(virez|virer|supprimez|effacez|enlevez) mon|ma|mes ~(n
 PATTERNS["medium"] += [r"~(premiere|deuxieme|troisieme|seconde|derniere|1re|1ere|2e|3e) demande ...6 par ~(mail|courriel|email|telephone|courrier)"]
 PATTERNS["no_channel"] += ["tout le temps"]
 PATTERNS["device"] += [r"mon|ma ~(telephone|portable|mobile|smartphone) ~(sonne|vibre|bipe|sonnait|vibrait)"]
+# round 24 (misses of the thirty-second and thirty-third splits, now train and dev): "mon
+# ancien compagnon, avec qui je n'ai plus aucun contact" asks for nothing; "vous pouvez
+# tout supprimer" names no channel
+PATTERNS["veto_unsubscribe"] += ["avec qui|lequel|laquelle|lesquels je|j|nous n|ne ai|avons plus aucun contact"]
+PATTERNS["no_channel"] += [r"tout ~(supprimer|effacer|supprimez|effacez|detruire|detruisez|virer|virez)", r"~(supprimer|effacer|supprimez|effacez|detruire|detruisez) tout"]

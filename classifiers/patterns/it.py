@@ -856,3 +856,7 @@ PATTERNS["veto_unsubscribe"] += ["~(finalmente|ormai) ~(niente|nessuna|nessun) p
 PATTERNS["unsubscribe"] += [MKT + r" ...8 non ~(mandatel|inviatel|speditel)\w*"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...6 me|ce li|le|lo|la ~(tengo|teniamo)")
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = ["in nessun altro modo|mezzo", "nessun altro modo|mezzo|canale"]
+# round 24 (misses of the thirty-second and thirty-third splits, now train and dev): "ho
+# visto che da due settimane non mi arrivano più gli sms" thanks for a stop done; "cessione o
+# comunicazione a terzi" is sharing, no marketing
+PATTERNS["veto_unsubscribe"] += [r"~(ho|abbiamo) ~(visto|notato|verificato) che ...4 non mi|ci ~(arrivano|arriva|arrivato|arrivati) più|piu", r"~(comunicazione|comunicazioni) a terzi"]

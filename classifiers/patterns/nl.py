@@ -832,3 +832,7 @@ PATTERNS["unsubscribe"] += ["willen|wilt jullie|u dat|die|deze|ze stopzetten", "
 # round 23 (misses of the thirtieth and thirty-first splits, now train and dev): "En nu ik
 # toch mail:", "dat ik het per e-mail moet vragen" are the request's medium
 PATTERNS["medium"] += ["nu ik [jullie|u] toch mail|email|schrijf|mailen", r"per email|mail ...3 ~(vragen|doen|regelen|melden|aanvragen|vraag)"]
+# round 24 (misses of the thirty-second and thirty-third splits, now train and dev): "Kunnen
+# jullie dat uitzetten?" (the box ticked for calls) and "de papieren catalogus mag wat mij
+# betreft weg" are stops
+PATTERNS["unsubscribe"] += [r"~(kunnen|kunt|willen|wilt) jullie|u dat|die|deze|het ~(uitzetten|uitschakelen|afzetten|afvinken)", MKT + " ...2 ~(mag|mogen|kan|kunnen) ...4 weg"]

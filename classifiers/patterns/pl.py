@@ -791,3 +791,14 @@ PATTERNS["unsubscribe+all_channels"] += [r"nie ...2 chce|chcemy ...6 od|o ~(was|
 PATTERNS["device"] += [r"~(telefon|tel|kom|komorka) [:|.] ~\d.*"]
 PATTERNS["erasure"] = [p for p in PATTERNS["erasure"] if p != "~(zniknely|zniknac|zapomnieli|zapomnijcie)\\w*"] + [
     "~(zniknac|zapomnieli|zapomnijcie)\\w*"]
+# round 24 (misses of the thirty-second and thirty-third splits, now train and dev): "SMS-ów z
+# promocjami już nie chcę" is a stop; "co się stanie po kliknięciu „wypisz się”" asks
+# about a button; "nie
+# proszę o wypisanie z newslettera", "wypisałam się sama" ask for no stop; "proszę przestać
+# śledzić otwarcia moich maili" objects to tracking
+PATTERNS["unsubscribe"] += [MKT + r" ...3 juz nie ~(chce|chcemy)"]
+PATTERNS["veto_unsubscribe"] += [
+    r"co ...4 po ~(kliknieciu|nacisnieciu) ...3 ~(wypisz|wypisanie|wypisac)\w*",
+    r"nie prosze o ~(wypisanie|wypisaniu)", r"~(wypisalam|wypisalem|wypisalismy) sie ~(sama|sam|sami|juz)",
+    r"~(przestac|przestancie|przestan) ~(sledzic|monitorowac|analizowac|profilowac|mierzyc)",
+]

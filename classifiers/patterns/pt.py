@@ -904,3 +904,8 @@ PATTERNS["ch_post"] = [r"~(correio|postal|cartas?|catalogos?|folhetos?|papel|imp
 PATTERNS["unsubscribe"] += [r"nao ~(autorizei|autorizo|autorizamos) ...3 ~(receber|envio|enviar|mandar)\w*"]
 PATTERNS["no_channel"] = ["de|em|com tudo isso|isto|aquilo", "tudo isso|isto|aquilo"]
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = ["nem de|por nenhuma|nenhum outra|outro forma|maneira|meio|via"]
+# round 24 (misses of the thirty-second and thirty-third splits, now train and dev): "não
+# precisam de o mandar mais" is a stop; "Retirem-me dessas listas de públicos
+# personalizados" objects to ad audiences
+PATTERNS["unsubscribe"] += [r"nao ~(precisam|precisa|e) ~(de|preciso) ~(o|a|os|as|me|nos|mo|ma) ~(mandar|enviar)\w* mais"]
+PATTERNS["veto_unsubscribe"] += [r"~(listas?) de ~(publicos?|audiencias?) ~(personalizad)\w*"]
