@@ -908,4 +908,4 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = ["nem de|por nenhuma|nenhum outra
 # precisam de o mandar mais" is a stop; "Retirem-me dessas listas de públicos
 # personalizados" objects to ad audiences
 PATTERNS["unsubscribe"] += [r"nao ~(precisam|precisa|e) ~(de|preciso) ~(o|a|os|as|me|nos|mo|ma) ~(mandar|enviar)\w* mais"]
-PATTERNS["veto_unsubscribe"] += [r"~(listas?) de ~(publicos?|audiencias?) ~(personalizad)\w*"]
+PATTERNS["veto_unsubscribe"] += [r"~(retirem|retirar|tirem|tirar|removam|remover)\w* ...3 ~(listas?) de ~(publicos?|audiencias?) ~(personalizad)\w*"]
