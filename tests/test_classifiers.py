@@ -1246,8 +1246,21 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
      "e-mail corporativo.", "unsubscribe", ["email"]),
     ("No quiero volver a tener noticias vuestras. Ni una más. Por ningún lado.",
      "unsubscribe", ALL),
+    # round 24: the thirty-second and thirty-third splits
+    ("Werbe-SMS möchte ich an die neue Nummer aber bitte nicht bekommen, nur die "
+     "Nachrichten zu meinen Bestellungen.", "unsubscribe", ["sms"]),
+    ("Could you please close her account and remove her details, and make sure the "
+     "catalogues stop?", "unsubscribe", ["post"]),
+    ("Ik heb per ongeluk het vakje aangevinkt dat jullie me mogen bellen met aanbiedingen. "
+     "Dat was niet de bedoeling. Kunnen jullie dat uitzetten?", "unsubscribe", ["phone"]),
+    ("De mails met aanbiedingen zijn prima, die blijf ik graag krijgen, maar de papieren "
+     "catalogus mag wat mij betreft weg.", "unsubscribe", ["post"]),
+    ("SMS-ów z promocjami już nie chcę, proszę mnie z nich wypisać. Maile mogą zostać.",
+     "unsubscribe", ["sms"]),
+    ("Quanto ao catálogo, aproveito para dizer que não precisam de o mandar mais, nem para "
+     "a morada certa.", "unsubscribe", ["post"]),
 ])
-def test_requests_of_rounds_14_to_23_are_heard_with_their_channels(clf, body, intent,
+def test_requests_of_rounds_14_to_24_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)
@@ -1377,6 +1390,32 @@ def test_stops_of_rounds_14_to_23_keep_only_their_own_channels(clf, body, channe
     # round 22: "I do not want to leave the newsletter" keeps it
     ("Attention, je ne veux pas me désinscrire de la newsletter : je la lis et elle me "
      "convient.", "unsubscribe"),
+    # round 24: thanks for a stop done, an ex-partner, a button asked about, tracking,
+    # ad audiences, sharing, surveys, leaving the shop
+    ("Vielen Dank, hat geklappt – seit Ihrer Bestätigung kommen keine SMS mehr.",
+     "unsubscribe"),
+    ("Grazie, ho visto che da due settimane non mi arrivano più gli sms. Perfetto così.",
+     "unsubscribe"),
+    ("Solo quería daros las gracias: me disteis de baja de los SMS en un día y no me ha "
+     "vuelto a llegar ninguno.", "unsubscribe"),
+    ("Vous continuez à envoyer mes courriers chez mon ancien compagnon, avec qui je n'ai "
+     "plus aucun contact.", "unsubscribe"),
+    ("Nie proszę o wypisanie z newslettera – z niego wypisałam się sama w zeszłym roku.",
+     "unsubscribe"),
+    ("Nie do końca rozumiem, co się stanie po kliknięciu „wypisz się”.", "unsubscribe"),
+    ("Na to się nie zgadzam – proszę przestać śledzić otwarcia moich maili.", "unsubscribe"),
+    ("Retirem-me dessas listas de públicos personalizados.", "unsubscribe"),
+    ("Mi oppongo a qualsiasi cessione o comunicazione a terzi per loro scopi.",
+     "unsubscribe"),
+    ("Lo que sí quiero es que eliminéis el teléfono fijo, no quiero que sigan guardados en "
+     "ningún sitio.", "unsubscribe"),
+    ("Hacedlo y ya está, no hace falta que me mandéis encuestas de satisfacción.",
+     "unsubscribe"),
+    ("Ich bitte darum, mich aus Ihrer Kundenkartei zu streichen.", "unsubscribe"),
+    ("Hola. Bórrenme de su base de datos, no quiero que tengan ni mi nombre ni mi DNI ni "
+     "nada.", "unsubscribe"),
+    ("Después de veinte años comprando en Carerra, me doy de baja como cliente.",
+     "unsubscribe"),
 ])
 def test_what_is_done_kept_or_refused_is_not_asked_for(clf, body, intent) -> None:
     assert intent not in rule_intents(clf, body)
@@ -1426,6 +1465,28 @@ def test_a_sign_up_is_no_stop_unless_the_model_is_sure(clf) -> None:
     assert "unsubscribe" in chosen, chosen
 
 
+def test_a_stop_in_no_words_of_stopping_beside_a_sign_up_needs_a_sure_model(clf) -> None:
+    # round 24: the rules hear neither; the model hears the sign-up and, from channel and
+    # offer words, half a stop
+    body = ("Cześć, koleżanka dostaje od Was oferty na WhatsAppie. Też tak chcę :) Mój numer "
+            "+48 791 002 318. Dzięki, Weronika")
+    (doc,) = clf.rules.docs([MailInput(subject="", body=body, sender="jo@example.com")])
+    assert {"subscribe", "unsubscribe"}.isdisjoint(rule_intents(clf, body))
+    chosen = decide_intents(doc, _sure_of(subscribe=1.0, unsubscribe=0.6),
+                            clf.model.settings)[0]
+    assert chosen == ["subscribe"], chosen
+    chosen = decide_intents(doc, _sure_of(subscribe=1.0, unsubscribe=0.95),
+                            clf.model.settings)[0]
+    assert "unsubscribe" in chosen, chosen
+
+
+def test_a_please_starts_a_request_a_negation_before_it_does_not_reach(clf) -> None:
+    # round 24: "proszę" stops a negation like a subordinator, but a negated want before it
+    # ("Nie chcę tego dłużej, proszę …") does not reach into the request after it
+    body = "Nie chcę tego dłużej, proszę mnie wypisać z newslettera."
+    assert "unsubscribe" in rule_intents(clf, body)
+
+
 def test_an_advertising_profile_is_no_talk_of_marketing(clf) -> None:
     # round 18: "profil publicitaire" names the kind of profiling objected to; a stop the
     # model half hears there (0.3) is not supported by the word "publicitaire"
@@ -1451,8 +1512,12 @@ def test_an_advertising_profile_is_no_talk_of_marketing(clf) -> None:
     # taken out of the files
     "hallo, bitte mein kundenkonto loeschen brauch ich nicht mehr. email ist die hier",
     "Virez mon numéro de portable de vos fichiers, j'en ai ras le bol de vos textos.",
+    # round 24: off the customer file, out of the database, leaving the shop
+    "Ich bitte darum, mich aus Ihrer Kundenkartei zu streichen.",
+    "Hola. Bórrenme de su base de datos, no quiero que tengan ni mi nombre ni mi DNI ni nada.",
+    "Después de veinte años comprando en Carerra, me doy de baja como cliente.",
 ])
-def test_erasures_of_rounds_19_to_22_are_heard(clf, body) -> None:
+def test_erasures_of_rounds_19_to_24_are_heard(clf, body) -> None:
     assert "erasure" in rule_intents(clf, body)
 
 
