@@ -992,3 +992,15 @@ PATTERNS["no_channel"] = ["nicht alles"]
 PATTERNS["unsubscribe"] += [MKT + r" ~(mochte|moechte|will|wollen|mochten|moechten) ich|wir ...6 nicht ~(bekommen|erhalten|haben|kriegen|zugeschickt)"]
 PATTERNS["veto_unsubscribe"] += [r"~(seit|seitdem) ...4 ~(kommen|kommt|kam|kamen) keine ...3 mehr"]
 PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [r"mich|uns aus ihrer|eurer|der ~(kundenkartei|kundendatei|kundendatenbank|datenbank|kartei) [zu] ~(streichen|loschen|loeschen|entfernen|nehmen)"]
+# round 25 (misses of the thirty-fourth and thirty-fifth splits, now train and dev): "Den
+# Newsletter selbst bestellen Sie bitte auch gleich ab", "Bitte nehmt meine Nummer da
+# raus", "will das auch nicht mehr bekommen" (under a quoted offer), "bitte nicht für
+# Werbeanrufe verwenden" are stops; "NICHT den Newsletter" after a stop and "Newsletter
+# behalten" keep it
+PATTERNS["unsubscribe"] += [
+    MKT + r" ...3 ~(bestellen|bestellt|melden|meldet) [sie|ihr] ...4 ab",
+    r"~(nehmt|nehmen|nimm) [sie|ihr] meine ~(nummer|handynummer|telefonnummer|adresse|mailadresse|emailadresse) ...3 ~(raus|heraus)",
+    r"~(will|mochte|moechte|wollen|mochten|moechten) ~(das|die|den|diese|dies|sowas) ...2 nicht mehr ~(bekommen|erhalten|kriegen|haben)",
+    r"nicht fur|fuer ~(werbeanrufe|werbung|werbezwecke|werbemails|werbe-sms|werbesms|werbepost|marketing) ~(verwenden|nutzen|benutzen|gebrauchen)",
+]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, ", nicht|aber nicht den|die|das|meinen|meine|ihren|ihre {CH}", "{CH} ~(behalten|beibehalten|behalte)")

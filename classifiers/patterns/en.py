@@ -834,3 +834,8 @@ PATTERNS["no_channel"] = ["details|records|data|account|information|file|files|s
 # round 24 (misses of the thirty-second and thirty-third splits, now train and dev): "make
 # sure the catalogues stop" is a stop
 PATTERNS["unsubscribe"] += ["make|making sure|certain ...4 " + MKT + " stop|stops|end|ends|cease|ceases"]
+# round 25 (misses of the thirty-fourth and thirty-fifth splits, now train and dev): "the
+# text messages have to go", "please DON'T start sending the catalogue to the new house"
+# are stops; "I even got a confirmation email" names no channel of the stop
+PATTERNS["unsubscribe"] += [MKT + " have|has|need|needs to go", "do not|dont start ~(sending|posting|mailing|delivering) ...4 " + MKT]
+PATTERNS["no_channel"] += ["confirmation|confirming email|mail|letter|text|message"]

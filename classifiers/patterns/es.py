@@ -1041,3 +1041,11 @@ PATTERNS["veto_unsubscribe"] += [
 ]
 PATTERNS["erasure+veto_unsubscribe"] += [r"~(doy|di|dar|darme|doy) de baja como ~(cliente|clienta|socio|socia|usuario|usuaria)"]
 PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + ["ni mi ...4 ni nada"]
+# round 25 (misses of the thirty-fourth and thirty-fifth splits, now train and dev): "El de
+# moda, quitádmelo por favor", "Y que no me llegue ni uno más" are stops
+PATTERNS["unsubscribe"] += [
+    "~(quitadmelo|quitadmela|quitadmelos|quitadmelas|quitenmelo|quitenmela|quitenmelos|quitenmelas|quitamelo|quitamela|quitamelos|quitamelas)",
+    "que no me ~(llegue|lleguen|manden|envien|mandeis|envieis) ni ~(uno|una) mas",
+]
+# "Por medio del presente correo" is the request's own medium
+PATTERNS["medium"] += ["por|mediante medio del|este|el presente correo|escrito|email|mensaje", "del|el presente correo|escrito|email|mensaje"]

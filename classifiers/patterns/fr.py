@@ -960,3 +960,7 @@ PATTERNS["device"] += [r"mon|ma ~(telephone|portable|mobile|smartphone) ~(sonne|
 # tout supprimer" names no channel
 PATTERNS["veto_unsubscribe"] += ["avec qui|lequel|laquelle|lesquels je|j|nous n|ne ai|avons plus aucun contact"]
 PATTERNS["no_channel"] += [r"tout ~(supprimer|effacer|supprimez|effacez|detruire|detruisez|virer|virez)", r"~(supprimer|effacer|supprimez|effacez|detruire|detruisez) tout"]
+# round 25 (misses of the thirty-fourth and thirty-fifth splits, now train and dev): "je
+# préfère ne plus rien recevoir de Carerra dessus" (on the WhatsApp named before) is no
+# stop of every channel
+PATTERNS["no_channel"] += ["plus rien ...5 dessus"]

@@ -860,3 +860,6 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = ["in nessun altro modo|mezzo", "n
 # visto che da due settimane non mi arrivano più gli sms" thanks for a stop done; "cessione o
 # comunicazione a terzi" is sharing, no marketing
 PATTERNS["veto_unsubscribe"] += [r"~(ho|abbiamo) ~(visto|notato|verificato) che ...4 non mi|ci ~(arrivano|arriva|arrivato|arrivati) più|piu", r"~(comunicazione|comunicazioni) a terzi"]
+# round 25 (misses of the thirty-fourth and thirty-fifth splits, now train and dev):
+# "Ricevo sempre messaggi nel telefono" (the device)
+PATTERNS["device"] += ["nel|sul telefono|cellulare|telefonino|smartphone"]

@@ -836,3 +836,9 @@ PATTERNS["medium"] += ["nu ik [jullie|u] toch mail|email|schrijf|mailen", r"per 
 # jullie dat uitzetten?" (the box ticked for calls) and "de papieren catalogus mag wat mij
 # betreft weg" are stops
 PATTERNS["unsubscribe"] += [r"~(kunnen|kunt|willen|wilt) jullie|u dat|die|deze|het ~(uitzetten|uitschakelen|afzetten|afvinken)", MKT + " ...2 ~(mag|mogen|kan|kunnen) ...4 weg"]
+# round 25 (misses of the thirty-fourth and thirty-fifth splits, now train and dev): "ik wil
+# op dat nummer geen verkoopgesprekken" is a stop of calls; "heb ik telefonisch en per mail
+# laten weten" is the medium of an earlier request
+PATTERNS["unsubscribe"] += ["ik wil ...4 geen " + MKT, r"ik wil ...4 geen ~(verkoopgesprek\w*|verkooptelefoontjes)"]
+PATTERNS["ch_phone"] += [r"~(verkoopgesprek\w*|verkooptelefoontjes)"]
+PATTERNS["medium"] += [r"per ~(mail|email) ...2 ~(laten|gemeld|doorgegeven|gevraagd|aangegeven)"]
