@@ -1259,8 +1259,25 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
      "unsubscribe", ["sms"]),
     ("Quanto ao catálogo, aproveito para dizer que não precisam de o mandar mais, nem para "
      "a morada certa.", "unsubscribe", ["post"]),
+    # round 25: the thirty-fourth and thirty-fifth splits
+    ("Dieser Auswertung widerspreche ich. Den Newsletter selbst bestellen Sie bitte auch "
+     "gleich ab, ich lese ihn ohnehin nicht.", "unsubscribe", ["email"]),
+    ("Über euren WhatsApp-Kanal kommt fast jeden Tag was. Bitte nehmt meine Nummer da raus.",
+     "unsubscribe", ["sms"]),
+    ("Mein Kundenkonto bitte aktualisieren. Aber bitte nicht für Werbeanrufe verwenden.",
+     "unsubscribe", ["phone"]),
+    ("I actually like the Sunday newsletter, please keep that coming. But the text messages "
+     "have to go.", "unsubscribe", ["sms"]),
+    ("Please change my address. And please DON'T start sending the catalogue to the new "
+     "house.", "unsubscribe", ["post"]),
+    ("El de decoración me encanta y quiero seguir recibiéndolo. El boletín de moda, "
+     "quitádmelo por favor.", "unsubscribe", ["email"]),
+    ("Willen jullie mijn nummer aanpassen? Ik wil op dat nummer geen verkoopgesprekken.",
+     "unsubscribe", ["phone"]),
+    ("Por medio del presente correo me opongo al tratamiento de mis datos con fines de "
+     "mercadotecnia directa.", "unsubscribe", ALL),
 ])
-def test_requests_of_rounds_14_to_24_are_heard_with_their_channels(clf, body, intent,
+def test_requests_of_rounds_14_to_25_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)
@@ -1334,11 +1351,35 @@ def test_requests_of_rounds_14_to_24_are_heard_with_their_channels(clf, body, in
      ["sms"]),
     ("Please could you stop sending me the emails and the little messages on the mobile.",
      ["email", "sms"]),
+    # round 25: a channel kept after a stop or in the subject line, a confirmation's
+    # medium, an earlier request's medium, a device, "nothing more on it"
+    ("Aber die SMS mit den Angeboten brauche ich wirklich nicht. Bitte nur die SMS stoppen, "
+     "NICHT den Newsletter!", ["sms"]),
+    ("I asked you to stop texting me back in July - I even got a confirmation email saying "
+     "it was done. Three texts this week. Stop them.", ["sms"]),
+    ("In augustus heb ik telefonisch en per mail laten weten dat ik niet meer gebeld wil "
+     "worden voor aanbiedingen.", ["phone"]),
+    ("Ricevo sempre messaggi nel telefono da vostro negozio. Per favore non mandate più "
+     "messaggi a questo numero.", ["sms"]),
+    ("Je reçois vos promos sur WhatsApp. C'est ma messagerie perso, je préfère ne plus rien "
+     "recevoir de Carerra dessus.", ["sms"]),
 ])
-def test_stops_of_rounds_14_to_23_keep_only_their_own_channels(clf, body, channels) -> None:
+def test_stops_of_rounds_14_to_25_keep_only_their_own_channels(clf, body, channels) -> None:
     got = classify(clf, body)
     assert ("unsubscribe" in got.intents, sorted(got.channels)) == (True, channels), (
         got.intents, got.evidence)
+
+
+@pytest.mark.parametrize("subject, body", [
+    # round 25: "Newsletter behalten", "Newsletter zostawiam" in the subject keep it
+    ("SMS abbestellen, Newsletter behalten", "Den E-Mail-Newsletter lese ich gern. Aber die "
+     "Angebots-SMS kommen sonntags um 7 – die bitte abstellen."),
+    ("Newsletter zostawiam, SMS-y proszę wyłączyć", "Dzień dobry, przychodzą mi na telefon "
+     "służbowy."),
+])
+def test_a_channel_the_subject_keeps_is_no_channel_of_the_stop(clf, subject, body) -> None:
+    (doc,) = clf.rules.docs([MailInput(subject=subject, body=body, sender="jo@example.com")])
+    assert channels_for(doc, ("unsubscribe",)) == ("sms",)
 
 
 @pytest.mark.parametrize("body, intent", [
