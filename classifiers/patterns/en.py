@@ -839,3 +839,6 @@ PATTERNS["unsubscribe"] += ["make|making sure|certain ...4 " + MKT + " stop|stop
 # are stops; "I even got a confirmation email" names no channel of the stop
 PATTERNS["unsubscribe"] += [MKT + " have|has|need|needs to go", "do not|dont start ~(sending|posting|mailing|delivering) ...4 " + MKT]
 PATTERNS["no_channel"] += ["confirmation|confirming email|mail|letter|text|message"]
+# round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev): "please
+# don't ring me with offers any more"
+PATTERNS["unsubscribe"] += ["do not|dont ~(ring|call|phone|text|email|mail|contact) me ...4 any more|anymore"]

@@ -964,3 +964,6 @@ PATTERNS["no_channel"] += [r"tout ~(supprimer|effacer|supprimez|effacez|detruire
 # préfère ne plus rien recevoir de Carerra dessus" (on the WhatsApp named before) is no
 # stop of every channel
 PATTERNS["no_channel"] += ["plus rien ...5 dessus"]
+# round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev):
+# "Inutile de me garder dans la newsletter non plus" is a stop
+PATTERNS["unsubscribe"] += ["inutile de me ~(garder|laisser|maintenir) ...3 " + MKT]

@@ -863,3 +863,6 @@ PATTERNS["veto_unsubscribe"] += [r"~(ho|abbiamo) ~(visto|notato|verificato) che 
 # round 25 (misses of the thirty-fourth and thirty-fifth splits, now train and dev):
 # "Ricevo sempre messaggi nel telefono" (the device)
 PATTERNS["device"] += ["nel|sul telefono|cellulare|telefonino|smartphone"]
+# round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev): "nè
+# email nè sms, non mi interessa nessuna offerta"
+PATTERNS["unsubscribe"] += ["non mi ~(interessa|interessano) ~(nessuna|nessun|piu|più) " + MKT]

@@ -805,3 +805,6 @@ PATTERNS["veto_unsubscribe"] += [
 # round 25 (misses of the thirty-fourth and thirty-fifth splits, now train and dev):
 # "Newsletter zostawiam, SMS-y proszę wyłączyć" keeps the newsletter
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} [mailowy] ~(zostawiam|zostawiamy|zostaje)")
+# round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev):
+# "usuńcie mnie ze wszystkiego: konto, karta, newsletter" also stops the newsletter
+PATTERNS["unsubscribe"] += [r"~(usuncie|usun|skasujcie|skasuj) mnie ze|z wszystkiego"]
