@@ -1276,8 +1276,20 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
      "unsubscribe", ["phone"]),
     ("Por medio del presente correo me opongo al tratamiento de mis datos con fines de "
      "mercadotecnia directa.", "unsubscribe", ALL),
+    # round 26: the thirty-sixth and thirty-seventh splits
+    ("HÖREN SIE ENDLICH AUF, MIR JEDEN MORGEN UM 7 UHR IHRE ANGEBOTE AUFS HANDY ZU "
+     "SCHICKEN!!!", "unsubscribe", ["sms"]),
+    ("Please update my account. And please don't ring me with offers any more.",
+     "unsubscribe", ["phone"]),
+    ("Je souhaite fermer mon compte. Inutile de me garder dans la newsletter non plus.",
+     "unsubscribe", ["email"]),
+    ("nè email nè sms, non mi interessa nessuna offerta.", "unsubscribe", ["email", "sms"]),
+    ("De catalogus zelf mag u eerlijk gezegd wel schrappen, die belandt toch bij het oud "
+     "papier.", "unsubscribe", ["post"]),
+    ("usuńcie mnie ze wszystkiego: konto, karta, newsletter, co tam jeszcze macie.",
+     "unsubscribe", ["email"]),
 ])
-def test_requests_of_rounds_14_to_25_are_heard_with_their_channels(clf, body, intent,
+def test_requests_of_rounds_14_to_26_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)

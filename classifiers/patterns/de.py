@@ -1007,3 +1007,5 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, ", nicht|aber nicht den|die|das|mein
 # round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev): "HÖREN
 # SIE ENDLICH AUF, MIR JEDEN MORGEN UM 7 UHR IHRE ANGEBOTE AUFS HANDY ZU SCHICKEN"
 PATTERNS["unsubscribe"] += [r"~(hort|horen|hoert|hoeren) [sie|ihr] [endlich|bitte|doch] auf ...14 zu ~(schicken|senden|zusenden|zuschicken|mailen|simsen|anrufen)"]
+# "IHRE ANGEBOTE AUFS HANDY ZU SCHICKEN": offers sent to the mobile are texts
+PATTERNS["ch_sms"] += [r"~(angebote|werbung|rabatte|rabattcodes|gutscheine|aktionen) ~(aufs|auf) [mein|das] ~(handy|smartphone|mobiltelefon)"]

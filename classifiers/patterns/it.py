@@ -865,4 +865,4 @@ PATTERNS["veto_unsubscribe"] += [r"~(ho|abbiamo) ~(visto|notato|verificato) che 
 PATTERNS["device"] += ["nel|sul telefono|cellulare|telefonino|smartphone"]
 # round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev): "nè
 # email nè sms, non mi interessa nessuna offerta"
-PATTERNS["unsubscribe"] += ["non mi ~(interessa|interessano) ~(nessuna|nessun|piu|più) " + MKT]
+PATTERNS["unsubscribe"] += ["non mi ~(interessa|interessano) ~(nessuna|nessun|piu) ~(offerta|offerte|promozione|promozioni|pubblicita|comunicazione|comunicazioni|newsletter|proposta|proposte)"]
