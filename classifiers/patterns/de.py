@@ -1003,7 +1003,7 @@ PATTERNS["unsubscribe"] += [
     r"~(will|mochte|moechte|wollen|mochten|moechten) ~(das|die|den|diese|dies|sowas) ...2 nicht mehr ~(bekommen|erhalten|kriegen|haben)",
     r"nicht fur|fuer ~(werbeanrufe|werbung|werbezwecke|werbemails|werbe-sms|werbesms|werbepost|marketing) ~(verwenden|nutzen|benutzen|gebrauchen)",
 ]
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, ", nicht|aber nicht den|die|das|meinen|meine|ihren|ihre {CH}", "{CH} ~(behalten|beibehalten|behalte)")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, ", nicht den|die|das|meinen|meine|ihren|ihre {CH}", "aber nicht den|die|das|meinen|meine|ihren|ihre {CH}", "{CH} ~(behalten|beibehalten|behalte)")
 # round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev): "HÖREN
 # SIE ENDLICH AUF, MIR JEDEN MORGEN UM 7 UHR IHRE ANGEBOTE AUFS HANDY ZU SCHICKEN"
 PATTERNS["unsubscribe"] += [r"~(hort|horen|hoert|hoeren) [sie|ihr] [endlich|bitte|doch] auf ...14 zu ~(schicken|senden|zusenden|zuschicken|mailen|simsen|anrufen)"]
