@@ -15,7 +15,8 @@ alone, but yields to a more specific intent, e.g. "send me my data" to portabili
 Cue names are the intents of the contract plus auxiliary cues the logic combines
 (``ch_email``, ``all_channels``, ``list_target``, ``withdraw``, ``chase``,
 ``authority``, ``boilerplate``, ``privacy``, ``marketing``, ``profiling``,
-``disclaimer``, ``ooo``, ``ticket``, ``dsn``, ``spam`` ...).
+``disclaimer``, ``ooo``, ``ticket``, ``dsn``, ``spam``, ``medium`` and ``no_channel``
+(wording whose channel words name no channel of the request) ...).
 
 Pattern syntax, tokens separated by spaces (every word is folded when compiled, so
 data may be written with accents):
