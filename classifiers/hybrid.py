@@ -155,10 +155,11 @@ SUPPORT = {
 STOP_WORDING = {"unsubscribe", "withdraw", "not_subscribe"}
 
 
-def supported(doc: Doc) -> set[str]:
+def supported(doc: Doc, talk: set[str] | None = None) -> set[str]:
     """Intents some cue (weak ones included, negated and disclaimer ones not) speaks of;
-    an intent without a `SUPPORT` entry always counts as supported."""
-    labels = cue_talk(doc)
+    an intent without a `SUPPORT` entry always counts as supported. `talk`: the doc's
+    `cue_talk`, if the caller has it already."""
+    labels = set(cue_talk(doc) if talk is None else talk)
     if "subscribe" in (findings(doc).intents or ()):  # channel words then belong to the sign-up
         labels &= STOP_WORDING
     return {i for i in PRIVACY if i not in SUPPORT or labels & SUPPORT[i]}
@@ -233,7 +234,8 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
     th, margin = settings.thresholds, settings.review_margin
     model = pred.intents
     by_rules = set(findings(doc).intents or ()) - {"other"}
-    against, support = suppressed(doc), supported(doc)
+    talk = cue_talk(doc)
+    against, support = suppressed(doc), supported(doc, talk)
     floor = settings.reply_unsupported_floor if replying else settings.unsupported_floor
     scores = dict(model)
     chosen = []
@@ -257,7 +259,7 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         chosen.remove(intent)
         scores[intent] = model[intent]
 
-    stop_worded = "unsubscribe" in by_rules or bool(cue_talk(doc) & STOP_WORDING)
+    stop_worded = "unsubscribe" in by_rules or bool(talk & STOP_WORDING)
     if "unsubscribe" in chosen and model["unsubscribe"] < settings.override and (
             ("unsubscribe" not in support and ("erasure" in chosen or "subscribe" in by_rules))
             or ("subscribe" in chosen and not stop_worded)):
