@@ -4,8 +4,9 @@
 
 Both read a *feature doc* (`classifiers.features`): the folded words of the message
 plus marker tokens for what the rule components found. The pipeline is saved with
-`nlp.to_disk` in `classifiers/model/`, next to `carerra.json` (the per-intent
-thresholds, the kind threshold, how rule and model scores combine) and `metrics.json`.
+`nlp.to_disk` in `classifiers/model/`, without its vocabulary (`TrainedModel.save`), next
+to `carerra.json` (the per-intent thresholds, the kind threshold, how rule and model
+scores combine) and `metrics.json`.
 Loading is `spacy.load` of that folder: offline, well under a second.
 """
 
@@ -238,7 +239,11 @@ class TrainedModel:
         path = Path(path)
         if (path / "meta.json").is_file():  # no stale components of an earlier model
             shutil.rmtree(path)
-        self.nlp.to_disk(path)
+        # Without the vocabulary: its string table holds every word training saw (225,000
+        # strings, 39 MB resident once loaded) and nothing reads it back — the text
+        # classifiers hash the feature words themselves, and labels live in each
+        # component's own config. Loading builds a fresh vocabulary; same scores.
+        self.nlp.to_disk(path, exclude=["vocab"])
         (path / SETTINGS_FILE).write_text(
             json.dumps(asdict(self.settings), indent=2, sort_keys=True) + "\n", encoding="utf-8"
         )
