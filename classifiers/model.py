@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -36,6 +37,8 @@ CONFIG_DIR = Path(__file__).resolve().parent / "configs"
 DEFAULT_CONFIG = CONFIG_DIR / "bow1.cfg"
 SETTINGS_FILE = "carerra.json"
 METRICS_FILE = "metrics.json"
+WORDS_FILE = "words.txt"  # the commonest words of the training mail (`common_words`)
+COMMON_WORDS = 50_000
 
 
 @dataclass
@@ -224,16 +227,25 @@ class Prediction:
 class TrainedModel:
     """The loaded pipeline plus its tuned settings."""
 
-    def __init__(self, nlp: Language, settings: Settings) -> None:
+    def __init__(self, nlp: Language, settings: Settings, path: Path | None = None) -> None:
         self.nlp = nlp
         self.settings = settings
+        self.path = path  # where it was loaded from
 
     @classmethod
     def load(cls, path: Path | str = MODEL_DIR) -> TrainedModel:
         path = Path(path)
         nlp = spacy.load(path)
         data = json.loads((path / SETTINGS_FILE).read_text(encoding="utf-8"))
-        return cls(nlp, Settings.from_dict(data))
+        return cls(nlp, Settings.from_dict(data), path)
+
+    def common_words(self) -> list[str]:
+        """The commonest words of the training mail, most common first ([] if the model
+        was not loaded from a folder that has them)."""
+        words = self.path / WORDS_FILE if self.path is not None else None
+        if words is None or not words.is_file():
+            return []
+        return words.read_text(encoding="utf-8").split("\n")[:-1]
 
     def save(self, path: Path | str, metrics: dict | None = None) -> None:
         path = Path(path)
@@ -251,6 +263,17 @@ class TrainedModel:
             (path / METRICS_FILE).write_text(
                 json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8"
             )
+
+    @staticmethod
+    def save_common_words(path: Path | str, texts: Iterable[str]) -> None:
+        """The `COMMON_WORDS` commonest whitespace-separated words of `texts`, one per line,
+        by count then alphabetically: the same data always gives the same file. A
+        long-lived classifier tokenises them once at start (`RuleStage.warm`) so that
+        its tokenizer cache knows them for good."""
+        counts = Counter(word for text in texts for word in text.split())
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:COMMON_WORDS]
+        (Path(path) / WORDS_FILE).write_text(
+            "".join(f"{word}\n" for word, _ in ranked), encoding="utf-8")
 
     def language_scores(self, docs: Iterable[Doc], batch_size: int = 256
                         ) -> list[dict[str, float]] | None:

@@ -7,8 +7,10 @@
 3. the text classifiers of the config (`classifiers/configs/bow1.cfg` by default) are
    trained on the train split with fixed seeds (several, averaged: `average_seeds`);
 4. thresholds (per intent, P(human) for kind, the rule/model mix) are tuned on dev;
-5. the pipeline, `carerra.json` (the tuned settings) and `metrics.json` (dev figures,
-   with tuned and with default thresholds) are written to `classifiers/model/`.
+5. the pipeline, `carerra.json` (the tuned settings), `metrics.json` (dev figures,
+   with tuned and with default thresholds) and `words.txt` (the train split's 50,000
+   commonest words, which a long-lived classifier tokenises once at start) are written
+   to `classifiers/model/`.
 """
 
 from __future__ import annotations
@@ -349,6 +351,8 @@ def run(config: Path | str = DEFAULT_CONFIG, out: Path | str | None = MODEL_DIR,
     model, metrics = fit(train, dev, rules, config, log)
     if out is not None:
         model.save(out, metrics)
+        model.save_common_words(out, (f"{r.get('subject', '')}\n{r.get('text', '')}"
+                                      for r in train_rows))
         log(f"model written to {out}")
     return model, metrics
 

@@ -47,6 +47,8 @@ def test_train_a_tiny_model_end_to_end(tmp_path: Path, tiny_config: Path) -> Non
     assert set(saved["settings"]["thresholds"]) >= set(INTENTS) - {"other"}
     assert 0.0 <= saved["dev"]["macro_f1"] <= 1.0
 
+    words = TrainedModel.load(out).common_words()  # written with the model
+    assert "the" in words[:50] and len(words) == len(set(words))
     clf = classifiers.load(model_dir=out)  # loads from disk, offline
     got = clf.classify(MailInput(subject="Unsubscribe", body="Please stop the newsletter.",
                                  sender="jo@example.com"))
@@ -85,11 +87,16 @@ def test_training_is_reproducible(tiny_config: Path) -> None:
                 == second.nlp.get_pipe(name).model.to_bytes())
 
 
-def test_the_committed_model_loads_and_has_its_metrics() -> None:
+def test_the_committed_model_loads_and_has_its_metrics(tmp_path: Path) -> None:
     metrics = json.loads((MODEL_DIR / "metrics.json").read_text())
     assert metrics["train_messages"] > 3000 and metrics["dev_messages"] > 900
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size < 12 * 2**20, "the artifact should stay small"
+    again = tmp_path / "again"
+    again.mkdir()  # the word list is the one `train` writes from the train split
+    TrainedModel.save_common_words(
+        again, (f"{r.get('subject', '')}\n{r.get('text', '')}" for r in corpus.load_split("train")))
+    assert (again / "words.txt").read_bytes() == (MODEL_DIR / "words.txt").read_bytes()
     clf = classifiers.load()
     got = clf.classify(MailInput(subject="", body="Please delete my account and all my data.",
                                  sender="jo@example.com"))
@@ -121,3 +128,29 @@ def test_averaged_seeds_score_as_the_mean_of_the_single_seeds(
     a, b = logits(one), logits(two)
     assert numpy.abs(a - b).max() > 0.01, "the two seeds should train different models"
     assert numpy.allclose(logits(averaged), (a + b) / 2, atol=1e-3)
+
+
+def test_a_long_lived_classifier_forgets_the_words_of_the_mail_it_has_read() -> None:
+    """A worker classifies for months: the words of the mail it reads must not pile up in
+    its vocabulary (every new word was a string and a lexeme for the life of the
+    process). Once warmed with the training mail's commonest words, its vocabulary stays
+    the same size however much new mail it reads, and it answers as a fresh one does."""
+    assert len(TrainedModel.load().common_words()) > 10_000  # shipped with the model
+    worker = classifiers.load()
+    hello = [MailInput(subject="Hello", body="Please stop the newsletter.")]
+    worker.classify_many(hello)
+    worker.classify_many(hello)  # called again: a long-lived classifier
+    strings = worker.rules.nlp.vocab.strings
+    known = len(strings)
+
+    novel = [MailInput(subject=f"Zyxqu{i} request",
+                       body=f"Please delete my account qwv{i}x{i} and stop the Flurbo{i} texts. "
+                            f"Bitte löschen Sie mein Konto blorp{i}ünd.",
+                       sender=f"u{i}@example.com") for i in range(300)]
+    got = worker.classify_many(novel)
+    assert len(strings) == known
+    assert not any(f"qwv{i}x{i}" in strings for i in range(300))
+
+    fresh = classifiers.load().classify_many(novel)
+    assert [g.to_json() for g in got] == [f.to_json() for f in fresh]
+    assert {i for g in got for i in g.intents} >= {"erasure", "unsubscribe"}
