@@ -1288,8 +1288,32 @@ def test_cctv_footage_kept_before_it_is_erased_is_no_erasure(clf) -> None:
      "papier.", "unsubscribe", ["post"]),
     ("usuńcie mnie ze wszystkiego: konto, karta, newsletter, co tam jeszcze macie.",
      "unsubscribe", ["email"]),
+    # round 27: the thirty-eighth and thirty-ninth splits ("nothing" closing a list of
+    # channels is every channel)
+    ("Je ne veux plus jamais avoir de vos nouvelles. Ni mail, ni texto, ni coup de fil, "
+     "rien. Basta.", "unsubscribe", ALL),
+    ("Chiudete il mio account e non mandatemi più niente, né mail né messaggi né niente.",
+     "unsubscribe", ALL),
+    ("IK WIL NOOIT MEER IETS VAN CARERRA ONTVANGEN, GEEN MAIL GEEN SMS GEEN FOLDERS NIKS.",
+     "unsubscribe", ALL),
+    ("Nie chcę od Was żadnej reklamy. Ani maili, ani telefonów, ani gazetek, nic. Dajcie mi "
+     "spokój.", "unsubscribe", ALL),
+    ("Bitte korrigieren Sie die Anrede. Den Katalog brauche ich eigentlich gar nicht, den "
+     "können Sie sich künftig sparen.", "unsubscribe", ["post"]),
+    ("Preferiría las ofertas por correo electrónico en vez de por SMS. ¿Me quitáis de los SMS "
+     "y me apuntáis a la newsletter con este email?", "unsubscribe", ["email", "sms"]),
+    ("Continuano ad arrivare i vostri cataloghi intestati a lei. Vi chiedo di interrompere "
+     "queste spedizioni.", "unsubscribe", ["post"]),
+    ("Mio padre ha 87 anni. Vi chiedo di non telefonargli più e di non spedirgli più "
+     "materiale pubblicitario.", "unsubscribe", ["phone", "post"]),
+    ("Proszę o zaprzestanie wysyłania jej katalogów i o niedzwonienie do niej.",
+     "unsubscribe", ["phone", "post"]),
+    ("De catalogus mag blijven komen. Maar de mails en die telefoontjes van jullie "
+     "verkoopafdeling wil ik niet meer.", "unsubscribe", ["email", "phone"]),
+    ("Maili nie czytam, więc wolę, żeby ktoś zadzwonił, jak będą wyprzedaże — zgadzam się na "
+     "kontakt telefoniczny w sprawie ofert.", "subscribe", ["phone"]),
 ])
-def test_requests_of_rounds_14_to_26_are_heard_with_their_channels(clf, body, intent,
+def test_requests_of_rounds_14_to_27_are_heard_with_their_channels(clf, body, intent,
                                                                    channels) -> None:
     assert intent in rule_intents(clf, body)
     got = classify(clf, body)
@@ -1578,6 +1602,10 @@ def test_erasures_of_rounds_19_to_24_are_heard(clf, body) -> None:
     # round 23: points that vanished, analytics objected to, are no erasure
     "Zniknęły punkty z karty. Na mojej karcie było 2 340 punktów, a od wczoraj widzę 0.",
     "Quitad mi cuenta de cualquier analítica o medición de uso.",
+    # round 27: an ICO complaint about an erasure done; the app's delete button
+    "I have today lodged a complaint with the ICO about the way Carerra handled my erasure "
+    "request. I am not asking you to do anything further.",
+    'En la app me sale la opción de "eliminar cuenta" para poder registrarme con otro correo.',
 ])
 def test_what_only_sounds_like_an_erasure_is_none(clf, body) -> None:
     assert "erasure" not in rule_intents(clf, body)

@@ -842,3 +842,6 @@ PATTERNS["no_channel"] += ["confirmation|confirming email|mail|letter|text|messa
 # round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev): "please
 # don't ring me with offers any more"
 PATTERNS["unsubscribe"] += ["do not|dont ~(ring|call|phone|text|email|mail|contact) me ...4 any more|anymore"]
+# round 27 (misses of the thirty-eighth and thirty-ninth splits, now train and dev): "a complaint
+# about the way Carerra handled my erasure request" asks for no erasure
+PATTERNS["veto_erasure"] += ["way ...2 ~(handled|processed|dealt) ...2 my|the erasure|deletion request"]

@@ -1049,3 +1049,8 @@ PATTERNS["unsubscribe"] += [
 ]
 # "Por medio del presente correo" is the request's own medium
 PATTERNS["medium"] += ["por|mediante medio del|este|el presente correo|escrito|email|mensaje", "del|el presente correo|escrito|email|mensaje"]
+# round 27 (misses of the thirty-eighth and thirty-ninth splits, now train and dev): "¿Me
+# quitáis de los SMS y me apuntáis a la newsletter?" is a stop beside a sign-up; "me sale la
+# opción de «eliminar cuenta»" names a button, no request
+PATTERNS["unsubscribe"] += [r"~(quitais|quitad|quitadme|quiteis|quitarme|quitame|quiteme|quitenme) ...1 de|del ...2 " + MKT]
+PATTERNS["veto_erasure"] += [r"~(opcion|boton|enlace) ~(de|para) ...2 ~(eliminar|borrar)"]

@@ -866,3 +866,10 @@ PATTERNS["device"] += ["nel|sul telefono|cellulare|telefonino|smartphone"]
 # round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev): "nè
 # email nè sms, non mi interessa nessuna offerta"
 PATTERNS["unsubscribe"] += ["non mi ~(interessa|interessano) ~(nessuna|nessun|piu) ~(offerta|offerte|promozione|promozioni|pubblicita|comunicazione|comunicazioni|newsletter|proposta|proposte)"]
+# round 27 (misses of the thirty-eighth and thirty-ninth splits, now train and dev): "né mail
+# né messaggi né niente" is every channel; "interrompere queste spedizioni" (of catalogues)
+# is a stop ("sospendete le spedizioni" until an address is fixed is not); "non spedirgli
+# più materiale pubblicitario" is post
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += ["ne ...3 ne ...3 ne ~(niente|nulla)"]
+PATTERNS["unsubscribe"] += [r"~(interromp|smett)\w* ...3 ~(spedizion|invii)\w*"]
+PATTERNS["ch_post"] += [r"~(sped)\w* ...4 ~(materiale|cataloghi|catalogo|volantini|depliant)"]

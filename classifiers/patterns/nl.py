@@ -845,3 +845,9 @@ PATTERNS["medium"] += [r"per ~(mail|email) ...2 ~(laten|gemeld|doorgegeven|gevra
 # round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev): "De
 # catalogus zelf mag u eerlijk gezegd wel schrappen"
 PATTERNS["unsubscribe"] += [MKT + " ...3 ~(mag|mogen|kunt|kan|kunnen) ...4 ~(schrappen|weglaten|stopzetten)"]
+# round 27 (misses of the thirty-eighth and thirty-ninth splits, now train and dev): "GEEN MAIL
+# GEEN SMS GEEN FOLDERS NIKS" is every channel; "de mails ... en die telefoontjes wil ik niet
+# meer" is a stop
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += ["geen ...2 " + MKT6 + " ~(niks|niets|nada)"]
+PATTERNS["unsubscribe"] += [MKT6 + " ...10 wil|willen ik|we niet meer .|,|!|?",
+                            MKT6 + " ...10 wil|willen ik|we niet meer ~(hebben|ontvangen|krijgen)"]

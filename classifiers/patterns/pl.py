@@ -808,3 +808,10 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} [mailowy] ~(zostawiam|zostawia
 # round 26 (misses of the thirty-sixth and thirty-seventh splits, now train and dev):
 # "usuńcie mnie ze wszystkiego: konto, karta, newsletter" also stops the newsletter
 PATTERNS["unsubscribe"] += [r"~(usuncie|usun|skasujcie|skasuj) mnie ze|z wszystkiego"]
+# round 27 (misses of the thirty-eighth and thirty-ninth splits, now train and dev): "Ani maili,
+# ani telefonów, ani gazetek, nic." is every channel; "o niedzwonienie do niej" is the phone;
+# "Maili nie czytam, więc wolę telefon" keeps no e-mail
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + ["ani ...3 ani ...6 ~(nic|niczego)"]
+PATTERNS["ch_phone"] += [r"~(niedzwoni|niedzwonie)\w*"]
+PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
+    r"~(maili|maila|maile|emaili|emaile) nie ~(czytam|czytuje|odczytuje|otwieram|sprawdzam)"]
