@@ -361,8 +361,8 @@ class HybridClassifier:
         the next is built, so memory stays flat however long the list.
 
         Every word a text brings adds a string and a lexeme to the vocabulary for the
-        life of the process (80 MB over 12,000 messages, without end in a worker that
-        runs for months). So a classifier called more than once — a long-lived one —
+        life of the process (about 100 MB over 12,000 messages, without end in a worker
+        that runs for months). So a classifier called more than once — a long-lived one —
         tokenises the training mail's commonest words once (`RuleStage.warm`) and from
         then on classifies each chunk in a spaCy memory zone, which frees what the chunk
         added. One call (`python -m bot classify`) pays for neither."""
