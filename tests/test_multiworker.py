@@ -22,6 +22,7 @@ from sqlmodel import select
 from bench.common import database
 from bot import claims, ingest
 from bot.fetch import Mailbox
+from bot.pipeline import Counts, fetch_and_process
 from bot.store.db import make_engine, migrate, session_scope
 from bot.store.mail import Checkpoint, InboundMessage
 from tests.conftest import wait_until
@@ -179,9 +180,14 @@ def test_claims_are_disjoint_and_end_with_their_connection(postgres_url):  # typ
         engine.dispose()
 
 
-def test_two_run_workers_share_new_mail(mailbox, smtp_server, postgres_url):  # type: ignore[no-untyped-def]
-    """Two `run` workers idle on one mailbox; a burst of mail arrives: both decide part
-    of it, nothing twice, every acknowledgement once; SIGTERM stops both cleanly."""
+def test_two_run_workers_share_new_mail(mailbox, smtp_server, postgres_url, capsys):  # type: ignore[no-untyped-def]
+    """Two `run` workers idle on one mailbox; a burst of mail arrives: nothing is decided
+    twice, every acknowledgement goes once, SIGTERM stops both cleanly.
+
+    How the burst splits between them is printed, not asserted: it depends on when each
+    process is scheduled and told of the new mail (on a loaded machine one worker has
+    taken a whole burst before the other woke). That a worker takes up what another
+    stored is asserted without timing in the test below."""
     env = bot_env(mailbox, smtp_server, postgres_url, BOT_IMAP__BATCH_SIZE="100")
     workers = [Worker(env, "run", markers=("mailbox connected", " kind=")) for _ in range(2)]
     engine = make_engine(postgres_url)
@@ -209,13 +215,36 @@ def test_two_run_workers_share_new_mail(mailbox, smtp_server, postgres_url):  # 
     assert exits == [0, 0], [w.errors[-5:] for w in workers]
     decided = [worker.hits[" kind="] for worker in workers]
     assert sum(decided) == len(uids)  # each message decided by exactly one worker
-    assert all(n > 0 for n in decided), decided
     outcome = check(postgres_url, uids, smtp_server)
     assert outcome.missing_uids == [] and outcome.rows == len(uids)
     assert outcome.decided_twice == 0 and outcome.requests_twice == 0
     assert outcome.humans_unanswered == [] and outcome.humans_twice == []
     assert outcome.robots_answered == []
     assert outcome.replies == outcome.kinds["human"]
+    with capsys.disabled():
+        print(f"\n[multiworker] run workers' shares of a burst of {len(uids)}: {decided}")
+
+
+def test_a_worker_with_nothing_new_to_fetch_decides_what_another_worker_stored(
+    mailbox, postgres_url, make_settings, make_app
+):  # type: ignore[no-untyped-def]
+    """The sharing under `run`, without timing: one worker stored a batch and has not
+    decided it yet (busy, or slow to be scheduled); another worker woken by the same
+    mail finds nothing new to fetch and decides the stored batch, each message once."""
+    uids = mailbox.append_many([m.raw for m in build_corpus(30)])
+    app = make_app(make_settings(postgres_url))
+    with Mailbox(app.settings.imap) as box:  # the first worker's fetch, stored only
+        stored = ingest.fetch_batch(app.engine, "INBOX", box, limit=100)
+    assert stored.added == len(uids)
+
+    counts = Counts()
+    fetch_and_process(app, counts)  # the second worker's round
+
+    assert counts.fetched == 0
+    assert counts.processed == len(uids)
+    with session_scope(app.engine) as session:
+        statuses = session.exec(select(InboundMessage.status)).all()
+    assert len(statuses) == len(uids) and set(statuses) <= {"processed", "triage"}, statuses
 
 
 def test_two_workers_on_one_sqlite_file_wait_for_each_other_and_do_nothing_twice(
