@@ -185,3 +185,17 @@ def test_round8_more_not(clf, body, not_intent) -> None:
 def test_round8_tracking_objection_keeps_its_negation(clf) -> None:
     got, _, u = rules(clf, "Mit dem Tracking-Pixel will ich nicht verfolgt werden.")
     assert got == {"objection"}, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # de (round 29): a stop told as done is none; "brauchen wir nicht mehr" is a stop
+    ("Die Abmeldung von den SMS hat geklappt, seit zwei Wochen kommt nichts mehr. Danke!",
+     set(), set()),
+    ("Den Katalog brauchen wir an der neuen Adresse aber nicht mehr.", {"unsubscribe"}, {"post"}),
+    # pl: "niezależnie od kanału" is every channel
+    ("Żądam zaprzestania wysyłania mi reklam, niezależnie od kanału.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+])
+def test_round29_de_pl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -185,3 +185,20 @@ def test_round8_more_stops(clf, body, intents, channels) -> None:
 def test_round8_more_intents(clf, body, intents) -> None:
     got, _, u = rules(clf, body)
     assert got == intents, (body, u.evidence)
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en (round 29): "happy getting the email" keeps it
+    ("I'm happy getting the Thursday email but please stop the text messages.",
+     {"unsubscribe"}, {"sms"}),
+    # nl: kept mails, "ge-sms't", a stop told as done
+    ("Stop met bellen en met de brieven, de mails mogen gerust blijven komen.",
+     {"unsubscribe"}, {"phone", "post"}),
+    ("Ik wil op mijn mobiele nummer geen reclame meer, niet gebeld en niet ge-sms't.",
+     {"unsubscribe"}, {"phone", "sms"}),
+    ("Mijn afmelding voor de nieuwsbrief is vorige maand keurig geregeld, dank daarvoor.",
+     set(), set()),
+])
+def test_round29_en_nl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

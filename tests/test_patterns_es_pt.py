@@ -189,3 +189,22 @@ def test_round8_es_it_train_phenomena(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents, u.evidence
     assert chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # es (round 29): "ni por correo ni por ningún sitio" is every channel; a stop told as
+    # done; "tampoco quiero llamadas"
+    ("DEJEN DE ENVIARME PUBLICIDAD!!! NO LA QUIERO NI POR CORREO NI POR NINGUN SITIO",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("La semana pasada pedí que dejarais de mandarme SMS y ya no me llegan. Gracias.",
+     set(), set()),
+    ("Y tampoco quiero llamadas comerciales en este número.", {"unsubscribe"}, {"phone"}),
+    # pt: "xamadas" are calls; "só gosto dos emails" keeps them
+    ("queria sair da lista dos sms e tb das xamadas q me fazem", {"unsubscribe"},
+     {"sms", "phone"}),
+    ("Parem com as mensagens no telemóvel e as chamadas, eu só gosto dos emails.",
+     {"unsubscribe"}, {"sms", "phone"}),
+])
+def test_round29_es_pt(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

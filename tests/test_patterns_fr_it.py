@@ -250,3 +250,18 @@ def test_round7b_inbox_is_email(clf, body, channels) -> None:
 def test_round8_fr(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got - {"complaint"} == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr (round 29): "Vos mails, ça ne me dérange pas" keeps them
+    ("Arrêtez les SMS et les appels. Vos mails, ça ne me dérange pas.",
+     {"unsubscribe"}, {"sms", "phone"}),
+    # it: "mi basta la newsletter" is enough, no stop; "la newsletter mi piace" keeps it
+    ("Non chiamatemi più, per le offerte mi basta la newsletter.",
+     {"unsubscribe"}, {"phone"}),
+    ("Basta con le chiamate e con gli SMS, la newsletter mi piace.",
+     {"unsubscribe"}, {"phone", "sms"}),
+])
+def test_round29_fr_it(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -1013,3 +1013,9 @@ PATTERNS["ch_sms"] += [r"~(angebote|werbung|rabatte|rabattcodes|gutscheine|aktio
 # Katalog brauche ich gar nicht, den können Sie sich künftig sparen" is a stop
 # (from the pronoun on: the "gar nicht" before it would negate a cue spanning it)
 PATTERNS["unsubscribe"] += ["den|die|das ~(konnen|koennen) sie sich ...2 ~(sparen|schenken)"]
+
+# round 29 (misses of the forty-second and forty-third splits, now train/dev): "Die
+# Abmeldung von den SMS hat geklappt" tells of a stop done
+PATTERNS["veto_unsubscribe"] += [r"~\w*(abmeldung) ...5 ~(hat|ist) ~(geklappt|funktioniert|erledigt|durch)"]
+# "Den Katalog brauchen wir an der neuen Adresse aber nicht mehr" (the fortieth split)
+PATTERNS["unsubscribe"] += [MKT + " brauche|brauchen|benötige|benötigen|benotige|benotigen [ich|wir] ...6 nicht|keinen mehr"]

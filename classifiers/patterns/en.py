@@ -845,3 +845,7 @@ PATTERNS["unsubscribe"] += ["do not|dont ~(ring|call|phone|text|email|mail|conta
 # round 27 (misses of the thirty-eighth and thirty-ninth splits, now train and dev): "a complaint
 # about the way Carerra handled my erasure request" asks for no erasure
 PATTERNS["veto_erasure"] += ["way ...2 ~(handled|processed|dealt) ...2 my|the erasure|deletion request"]
+
+# round 29 (misses of the forty-second and forty-third splits, now train/dev): "I'm happy
+# getting the Thursday email" keeps it
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "happy getting|receiving [the|your] ...1 {CH}")

@@ -1054,3 +1054,12 @@ PATTERNS["medium"] += ["por|mediante medio del|este|el presente correo|escrito|e
 # opción de «eliminar cuenta»" names a button, no request
 PATTERNS["unsubscribe"] += [r"~(quitais|quitad|quitadme|quiteis|quitarme|quitame|quiteme|quitenme) ...1 de|del ...2 " + MKT]
 PATTERNS["veto_erasure"] += [r"~(opcion|boton|enlace) ~(de|para) ...2 ~(eliminar|borrar)"]
+
+# round 29 (misses of the forty-second and forty-third splits, now train/dev): "ni por
+# correo ni por ningún sitio" is every channel; "ya no me llegan" tells of a stop done
+PATTERNS["all_channels"] += [r"por ~(ningun|ninguna) ~(sitio|lado|parte|medio|via|canal)"]
+PATTERNS["veto_unsubscribe"] += [r"~(dejarais|dejaseis|dejaran|dejasen) de ~(mandar|enviar)\w* ...4 ya no me ~(llegan|llega)"]
+# named beside a channel ("ni por correo ni por ningún sitio"), all four are named
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [r"ni por ~(ningun|ninguna) ~(sitio|lado|parte|medio|via|canal)"]
+# "Y tampoco quiero llamadas comerciales en el mío" (the forty-first split)
+PATTERNS["unsubscribe"] += ["tampoco quiero|queremos [recibir] ...2 " + MKT]

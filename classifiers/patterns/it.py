@@ -873,3 +873,16 @@ PATTERNS["unsubscribe"] += ["non mi ~(interessa|interessano) ~(nessuna|nessun|pi
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += ["ne ...3 ne ...3 ne ~(niente|nulla)"]
 PATTERNS["unsubscribe"] += [r"~(interromp|smett)\w* ...3 ~(spedizion|invii)\w*"]
 PATTERNS["ch_post"] += [r"~(sped)\w* ...4 ~(materiale|cataloghi|catalogo|volantini|depliant)"]
+
+# round 29 (misses of the forty-second and forty-third splits, now train/dev): "per le
+# offerte mi basta la newsletter" says the newsletter is enough, not "stop the newsletter";
+# "la newsletter mi piace", "Ricevo già la newsletter e mi va benissimo", "che leggo
+# volentieri" keep it
+PATTERNS["veto_unsubscribe"] += ["mi|ci|gli|le basta|bastano [la|le|il|i|gli|lo|l] " + _KEEP_CH]
+PATTERNS["keep"] += keep_patterns(
+    _KEEP_CH,
+    "mi|ci basta|bastano [la|le|il|i|gli|lo|l] {CH}",
+    "{CH} mi piace|piacciono",
+    "{CH} e mi va|vanno [pure] bene|benissimo",
+    "{CH} [che] [la|le|li|lo] leggo|ricevo volentieri",
+)

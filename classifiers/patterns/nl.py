@@ -851,3 +851,10 @@ PATTERNS["unsubscribe"] += [MKT + " ...3 ~(mag|mogen|kunt|kan|kunnen) ...4 ~(sch
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += ["geen ...2 " + MKT6 + " ~(niks|niets|nada)"]
 PATTERNS["unsubscribe"] += [MKT6 + " ...10 wil|willen ik|we niet meer .|,|!|?",
                             MKT6 + " ...10 wil|willen ik|we niet meer ~(hebben|ontvangen|krijgen)"]
+
+# round 29 (misses of the forty-second and forty-third splits, now train/dev): "De mails
+# mogen gerust blijven komen" keeps them; "niet gebeld en niet ge-sms't" is a text; "Mijn
+# afmelding ... is keurig geregeld" tells of a stop done
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} mag|mogen [wel] [gerust|rustig|gewoon] blijven|doorgaan [komen]")
+PATTERNS["ch_sms"] += [r"~ge-?sms\S*"]
+PATTERNS["veto_unsubscribe"] += [r"~(afmelding|uitschrijving) ...8 ~(geregeld|verwerkt|gelukt|afgehandeld|doorgevoerd)"]

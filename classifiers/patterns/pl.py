@@ -815,3 +815,7 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_
 PATTERNS["ch_phone"] += [r"~(niedzwoni|niedzwonie)\w*"]
 PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
     r"~(maili|maila|maile|emaili|emaile) nie ~(czytam|czytuje|odczytuje|otwieram|sprawdzam)"]
+
+# round 29 (misses of the forty-second and forty-third splits, now train/dev):
+# "niezależnie od kanału" is every channel
+PATTERNS["all_channels"] += [r"~(niezaleznie) od ~(kanalu|kanalow|formy|sposobu|srodka)"]
