@@ -849,3 +849,25 @@ PATTERNS["veto_erasure"] += ["way ...2 ~(handled|processed|dealt) ...2 my|the er
 # round 29 (misses of the forty-second and forty-third splits, now train/dev): "I'm happy
 # getting the Thursday email" keeps it
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "happy getting|receiving [the|your] ...1 {CH}")
+
+# round 30 (channel misses of the training and dev data): a channel the sender keeps in
+# other words ("Your emails are actually useful", "She likes your emails", "keep it
+# coming", "Newsletter: yes please"); "I don't have an email address" names none
+PATTERNS["keep"] += keep_patterns(
+    _KEEP_CH,
+    "{CH} [are|is] actually|really|quite|very fine|ok|okay|good|great|useful|helpful",
+    "likes|loves|enjoys|reads [the|your] ...1 {CH}",
+    "{CH} [:|,] yes [please]",
+    "{CH} ...6 keep it|them coming",
+)
+PATTERNS["no_channel"] += [
+    "not|no|never have|has|got [an|any] ~(e?mail) [address|account]",
+    "without [an|any] ~(e?mail) [address|account]",
+]
+# a phone as the device the texts reach, without a preposition ("my phone plan is
+# limited", "it's my work phone", "her phone")
+PATTERNS["device"] += ["my|her|his|their|its|our [work|own|personal|old|new|mobile] phone|mobile|cell|cellphone|smartphone|iphone|handset"]
+# "I like the flash sale texts" keeps them; "as she isn't on email" names none (the
+# forty-fourth and forty-fifth splits)
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "i [actually|really|quite|do] like|love|enjoy the|your ...3 {CH}")
+PATTERNS["no_channel"] += ["not|n't on ~(e?mail)"]

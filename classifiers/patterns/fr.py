@@ -977,3 +977,19 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += ["ni ...3 ni ...6 rien ,|.|;|!"]
 # round 29 (misses of the forty-second and forty-third splits, now train/dev): "Vos mails,
 # ça ne me dérange pas" keeps them
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} [,] ca ne me ~(derangent|genent|derange|gene) pas")
+
+# round 30 (channel misses of the training and dev data): kept in other words ("je
+# continuerai à lire vos mails"); "elle n'a pas d'adresse email" names none; a
+# confirmation e-mail is no channel
+PATTERNS["keep"] += keep_patterns(
+    _KEEP_CH,
+    "continuer|continuerai|continue|continuerais a lire|recevoir ...2 {CH}",
+)
+PATTERNS["no_channel"] += [
+    r"~(n) ~(a|ai|avons|ont) pas ~(d|de) [adresse] ~(e?mail|courriel|ordinateur|internet)",
+    r"~(e?mail|courriel) de ~(confirmation)",
+]
+# a phone as the device the texts reach ("Son téléphone portable ... reçoit vos SMS")
+PATTERNS["device"] += [r"~(son|sa|mon|ma|leur|ton) [propre] ~(telephone|portable|smartphone|cellulaire|iphone)"]
+# "quel que soit le moyen" is every channel (the forty-fifth split)
+PATTERNS["all_channels"] += [r"~(quel|quelle|quels|quelles) que ~(soit|soient) le|la|les ~(moyen|moyens|canal|canaux|forme|support|supports)"]

@@ -886,3 +886,29 @@ PATTERNS["keep"] += keep_patterns(
     "{CH} e mi va|vanno [pure] bene|benissimo",
     "{CH} [che] [la|le|li|lo] leggo|ricevo volentieri",
 )
+
+# round 30 (channel misses of the training and dev data): kept in other words ("la
+# newsletter la voglio continuare a ricevere", "le offerte mi bastano per mail"); "non ha
+# un indirizzo email" names none; a confirmation e-mail is no channel
+PATTERNS["keep"] += keep_patterns(
+    _KEEP_CH,
+    "{CH} ...4 continuare a ricevere|riceverla|riceverle|riceverli|riceverlo",
+    "mi|ci basta|bastano per|via {CH}",
+)
+PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
+    r"non ~(ho|ha|abbiamo|hanno) [un|una] [indirizzo] ~(e?mail|computer|internet)",
+    r"~(e?mail) di ~(conferma)",
+]
+# a phone as the device the texts reach ("il suo cellulare", "mio telefono di lavoro")
+PATTERNS["device"] += [r"~(mio|suo|tuo|loro) ~(telefono|cellulare|telefonino|smartphone|iphone)"]
+# round 30 (misses of the forty-fourth and forty-fifth splits): "non fatevi più vivi"
+# (stop contacting me, every channel), "nn voglio + le vostre mail", "non mandargliene più"
+PATTERNS["unsubscribe+all_channels"] = PATTERNS.get("unsubscribe+all_channels", []) + [
+    r"non ~(fatevi|fatti|fatevene) ~(piu|\+) ~(vivi|vivo|sentire)",
+]
+PATTERNS["unsubscribe"] += [
+    r"~(non|nn) ~(voglio|vogliamo|vorrei) ~(piu|\+) ...2 " + MKT,
+    r"~(non|nn) ~(mandar|inviar|spedir|scriver)\w+ ~(piu|\+)",
+]
+# "che non mi chiamaste più" (the forty-fifth split): a call
+PATTERNS["ch_phone"] += [r"~(chiamaste|chiamasse|chiamassero|telefonaste)"]

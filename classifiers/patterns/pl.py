@@ -819,3 +819,16 @@ PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
 # round 29 (misses of the forty-second and forty-third splits, now train/dev):
 # "niezależnie od kanału" is every channel
 PATTERNS["all_channels"] += [r"~(niezaleznie) od ~(kanalu|kanalow|formy|sposobu|srodka)"]
+
+# round 30 (channel misses of the training and dev data): kept in other words
+# ("newsletter czytam chętnie i niech przychodzi dalej"); "nie mam maila" names none
+PATTERNS["keep"] += keep_patterns(
+    _KEEP_CH,
+    "{CH} czytam [z] ~(chetnie|przyjemnoscia)",
+    "{CH} ...4 niech ~(przychodzi|przychodza) [dalej]",
+)
+PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
+    r"nie ~(mam|ma|mamy|maja) ~(maila|emaila|e-maila|adresu|komputera|internetu)",
+]
+# a phone as the device the texts reach ("to telefon służbowy", "jej telefon")
+PATTERNS["device"] += [r"~(moj|moja|jej|jego|ich|twoj) [sluzbowy|prywatny] ~(telefon|komorka|komorke|smartfon|iphone)", r"~(telefon) ~(sluzbowy|prywatny)"]
