@@ -265,12 +265,14 @@ class TrainedModel:
             )
 
     @staticmethod
-    def save_common_words(path: Path | str, texts: Iterable[str]) -> None:
-        """The `COMMON_WORDS` commonest whitespace-separated words of `texts`, one per line,
-        by count then alphabetically: the same data always gives the same file. A
-        long-lived classifier tokenises them once at start (`RuleStage.warm`) so that
-        its tokenizer cache knows them for good."""
-        counts = Counter(word for text in texts for word in text.split())
+    def save_common_words(path: Path | str, rows: Iterable[dict]) -> None:
+        """The `COMMON_WORDS` commonest whitespace-separated words of the data rows'
+        subjects and texts, one per line, by count then alphabetically: the same data
+        always gives the same file. A long-lived classifier tokenises them once at start
+        (`RuleStage.warm`) so that its tokenizer cache knows them for good."""
+        counts = Counter(word for row in rows
+                         for text in (row.get("subject", ""), row.get("text", ""))
+                         for word in text.split())
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:COMMON_WORDS]
         (Path(path) / WORDS_FILE).write_text(
             "".join(f"{word}\n" for word, _ in ranked), encoding="utf-8")

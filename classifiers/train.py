@@ -351,8 +351,7 @@ def run(config: Path | str = DEFAULT_CONFIG, out: Path | str | None = MODEL_DIR,
     model, metrics = fit(train, dev, rules, config, log)
     if out is not None:
         model.save(out, metrics)
-        model.save_common_words(out, (f"{r.get('subject', '')}\n{r.get('text', '')}"
-                                      for r in train_rows))
+        model.save_common_words(out, train_rows)
         log(f"model written to {out}")
     return model, metrics
 

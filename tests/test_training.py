@@ -94,8 +94,7 @@ def test_the_committed_model_loads_and_has_its_metrics(tmp_path: Path) -> None:
     assert size < 12 * 2**20, "the artifact should stay small"
     again = tmp_path / "again"
     again.mkdir()  # the word list is the one `train` writes from the train split
-    TrainedModel.save_common_words(
-        again, (f"{r.get('subject', '')}\n{r.get('text', '')}" for r in corpus.load_split("train")))
+    TrainedModel.save_common_words(again, corpus.load_split("train"))
     assert (again / "words.txt").read_bytes() == (MODEL_DIR / "words.txt").read_bytes()
     clf = classifiers.load()
     got = clf.classify(MailInput(subject="", body="Please delete my account and all my data.",
