@@ -199,3 +199,18 @@ def test_round8_tracking_objection_keeps_its_negation(clf) -> None:
 def test_round29_de_pl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # de (round 30): "nie wieder etwas von Ihnen hören" is a stop on every channel; a kept
+    # newsletter ("der darf bleiben"); a phone as the device the texts reach
+    ("Ich will nie wieder etwas von Ihrer Firma hören oder lesen.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Euren Newsletter lese ich ganz gern, der darf bleiben. Bitte keine SMS mehr.",
+     {"unsubscribe"}, {"sms"}),
+    # pl: a kept newsletter, "nie mam maila"
+    ("Newsletter czytam chętnie, ale SMS-y proszę wyłączyć.", {"unsubscribe"}, {"sms"}),
+])
+def test_round30_de_pl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -202,3 +202,19 @@ def test_round8_more_intents(clf, body, intents) -> None:
 def test_round29_en_nl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en (round 30): kept in other words; the phone the texts reach is no calls channel
+    ("Your emails are actually useful, but please stop the catalogue.", {"unsubscribe"}, {"post"}),
+    ("Please stop the text messages, my phone plan is limited.", {"unsubscribe"}, {"sms"}),
+    ("I like the flash sale texts. Please stop the emails.", {"unsubscribe"}, {"email"}),
+    # nl: a withdrawal across a long clause is a stop on every channel
+    ("Cliënte trekt haar toestemming voor het ontvangen van commerciële berichten, via welk"
+     " kanaal dan ook, hierbij in.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Uw nieuwsbrief lees ik met plezier. Maar stop met de sms-berichten.", {"unsubscribe"},
+     {"sms"}),
+])
+def test_round30_en_nl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

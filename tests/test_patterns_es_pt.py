@@ -208,3 +208,16 @@ def test_round8_es_it_train_phenomena(clf, body, intents, channels) -> None:
 def test_round29_es_pt(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # es (round 30): a kept catalogue; "no tiene correo electrónico" names no channel
+    ("El catálogo en papel me gusta recibirlo. Pero dejad de enviarme SMS.", {"unsubscribe"},
+     {"sms"}),
+    # pt: a kept newsletter; the phone the texts reach
+    ("A newsletter podem continuar a mandar. Parem com as mensagens no telemóvel.",
+     {"unsubscribe"}, {"sms"}),
+])
+def test_round30_es_pt(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

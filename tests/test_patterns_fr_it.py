@@ -265,3 +265,18 @@ def test_round8_fr(clf, body, intents, channels) -> None:
 def test_round29_fr_it(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr (round 30): "quel que soit le moyen" is every channel
+    ("Je ne veux plus recevoir la moindre sollicitation commerciale, quel que soit le moyen.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    # it: "non fatevi più vivi", "nn voglio + le vostre mail", "non mandargliene più"
+    ("Eliminate tutto quello che avete su di me e non fatevi più vivi.",
+     {"unsubscribe", "erasure"}, {"email", "sms", "post", "phone"}),
+    ("ciao nn voglio + le vostre mail grz", {"unsubscribe"}, {"email"}),
+    ("Vi chiedo di non mandargliene più.", {"unsubscribe"}, {"email"}),
+])
+def test_round30_fr_it(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

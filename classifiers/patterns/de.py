@@ -1025,7 +1025,7 @@ PATTERNS["unsubscribe"] += [MKT + " brauche|brauchen|benötige|benötigen|benoti
 # reicht mir"); "hat keine E-Mail" names none; a confirmation mail is no channel
 PATTERNS["keep"] += keep_patterns(
     _KEEP_CH,
-    "{CH} ...4 möchte|mochte|will ich [aber] [gerne|gern] weiter|weiterhin",
+    "{CH} und|oder [den|die|das] {CH} möchte|mochte|will ich [aber] [gerne|gern] weiter|weiterhin",
     "per {CH} reicht|reichen|genügt|genugt [mir|uns]",
 )
 PATTERNS["no_channel"] += [
@@ -1040,4 +1040,4 @@ PATTERNS["unsubscribe+all_channels"] = PATTERNS.get("unsubscribe+all_channels", 
     "will|möchte|mochte|wollen ...2 nie|niemals wieder ...5 hören|horen|lesen",
 ]
 # "euren Newsletter lese ich eigentlich ganz gern, der darf bleiben" (forty-fifth split)
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 der|die|das darf|dürfen|durfen [gerne|gern|ruhig] bleiben")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lese|les ich [aber|auch|wirklich|eigentlich] [sehr|echt|ganz|total] gern|gerne")

@@ -858,7 +858,7 @@ PATTERNS["keep"] += keep_patterns(
     "{CH} [are|is] actually|really|quite|very fine|ok|okay|good|great|useful|helpful",
     "likes|loves|enjoys|reads [the|your] ...1 {CH}",
     "{CH} [:|,] yes [please]",
-    "{CH} ...6 keep it|them coming",
+    "{CH} [,|:] [please] keep it|them coming",
 )
 PATTERNS["no_channel"] += [
     "not|no|never have|has|got [an|any] ~(e?mail) [address|account]",
@@ -869,5 +869,5 @@ PATTERNS["no_channel"] += [
 PATTERNS["device"] += ["my|her|his|their|its|our [work|own|personal|old|new|mobile] phone|mobile|cell|cellphone|smartphone|iphone|handset"]
 # "I like the flash sale texts" keeps them; "as she isn't on email" names none (the
 # forty-fourth and forty-fifth splits)
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, "i [actually|really|quite|do] like|love|enjoy the|your ...3 {CH}")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "i [actually|really|quite|do] like|love|enjoy the|your ...2 {CH}")
 PATTERNS["no_channel"] += ["not|n't on ~(e?mail)"]

@@ -1070,11 +1070,10 @@ PATTERNS["unsubscribe"] += ["tampoco quiero|queremos [recibir] ...2 " + MKT]
 PATTERNS["keep"] += keep_patterns(
     _KEEP_CH,
     "{CH} ...2 si podeis|pueden|podes seguir",
-    "{CH} ...8 sigan|seguid|segui ~(mandandol\\w*|enviandol\\w*|mandando|enviando)",
 )
 PATTERNS["no_channel"] += [
     r"no ~(tengo|tiene|tenemos|tienen|uso|usa) ~(correo|email|mail|ordenador|computadora|internet) [electronico]",
     r"~(correo|email|mail) de ~(confirmacion)",
 ]
 # "El catálogo en papel me gusta recibirlo" keeps it (the forty-fifth split)
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...4 me ~(gusta|encanta) ~(recibir\\w*)")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...2 me ~(gusta|encanta) ~(recibir\\w*)")

@@ -892,7 +892,7 @@ PATTERNS["keep"] += keep_patterns(
 # un indirizzo email" names none; a confirmation e-mail is no channel
 PATTERNS["keep"] += keep_patterns(
     _KEEP_CH,
-    "{CH} ...4 continuare a ricevere|riceverla|riceverle|riceverli|riceverlo",
+    "{CH} ...2 continuare a ricevere|riceverla|riceverle|riceverli|riceverlo",
     "mi|ci basta|bastano per|via {CH}",
 )
 PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [

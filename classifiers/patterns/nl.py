@@ -865,7 +865,6 @@ PATTERNS["veto_unsubscribe"] += [r"~(afmelding|uitschrijving) ...8 ~(geregeld|ve
 PATTERNS["keep"] += keep_patterns(
     _KEEP_CH,
     "{CH} lees ik [met] [plezier|graag|altijd]",
-    "{CH} ...4 mag|mogen [wel] [gewoon|gerust] blijven",
     "{CH} zijn|is genoeg",
 )
 PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [

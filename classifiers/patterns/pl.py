@@ -825,7 +825,7 @@ PATTERNS["all_channels"] += [r"~(niezaleznie) od ~(kanalu|kanalow|formy|sposobu|
 PATTERNS["keep"] += keep_patterns(
     _KEEP_CH,
     "{CH} czytam [z] ~(chetnie|przyjemnoscia)",
-    "{CH} ...4 niech ~(przychodzi|przychodza) [dalej]",
+    "{CH} ...1 niech ~(przychodzi|przychodza) [dalej]",
 )
 PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
     r"nie ~(mam|ma|mamy|maja) ~(maila|emaila|e-maila|adresu|komputera|internetu)",

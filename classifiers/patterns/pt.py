@@ -920,7 +920,7 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "so gosto ...2 {CH}")
 # names none; "o vosso e-mail de confirmação" is no channel
 PATTERNS["keep"] += keep_patterns(
     _KEEP_CH,
-    "{CH} ...3 podem continuar",
+    "{CH} ...2 podem continuar",
     "{CH} [,] sim",
 )
 PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
@@ -933,4 +933,4 @@ PATTERNS["device"] = PATTERNS.get("device", []) + [
     r"~(meu|seu) ~(telemovel|celular|smartphone|iphone)",
 ]
 # "Gosto de receber o catálogo trimestral em papel" keeps it (the forty-fifth split)
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, "gosto de receber ...3 {CH}")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "gosto de receber ...2 {CH}")
