@@ -1041,3 +1041,15 @@ PATTERNS["unsubscribe+all_channels"] = PATTERNS.get("unsubscribe+all_channels", 
 ]
 # "euren Newsletter lese ich eigentlich ganz gern, der darf bleiben" (forty-fifth split)
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} lese|les ich [aber|auch|wirklich|eigentlich] [sehr|echt|ganz|total] gern|gerne")
+
+# round 31 (channel misses of the training and dev data): "Abmelden. Von allem.", "tragen
+# Sie mich aus allem aus", "auf irgendeiner Ihrer Werbelisten" — every channel
+PATTERNS["all_channels"] += [r"~(von|aus|bei) allem", r"~(irgendeiner|irgendwelchen|allen) ~(ihrer|eurer) ~(\w*listen?)"]
+# "hört auf mir zu simsen", "Rabatt-Nachrichten aufs Handy", "Postversand", "die
+# gedruckten Mailings": the channel in other words
+PATTERNS["ch_sms"] += [r"~(simsen|gesimst|simst|simse)", r"~\w*(nachricht|nachrichten|codes?) ...3 ~(aufs|auf) ~(handy|smartphone)"]
+PATTERNS["ch_post"] += [r"~(postversand\w*|gedruckte\w*|papierpost)"]
+# "Zugleich widerrufe ich gemäß Art. 7 Abs. 3 DSGVO alle ... Einwilligungen" (the
+# forty-second and forty-seventh splits): the "." of "Art." ends the sentence for the
+# cues, so the withdrawal is read from its first words (Art. 7(3) is the withdrawal)
+PATTERNS["withdraw"] += [r"~(widerrufe|widerrufen) ~(ich|wir) [hiermit|zugleich|ebenfalls] ~(gemass|gemaess|gem|nach) art"]

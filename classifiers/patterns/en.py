@@ -871,3 +871,11 @@ PATTERNS["device"] += ["my|her|his|their|its|our [work|own|personal|old|new|mobi
 # forty-fourth and forty-fifth splits)
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "i [actually|really|quite|do] like|love|enjoy the|your ...2 {CH}")
 PATTERNS["no_channel"] += ["not|n't on ~(e?mail)"]
+
+# round 31 (channel misses of the training and dev data): "don't send me anything else
+# ever again", "No further contact" — every channel
+PATTERNS["all_channels"] += ["anything|nothing else [ever] again"]
+PATTERNS["unsubscribe+all_channels"] += ["no further contact"]
+# "stop txting me", "stop posting me the Christmas gift guide": the channel in the verb
+PATTERNS["ch_sms"] += ["txting|txtin|txted|txt"]
+PATTERNS["ch_post"] += ["posting|posted me", "gift guide|guides"]

@@ -993,3 +993,15 @@ PATTERNS["no_channel"] += [
 PATTERNS["device"] += [r"~(son|sa|mon|ma|leur|ton) [propre] ~(telephone|portable|smartphone|cellulaire|iphone)"]
 # "quel que soit le moyen" is every channel (the forty-fifth split)
 PATTERNS["all_channels"] += [r"~(quel|quelle|quels|quelles) que ~(soit|soient) le|la|les ~(moyen|moyens|canal|canaux|forme|support|supports)"]
+
+# round 31 (channel misses of the training and dev data): "Je ne veux plus recevoir quoi
+# que ce soit de votre part" — every channel
+PATTERNS["all_channels"] += [r"quoi que ce ~(soit)"]
+# "messages publicitaires sur mon GSM" are texts; "ni les mails ni le courrier ne me
+# dérangent" keeps both
+PATTERNS["ch_sms"] += [r"~(messages?) ...3 sur ~(mon|ma|le) ~(gsm|portable|mobile|smartphone)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "ni [les|le|la|vos] {CH} ni [les|le|la|vos] {CH} ne me ~(derangent|genent|derange|gene)")
+# "Je veux simplement être enlevée de la newsletter" (the forty-sixth split): a stop,
+# not the sign-up its "je veux ... newsletter" sounds like
+PATTERNS["unsubscribe"] += [r"etre ~(enleve|enlevee|enleves|enlevees|retire|retiree|retires|retirees|desinscrit|desinscrite|desinscrits|raye|rayee) ~(de|des|du) ...2 " + MKT]
+PATTERNS["veto_subscribe"] += [r"etre ~(enleve|enlevee|enleves|enlevees|retire|retiree|retires|retirees|desinscrit|desinscrite|desinscrits|raye|rayee) ~(de|des|du)"]

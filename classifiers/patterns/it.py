@@ -912,3 +912,12 @@ PATTERNS["unsubscribe"] += [
 ]
 # "che non mi chiamaste più" (the forty-fifth split): a call
 PATTERNS["ch_phone"] += [r"~(chiamaste|chiamasse|chiamassero|telefonaste)"]
+
+# round 31 (channel misses of the training and dev data): "Toglietemi da tutte le vostre
+# liste", "non voglio più ricevere niente da voi, né email né altro" — every channel
+PATTERNS["all_channels"] += [r"~(da|dalle) tutte le [vostre] ~(liste)"]
+# "né email né altro" names every channel beside the one it names
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"ne ~(altro|nient'altro)"]
+# "nn mandatemi + i msg cn le offerte", "il vostro prospetto nella bucalettere"
+PATTERNS["ch_sms"] += ["msg"]
+PATTERNS["ch_post"] += [r"~(prospetto|prospetti|bucalettere)"]

@@ -876,3 +876,11 @@ PATTERNS["device"] += [r"~(mijn|haar|zijn|hun|jouw|uw) [mobiele|eigen|zakelijke|
 # "dat cliënte haar toestemming voor het ontvangen van commerciële berichten, via welk
 # kanaal dan ook, intrekt" (the forty-fourth split): a withdrawal across a long clause
 PATTERNS["withdraw"] += [r"~\w*(toestemming|instemming)\w* ...14 ~(intrekt|intrekken|ingetrokken|intrek)"]
+
+# round 31 (channel misses of the training and dev data): "Stop met alle communicatie"
+PATTERNS["all_channels"] += [r"~(alle) ~(communicatie|contact|berichten)"]
+# "jullie kerstgids", "een verjaardagskaart met een kortingsbon", "dat dikke boekje":
+# printed mail
+PATTERNS["ch_post"] += [r"~(kerstgids\w*|verjaardagskaart\w*|boekje|boekjes)"]
+# "een bevestiging ... dat die mails stoppen" (the forty-sixth split): a stop
+PATTERNS["unsubscribe"] += [MKT + " ~(stoppen|ophouden|stopt|ophoudt)"]

@@ -832,3 +832,9 @@ PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
 ]
 # a phone as the device the texts reach ("to telefon służbowy", "jej telefon")
 PATTERNS["device"] += [r"~(moj|moja|jej|jego|ich|twoj) [sluzbowy|prywatny] ~(telefon|komorka|komorke|smartfon|iphone)", r"~(telefon) ~(sluzbowy|prywatny)"]
+
+# round 31 (channel misses of the training and dev data): "wypisać ze wszystkiego" —
+# every channel ("ze wszystkich list" is not: writers split on "all your lists")
+PATTERNS["all_channels"] += [r"ze ~(wszystkiego)"]
+# "kartka urodzinowa z bonem", "listy z ofertami": printed mail
+PATTERNS["ch_post"] += [r"~(kartk\w*) ~(urodzinow\w*)", r"~(listy|listow) z ~(ofertami|reklamami|ofertą|oferta)"]

@@ -934,3 +934,7 @@ PATTERNS["device"] = PATTERNS.get("device", []) + [
 ]
 # "Gosto de receber o catálogo trimestral em papel" keeps it (the forty-fifth split)
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "gosto de receber ...2 {CH}")
+
+# round 31 (channel misses of the training and dev data): "Não quero mais nada convosco",
+# "seja de que maneira for" — every channel
+PATTERNS["all_channels"] += [r"~(mais) ~(nada)", r"de que ~(maneira|forma|modo) for"]
