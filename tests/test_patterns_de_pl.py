@@ -214,3 +214,19 @@ def test_round29_de_pl(clf, body, intents, channels) -> None:
 def test_round30_de_pl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # de (round 31): "von allem" is every channel; "simsen" is texting; a withdrawal read
+    # from "widerrufe ich gemäß Art." (the "." of "Art." ends the cues' sentence)
+    ("Bitte tragen Sie mich aus allem aus. Danke.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("hört auf mir jeden tag zu simsen", {"unsubscribe"}, {"sms"}),
+    ("Zugleich widerrufe ich gemäß Art. 7 Abs. 3 DSGVO alle erteilten Einwilligungen.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    # pl: "ze wszystkiego" is every channel, "ze wszystkich list" stays the e-mail list
+    ("Proszę mnie wypisać ze wszystkiego.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+])
+def test_round31_de_pl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -218,3 +218,19 @@ def test_round29_en_nl(clf, body, intents, channels) -> None:
 def test_round30_en_nl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en (round 31): "no further contact" is a stop on every channel; the channel in the
+    # verb ("txting", "posting me")
+    ("Close account. Delete data. No further contact.", {"unsubscribe", "erasure"},
+     {"email", "sms", "post", "phone"}),
+    ("pls stop txting me i dont even shop there anymore", {"unsubscribe"}, {"sms"}),
+    ("I love the emails. But please stop posting me the Christmas gift guide.",
+     {"unsubscribe"}, {"post"}),
+    # nl: "dat die mails stoppen" is a stop
+    ("Ik wil een bevestiging dat die mails stoppen.", {"unsubscribe"}, {"email"}),
+])
+def test_round31_en_nl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -280,3 +280,20 @@ def test_round29_fr_it(clf, body, intents, channels) -> None:
 def test_round30_fr_it(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr (round 31): "être enlevée de la newsletter" is a stop, not a sign-up; "quoi que
+    # ce soit" is every channel
+    ("Ne supprimez pas mon compte ! Je veux simplement être enlevée de la newsletter.",
+     {"unsubscribe"}, {"email"}),
+    ("Je ne veux plus recevoir quoi que ce soit de votre part.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    # it: "né email né altro" names every channel; "i msg" are texts
+    ("Non voglio più ricevere niente da voi, né email né altro.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("x favore nn mandatemi + i msg cn le offerte grz", {"unsubscribe"}, {"sms"}),
+])
+def test_round31_fr_it(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence
