@@ -38,14 +38,12 @@ class Worker:
         self.seen = {marker: threading.Event() for marker in markers}
         self.hits: Counter[str] = Counter()  # log lines per marker
         self.errors: list[str] = []
-        self.lines: list[str] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
     def _read(self) -> None:
         assert self.proc.stderr is not None
         for line in self.proc.stderr:
-            self.lines.append(line.rstrip())
             for marker, event in self.seen.items():
                 if marker in line:
                     self.hits[marker] += 1
