@@ -43,7 +43,7 @@ NEG_AFTER = 6  # tokens a post-negation ("nicht", "niet") reaches back
 # a subordinator, but what follows them is a request of its own, not a that-clause a
 # negated want reaches into ("SMS-ów już nie chcę, proszę mnie z nich wypisać")
 POLITE = {"prosze", "favor", "alstublieft", "aub", "svp", "prego", "grazie", "obrigado",
-          "obrigada"}
+          "obrigada", "bitte"}  # "Das will ich nicht, bitte austragen"
 # the second half of "no longer" ("nicht mehr", "ne ... plus", "não ... mais"): a stop
 # worded with it holds its negation, the "ne" / "nicht" next to it negates nothing else
 NO_LONGER = {"plus", "jamais", "mehr", "meer", "more", "longer", "piu", "mais", "wiecej"}

@@ -230,3 +230,23 @@ def test_round30_de_pl(clf, body, intents, channels) -> None:
 def test_round31_de_pl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # de (round 32): "Das will ich nicht, bitte austragen": the "bitte" request is its own,
+    # the "nicht" before it does not reach it; "Daten einfrieren" is a restriction and "ob
+    # ich mein Konto ganz löschen will" weighs an erasure without asking it; "rufen Sie
+    # mich bitte auch nicht an" names the phone
+    ("Ich krieg dauernd WhatsApp Nachrichten mit Angeboten. Das will ich nicht, bitte austragen.",
+     {"unsubscribe"}, {"sms"}),
+    ("Ich bin mir noch nicht sicher, ob ich mein Konto ganz löschen will. Könnt ihr meine "
+     "Daten bis Ende Januar einfrieren?", {"restriction"}, set()),
+    ("Bitte keinerlei Werbung mehr: keine E-Mails, keine SMS, keine Briefe, und rufen Sie "
+     "mich bitte auch nicht an.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    # pl: "można się tak zapisać przez maila" says how to sign up, not to which channel
+    ("Chcę dostawać SMS-y o promocjach. W sklepie powiedziano mi, że można się tak zapisać "
+     "przez maila.", {"subscribe"}, {"sms"}),
+])
+def test_round32_de_pl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -234,3 +234,29 @@ def test_round30_en_nl(clf, body, intents, channels) -> None:
 def test_round31_en_nl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en (round 32): "press it for me" (the unsubscribe button) is a stop; "leave the emails
+    # as they are" keeps them
+    ("One a day now. Righto, I'm out. Whatever the button is, press it for me.",
+     {"unsubscribe"}, {"email"}),
+    ("Can you stop the texts and leave the emails as they are?", {"unsubscribe"}, {"sms"}),
+    # nl: "die berichten stopzetten", "dat het bellen stopt", "daar ook mee stoppen" are
+    # stops; "stuur me nooit meer iets" is every channel; "zonder dat wij het wisten"
+    # (knew) deletes nothing
+    ("Ik krijg via WhatsApp steeds berichtjes over acties. Willen jullie die berichten "
+     "stopzetten?", {"unsubscribe"}, {"sms"}),
+    ("Ik wil dat het bellen onmiddellijk stopt.", {"unsubscribe"}, {"phone"}),
+    ("Er komt nog steeds reclamepost op zijn naam. Zou u daar ook mee willen stoppen?",
+     {"unsubscribe"}, {"post"}),
+    ("Gooi al mijn gegevens weg en stuur me nooit meer iets.", {"erasure", "unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Mijn dochter heeft zonder dat wij het wisten een account bij jullie aangemaakt. Ik wil "
+     "weten welke gegevens jullie van haar hebben.", {"access"}, set()),
+    ("Als ouders verzoeken wij u haar account en alle gegevens die u van haar heeft te "
+     "verwijderen.", {"erasure"}, set()),
+])
+def test_round32_en_nl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

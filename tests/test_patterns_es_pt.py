@@ -221,3 +221,18 @@ def test_round29_es_pt(clf, body, intents, channels) -> None:
 def test_round30_es_pt(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # es (round 32): "emails, SMS, lo que sea" is every channel; "el correo no lo miro"
+    # names the channel not to use
+    ("Por favor, dadme de baja de toda la publicidad: emails, SMS, lo que sea.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Cuando tengan rebajas en colchones llámenme, que yo el correo no lo miro nunca.",
+     {"subscribe"}, {"phone"}),
+    # pt: "tirar o meu número das SMS" is a stop
+    ("Podem tirar o meu número das SMS, por favor?", {"unsubscribe"}, {"sms"}),
+])
+def test_round32_es_pt(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -297,3 +297,16 @@ def test_round30_fr_it(clf, body, intents, channels) -> None:
 def test_round31_fr_it(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # it (round 32): "la newsletter del venerdì mi piace" keeps it; "revoca, con effetto
+    # immediato, ogni consenso" withdraws consent (every channel)
+    ("La mia assistita revoca, con effetto immediato, ogni consenso eventualmente prestato "
+     "per finalità di marketing.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Non mandatemi più niente per SMS, la newsletter del venerdì mi piace invece.",
+     {"unsubscribe"}, {"sms"}),
+])
+def test_round32_fr_it(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -1053,3 +1053,10 @@ PATTERNS["ch_post"] += [r"~(postversand\w*|gedruckte\w*|papierpost)"]
 # forty-second and forty-seventh splits): the "." of "Art." ends the sentence for the
 # cues, so the withdrawal is read from its first words (Art. 7(3) is the withdrawal)
 PATTERNS["withdraw"] += [r"~(widerrufe|widerrufen) ~(ich|wir) [hiermit|zugleich|ebenfalls] ~(gemass|gemaess|gem|nach) art"]
+
+# round 32 (misses of the forty-eighth and forty-ninth splits): "Daten einfrieren, nix damit
+# machen, aber auch nicht wegwerfen" is a restriction; "ob ich mein Konto ganz löschen will"
+# weighs an erasure, it asks none; "rufen Sie mich bitte auch nicht an" names the phone
+PATTERNS["restriction"] += [r"~(daten|konto|kundenkonto|account|profil) ...4 ~(einfrieren|einfriert|eingefroren)"]
+PATTERNS["veto_erasure"] += [r"~(sicher|unsicher|uberlege|ueberlege|uberlegen|entschieden|weiss) ...3 ob ...8 " + DEL]
+PATTERNS["ch_phone"] += ["rufen|ruft ...6 an"]

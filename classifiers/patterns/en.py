@@ -879,3 +879,8 @@ PATTERNS["unsubscribe+all_channels"] += ["no further contact"]
 # "stop txting me", "stop posting me the Christmas gift guide": the channel in the verb
 PATTERNS["ch_sms"] += ["txting|txtin|txted|txt"]
 PATTERNS["ch_post"] += ["posting|posted me", "gift guide|guides"]
+
+# round 32 (misses of the forty-eighth and forty-ninth splits): "Righto, I'm out. Whatever
+# the button is, press it for me." is a stop; "leave the emails as they are" keeps them
+PATTERNS["unsubscribe"] += [r"~(button|link) ...6 ~(press|click|hit|tick) it for me"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "leave [the|my|your] {CH} as they|it are|is")

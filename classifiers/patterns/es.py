@@ -1077,3 +1077,8 @@ PATTERNS["no_channel"] += [
 ]
 # "El catálogo en papel me gusta recibirlo" keeps it (the forty-fifth split)
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...2 me ~(gusta|encanta) ~(recibir\\w*)")
+
+# round 32 (channel misses of the forty-eighth and forty-ninth splits): "emails, SMS, lo
+# que sea" names every channel; "el correo no lo miro nunca" says which channel not to use
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [",|o|y lo que sea ,|.|;|!"]
+PATTERNS["no_channel"] += [r"~(correo|email|mail|e-mail) ...2 no lo ~(miro|leo|abro|reviso|uso|consulto)"]

@@ -921,3 +921,10 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"ne ~(altro|nient'altro)"]
 # "nn mandatemi + i msg cn le offerte", "il vostro prospetto nella bucalettere"
 PATTERNS["ch_sms"] += ["msg"]
 PATTERNS["ch_post"] += [r"~(prospetto|prospetti|bucalettere)"]
+
+# round 32 (channel misses of the forty-eighth and forty-ninth splits): "la newsletter del
+# venerdì mi piace" keeps it
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} del|della|dei|di ~\w+ mi piace|piacciono")
+# "revoca, con effetto immediato, ogni consenso eventualmente prestato" (the forty-eighth
+# split): the withdrawal with an aside before what it withdraws
+PATTERNS["withdraw"] += [r"~(revoc|ritir)\w* , ...4 , ~(ogni|qualsiasi|qualunque|il|i|tutti) ...2 ~(consenso|consensi|autorizzazione)\w*"]

@@ -884,3 +884,19 @@ PATTERNS["all_channels"] += [r"~(alle) ~(communicatie|contact|berichten)"]
 PATTERNS["ch_post"] += [r"~(kerstgids\w*|verjaardagskaart\w*|boekje|boekjes)"]
 # "een bevestiging ... dat die mails stoppen" (the forty-sixth split): a stop
 PATTERNS["unsubscribe"] += [MKT + " ~(stoppen|ophouden|stopt|ophoudt)"]
+
+# round 32 (misses of the forty-eighth and forty-ninth splits): "Willen jullie die
+# berichten stopzetten?", "ik wil dat het bellen onmiddellijk stopt", "Zou u daar ook mee
+# willen stoppen?" (the post of the sentence before) are stops; "stuur me nooit meer
+# iets" is every channel; "zonder dat wij het wisten" (knew) deletes nothing
+PATTERNS["unsubscribe"] += [
+    r"~(willen|wilt|kunnen|kunt|kan|wil) ~(jullie|u|je) ~(die|deze|de|al|alle) ~(berichten|berichtjes|appjes|appberichten|mails|mailtjes|smsjes|sms|folders|telefoontjes) ~(stopzetten|stoppen|uitzetten)",
+    r"dat ~(het|dat|de) ~(bellen|gebel|mailen|gemail|smsen|sms'en|appen|geapp|sturen) ...3 ~(stopt|ophoudt)",
+    r"daar ~(ook|dan|meteen) mee ...2 ~(stoppen|ophouden)",
+]
+PATTERNS["veto_subscribe"] += [r"wil|wilt|willen dat ~(het|dat|de) ~(bellen|gebel|mailen|gemail|smsen|sms'en|appen|geapp|sturen) ...3 ~(stopt|ophoudt)"]
+PATTERNS["unsubscribe+all_channels"] += [r"~(stuur|stuurt|zend) ~(me|mij|ons) nooit meer iets"]
+PATTERNS["veto_erasure"] += [r"~(dat|zonder) ~(wij|we|ik|hij|zij|ze) ~(het|er) ~(wisten|wist)"]
+# "verzoeken wij u haar account en alle gegevens die u van haar heeft te verwijderen": the
+# object far before the infinitive
+PATTERNS["erasure"] += [r"~(verzoek|verzoeken|vraag|vragen) ~(ik|wij|we) ~(u|jullie) ...3 " + OBJ + " ...8 te ~(verwijderen|wissen|vernietigen)"]

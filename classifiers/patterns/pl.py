@@ -838,3 +838,7 @@ PATTERNS["device"] += [r"~(moj|moja|jej|jego|ich|twoj) [sluzbowy|prywatny] ~(tel
 PATTERNS["all_channels"] += [r"ze ~(wszystkiego)"]
 # "kartka urodzinowa z bonem", "listy z ofertami": printed mail
 PATTERNS["ch_post"] += [r"~(kartk\w*) ~(urodzinow\w*)", r"~(listy|listow) z ~(ofertami|reklamami|ofertą|oferta)"]
+
+# round 32 (channel misses of the forty-eighth split): "można się tak zapisać przez maila"
+# says how to sign up, not to which channel
+PATTERNS["medium"] += [r"~(zapisac|zapisać|zglosic|zapisywac) ...2 przez ~(maila|mail|email|emaila|e-mail)"]

@@ -938,3 +938,6 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "gosto de receber ...2 {CH}")
 # round 31 (channel misses of the training and dev data): "Não quero mais nada convosco",
 # "seja de que maneira for" — every channel
 PATTERNS["all_channels"] += [r"~(mais) ~(nada)", r"de que ~(maneira|forma|modo) for"]
+
+# round 32 (misses of the forty-eighth split): "tirar o meu número das SMS" is a stop
+PATTERNS["unsubscribe"] += [r"~(tirar|tirem|retirar|retirem|remover|removam|tira|retira) o|a [meu|minha] ~(numero|nome|contacto|contato|email|endereco) ~(das|da|dos|do) ~(sms|mensagens|lista|listas|newsletter|mailing|campanhas)"]
