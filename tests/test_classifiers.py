@@ -1039,8 +1039,10 @@ def test_never_contact_me_again_is_a_stop_on_every_channel(clf, body, intents) -
      ["email", "phone", "post", "sms"]),
     ("I get your paper magazine every month in my post box. Please can you stop to send "
      "it?", ["unsubscribe"], ["post"]),
+    # a reminder that the erasure we reported was not done: complaint + the erasure it
+    # chases (labels.md), and the stop (round 32's model reads the complaint too)
     ("Vous aviez dit que tout était supprimé. Supprimez vraiment mes données cette fois, et "
-     "plus aucun SMS.", ["erasure", "unsubscribe"], ["sms"]),
+     "plus aucun SMS.", ["complaint", "erasure", "unsubscribe"], ["sms"]),
 ])
 def test_more_ways_to_say_stop(clf, body, intents, channels) -> None:
     got = classify(clf, body)
