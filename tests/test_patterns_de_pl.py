@@ -250,3 +250,13 @@ def test_round31_de_pl(clf, body, intents, channels) -> None:
 def test_round32_de_pl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # pl (round 33): "ani w żaden inny sposób" is every channel
+    ("Nigdy więcej się do mnie nie odzywajcie – ani mailem, ani telefonicznie, ani w żaden "
+     "inny sposób.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+])
+def test_round33_de_pl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -260,3 +260,26 @@ def test_round31_en_nl(clf, body, intents, channels) -> None:
 def test_round32_en_nl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en (round 33): "textin" is texting; "whoever keeps ringing me ..., please stop" is a
+    # stop; "I don't use email" names the channel not to use
+    ("pls stop textin me evry day abt ur sale", {"unsubscribe"}, {"sms"}),
+    # a web form's fields name how to reach the sender, not a channel of the request
+    ("Name: Jade Whitlock Email: jade.w@example.com Phone: 07700 900218 Message: please stop "
+     "the texts, they come every day.", {"unsubscribe"}, {"sms"}),
+    ("Oh and while I've got you - whoever keeps ringing me about the extended warranty, "
+     "please stop.", {"unsubscribe"}, {"phone"}),
+    ("Could somebody telephone me when the sale starts? I don't use email and I'd like to be "
+     "told about your offers over the phone.", {"subscribe", "unsubscribe"}, {"phone"}),
+    # nl: "op geen enkele manier nog contact" is every channel, "Haal al mijn gegevens weg"
+    # an erasure, "voortaan wel de nieuwsbrief" a sign-up
+    ("Haal al mijn gegevens weg en neem op geen enkele manier nog contact met mij op.",
+     {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Kunnen jullie mij geen sms meer sturen maar voortaan wel de nieuwsbrief per e-mail?",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+])
+def test_round33_en_nl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

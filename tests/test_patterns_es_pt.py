@@ -236,3 +236,25 @@ def test_round30_es_pt(clf, body, intents, channels) -> None:
 def test_round32_es_pt(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # es (round 33): "la newsletter de los viernes me gusta" keeps it; "antes de que se
+    # borren" asks no erasure
+    ("La newsletter de los viernes me gusta, pero los mensajes al móvil me sobran. Quitad mi "
+     "número de esos envíos.", {"unsubscribe"}, {"sms"}),
+    ("Necesito una copia de las imágenes de las cámaras. Les ruego que me indiquen cómo "
+     "obtenerlas antes de que se borren.", {"access"}, set()),
+    # a web form's fields ("Correo electrónico: …", "Teléfono: …") are no channel
+    ("Nombre: Alba Rodríguez Correo electrónico: alba.rseoane@example.com Teléfono: 633 000 "
+     "174 Mensaje: Buenas, por favor no me enviéis más SMS.", {"unsubscribe"}, {"sms"}),
+    # pt: "não quero voltar a ter notícias vossas" and "por via nenhuma" are every
+    # channel; "cancelar o envio pelo correio" a stop
+    ("Não sei como mais dizer isto: não quero voltar a ter notícias vossas. Por via nenhuma.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Recebo o catálogo em papel todos os meses. Podem cancelar o envio pelo correio?",
+     {"unsubscribe"}, {"post"}),
+])
+def test_round33_es_pt(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -310,3 +310,26 @@ def test_round31_fr_it(clf, body, intents, channels) -> None:
 def test_round32_fr_it(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr (round 33): "merci de me retirer de votre newsletter" (the pronoun before the
+    # verb), "les SMS, plus la peine" are stops; "Je retire par ailleurs, avec effet
+    # immédiat, le consentement" withdraws it (every channel)
+    ("Deux choses : 1) je refuse que mes données soient partagées ; 2) merci de me retirer "
+     "de votre newsletter.", {"objection", "unsubscribe"}, {"email"}),
+    ("J'aime bien recevoir le catalogue. Par contre les SMS, plus la peine.", {"unsubscribe"},
+     {"sms"}),
+    ("Je retire par ailleurs, avec effet immédiat, le consentement que j'avais donné.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    # it: "nun me dovete più chiamà" (Roman), "Gli SMS invece toglieteli" are stops; "la
+    # mail la guardo poco" names the channel not to use
+    ("Aho, nun me dovete più chiamà!", {"unsubscribe"}, {"phone"}),
+    ("Preferisco le promozioni per email. Gli SMS invece toglieteli, il telefono è quello "
+     "del lavoro.", {"unsubscribe"}, {"sms"}),
+    ("ciao, vorrei ricevere le offerte flash via sms, la mail la guardo poco.", {"subscribe"},
+     {"sms"}),
+])
+def test_round33_fr_it(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

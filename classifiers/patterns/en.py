@@ -884,3 +884,13 @@ PATTERNS["ch_post"] += ["posting|posted me", "gift guide|guides"]
 # the button is, press it for me." is a stop; "leave the emails as they are" keeps them
 PATTERNS["unsubscribe"] += [r"~(button|link) ...6 ~(press|click|hit|tick) it for me"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "leave [the|my|your] {CH} as they|it are|is")
+
+# round 33 (misses of the fiftieth and fifty-first splits): "pls stop textin me" (texting);
+# "whoever keeps ringing me about the warranty, please stop" is a stop; "I don't use
+# email" names the channel not to use
+PATTERNS["ch_sms"] += [r"~(textin|textn|txtin|txtn)"]
+PATTERNS["unsubscribe"] += [r"~(ringing|calling|phoning|texting|emailing|messaging) me ...8 please stop"]
+PATTERNS["no_channel"] += [r"~(n't|not|dont|never) ~(use|check|read) [my|an|any] ~(email|e-mail|emails|e-mails|computer)"]
+# a web form's fields ("Email: jo@…", "Phone: 07700 …") name how to reach the sender, not
+# a channel of the request
+PATTERNS["no_channel"] += [r"~(email|e-mail) : ~.+@.+", r"~(phone|mobile|tel|telephone) [number|no] : ~[0-9+(x]\S*"]

@@ -1082,3 +1082,18 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...2 me ~(gusta|encanta) ~(rec
 # que sea" names every channel; "el correo no lo miro nunca" says which channel not to use
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [",|o|y lo que sea ,|.|;|!"]
 PATTERNS["no_channel"] += [r"~(correo|email|mail|e-mail) ...2 no lo ~(miro|leo|abro|reviso|uso|consulto)"]
+
+# round 33 (misses of the fiftieth and fifty-first splits): "La newsletter de los viernes
+# me gusta" keeps it; "No miro mucho el correo" names the channel not to use; a web form's
+# "Mensaje:" and "Nuevo mensaje" are no text message; "antes de que se borren" (the
+# camera images) asks no erasure
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} de los|las ~\w+ me gusta|gustan")
+PATTERNS["no_channel"] += [
+    r"no ~(miro|leo|abro|reviso|uso|consulto) [mucho|casi|nunca] el ~(correo|email|mail|e-mail)",
+    r"~(nuevo|este) ~(mensaje)",
+    r"~(mensaje) :",
+]
+PATTERNS["veto_erasure"] += [r"antes de que ...2 ~(borren|borre|eliminen|elimine|destruyan|sobrescriban)"]
+# a web form's fields ("Correo electrónico: ana@…", "Teléfono: 633 …") name how to reach
+# the sender, not a channel of the request
+PATTERNS["no_channel"] += [r"~(correo|email|e-mail) [electronico] : ~.+@.+", r"~(telefono|movil|tel|celular) : ~[0-9+(x]\S*"]

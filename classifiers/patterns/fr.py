@@ -1005,3 +1005,12 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "ni [les|le|la|vos] {CH} ni [les|le|
 # not the sign-up its "je veux ... newsletter" sounds like
 PATTERNS["unsubscribe"] += [r"etre ~(enleve|enlevee|enleves|enlevees|retire|retiree|retires|retirees|desinscrit|desinscrite|desinscrits|raye|rayee) ~(de|des|du) ...2 " + MKT]
 PATTERNS["veto_subscribe"] += [r"etre ~(enleve|enlevee|enleves|enlevees|retire|retiree|retires|retirees|desinscrit|desinscrite|desinscrits|raye|rayee) ~(de|des|du)"]
+
+# round 33 (misses of the fiftieth and fifty-first splits): "merci de me retirer de votre
+# newsletter" (the pronoun before the verb), "les SMS, plus la peine" are stops; "Je
+# retire par ailleurs, avec effet immédiat, le consentement" withdraws it
+PATTERNS["unsubscribe"] += [
+    r"~(me|m|nous) ~(retir|supprim|enlev|ray|sort|desinscri|effac)\w* de|du|des ...3 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|envois?|prospection|sms|textos?)",
+    r"~(sms|textos?|mails?|e-mails?|appels|catalogues?|courriers?|newsletters?|prospectus) [,] plus la peine",
+]
+PATTERNS["withdraw"] += [r"~(retire|retirons|revoque|revoquons) ...3 , ...4 , ~(le|mon|tout|tous|mes|ce) ...2 ~(consentement|consentements|accord)"]

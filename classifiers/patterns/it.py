@@ -928,3 +928,15 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} del|della|dei|di ~\w+ mi piac
 # "revoca, con effetto immediato, ogni consenso eventualmente prestato" (the forty-eighth
 # split): the withdrawal with an aside before what it withdraws
 PATTERNS["withdraw"] += [r"~(revoc|ritir)\w* , ...4 , ~(ogni|qualsiasi|qualunque|il|i|tutti) ...2 ~(consenso|consensi|autorizzazione)\w*"]
+
+# round 33 (misses of the fiftieth and fifty-first splits): "nun me dovete più chiamà"
+# (Roman), "Gli SMS invece toglieteli" are stops; "Newsletter sì, SMS no" keeps the
+# newsletter and signs up to nothing; "la mail la guardo poco" names the channel not to use
+PATTERNS["unsubscribe"] += [
+    r"~(non|nun|nn) ...3 ~(piu|\+) ~(chiama|chiamare|chiamarmi|chiamatemi|telefonare|telefonarmi)",
+    r"~(sms|email|e-mail|mail|newsletter|chiamate|telefonate|cataloghi|catalogo|messaggi) ...2 ~(toglieteli|toglietele|toglietelo|toglietela|levateli|levatele)",
+]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} si ,")
+PATTERNS["veto_subscribe"] += [r"~(newsletter|e?mails?) si , ...2 no"]
+PATTERNS["no_channel"] += [r"~(mail|email|e-mail|posta) la ~(guardo|leggo|apro|uso|controllo) ~(poco|mai|raramente)"]
+PATTERNS["ch_phone"] += [r"~(piu|\+) chiama"]  # "più chiamà", not "come si chiama"

@@ -900,3 +900,10 @@ PATTERNS["veto_erasure"] += [r"~(dat|zonder) ~(wij|we|ik|hij|zij|ze) ~(het|er) ~
 # "verzoeken wij u haar account en alle gegevens die u van haar heeft te verwijderen": the
 # object far before the infinitive
 PATTERNS["erasure"] += [r"~(verzoek|verzoeken|vraag|vragen) ~(ik|wij|we) ~(u|jullie) ...3 " + OBJ + " ...8 te ~(verwijderen|wissen|vernietigen)"]
+
+# round 33 (misses of the fiftieth and fifty-first splits): "neem op geen enkele manier nog
+# contact met mij op" is every channel; "voortaan wel de nieuwsbrief per e-mail" a sign-up
+PATTERNS["unsubscribe+all_channels"] += ["geen enkele manier ...2 contact"]
+PATTERNS["subscribe"] += [r"~(voortaan|liever) wel ~(de|het|jullie) ~(nieuwsbrief|mails|mailtjes|e-mails|sms|smsjes|catalogus|folder|folders)"]
+# "Haal al mijn gegevens weg" (the fiftieth split): an erasure
+PATTERNS["erasure"] += [r"~(haal|haalt|halen) ...3 " + OBJ + " ...2 weg"]

@@ -842,3 +842,8 @@ PATTERNS["ch_post"] += [r"~(kartk\w*) ~(urodzinow\w*)", r"~(listy|listow) z ~(of
 # round 32 (channel misses of the forty-eighth split): "można się tak zapisać przez maila"
 # says how to sign up, not to which channel
 PATTERNS["medium"] += [r"~(zapisac|zapisać|zglosic|zapisywac) ...2 przez ~(maila|mail|email|emaila|e-mail)"]
+
+# round 33 (misses of the fiftieth and fifty-first splits): "ani w żaden inny sposób" is
+# every channel; "nikt nie zadzwonił" (the courier) is the story, not a channel
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + ["w zaden inny sposob"]
+PATTERNS["medium"] += [r"nikt ~(nie) ~(zadzwonil|zadzwonila|dzwonil|oddzwonil)"]

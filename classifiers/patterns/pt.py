@@ -941,3 +941,9 @@ PATTERNS["all_channels"] += [r"~(mais) ~(nada)", r"de que ~(maneira|forma|modo) 
 
 # round 32 (misses of the forty-eighth split): "tirar o meu número das SMS" is a stop
 PATTERNS["unsubscribe"] += [r"~(tirar|tirem|retirar|retirem|remover|removam|tira|retira) o|a [meu|minha] ~(numero|nome|contacto|contato|email|endereco) ~(das|da|dos|do) ~(sms|mensagens|lista|listas|newsletter|mailing|campanhas)"]
+
+# round 33 (misses of the fiftieth and fifty-first splits): "não quero voltar a ter
+# notícias vossas. Por via nenhuma." is every channel; "cancelar o envio pelo correio" a stop
+PATTERNS["unsubscribe+all_channels"] = PATTERNS.get("unsubscribe+all_channels", []) + [r"~(nao) ~(quero|queremos) voltar a ter ~(noticias)"]
+PATTERNS["all_channels"] += [r"por ~(via|meio) ~(nenhuma|nenhum)", r"por ~(nenhuma|nenhum) ~(via|meio)"]
+PATTERNS["unsubscribe"] += [r"~(cancelar|cancelem|cancela|parar|parem) o|os ~(envio|envios) ...3 ~(correio|catalogo|catalogos|papel|sms|postal)"]
