@@ -260,3 +260,20 @@ def test_round32_de_pl(clf, body, intents, channels) -> None:
 def test_round33_de_pl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # de (round 34): "Sie haben mir bestätigt, dass mein Konto gelöscht ist" reports an
+    # erasure not done (a complaint); "Ich möchte gern informiert werden – per E-Mail"
+    # signs up
+    ("Sie haben mir im Februar bestätigt, dass mein Konto gelöscht ist. Heute kam eine SMS "
+     "wegen meiner Bonuspunkte.", {"complaint", "erasure"}, set()),
+    ("Ich habe vergessen, die Häkchen für die Werbung zu setzen. Ich möchte aber gern "
+     "informiert werden – per E-Mail, per SMS und ruhig auch telefonisch.", {"subscribe"},
+     {"email", "sms", "phone"}),
+    # pl: "Nie chcę już od Was NICZEGO dostawać" is every channel
+    ("Nie chcę już od Was NICZEGO dostawać. Żadnych promocji.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+])
+def test_round34_de_pl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

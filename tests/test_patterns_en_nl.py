@@ -283,3 +283,17 @@ def test_round32_en_nl(clf, body, intents, channels) -> None:
 def test_round33_en_nl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en (round 34): "You said my account was deleted" reports an erasure not done: a
+    # complaint beside the erasure it chases (labels.md: a reminder)
+    ("You said my account was deleted in January. I just logged in and it is all still "
+     "there.", {"complaint", "erasure"}, set()),
+    # nl: "STOP MET DAT GESPAM IN MIJN INBOX" stops the e-mail
+    ("HAAL MIJ UIT AL JULLIE BESTANDEN EN STOP MET DAT GESPAM IN MIJN INBOX.",
+     {"erasure", "unsubscribe"}, {"email"}),
+])
+def test_round34_en_nl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -258,3 +258,16 @@ def test_round32_es_pt(clf, body, intents, channels) -> None:
 def test_round33_es_pt(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # es (round 34): "el catálogo en papel no lo necesito" stops it; "mi nieta me ha
+    # puesto este correo" is the mail being written, no channel
+    ("Corregid mi nombre en la ficha, por favor. Y ya puestos, el catálogo en papel no lo "
+     "necesito.", {"rectification", "unsubscribe"}, {"post"}),
+    ("Mi nieta me ha puesto este correo para que les diga que ya no me manden más el "
+     "catálogo a casa.", {"unsubscribe"}, {"post"}),
+])
+def test_round34_es_pt(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

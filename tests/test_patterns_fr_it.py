@@ -333,3 +333,19 @@ def test_round32_fr_it(clf, body, intents, channels) -> None:
 def test_round33_fr_it(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr (round 34): "Vous aviez dit que tout était supprimé" reports an erasure not done
+    ("Vous aviez dit que tout était supprimé. Supprimez vraiment mes données cette fois.",
+     {"complaint", "erasure"}, set()),
+    # it: "qualunque cosa" after a list is every channel; "non gli SMS con le promozioni"
+    # stops the texts, and "mandatemi solo gli avvisi di consegna" signs up to nothing
+    ("Smettete di contattarmi: email, sms, lettere, qualunque cosa.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Ho cambiato numero, aggiornate il profilo. Sul nuovo numero però mandatemi solo gli "
+     "avvisi di consegna, non gli SMS con le promozioni.", {"rectification", "unsubscribe"},
+     {"sms"}),
+])
+def test_round34_fr_it(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -1060,3 +1060,16 @@ PATTERNS["withdraw"] += [r"~(widerrufe|widerrufen) ~(ich|wir) [hiermit|zugleich|
 PATTERNS["restriction"] += [r"~(daten|konto|kundenkonto|account|profil) ...4 ~(einfrieren|einfriert|eingefroren)"]
 PATTERNS["veto_erasure"] += [r"~(sicher|unsicher|uberlege|ueberlege|uberlegen|entschieden|weiss) ...3 ob ...8 " + DEL]
 PATTERNS["ch_phone"] += ["rufen|ruft ...6 an"]
+
+# round 34 (misses of the fifty-second and fifty-third splits): "Sie haben mir bestätigt,
+# dass mein Konto gelöscht ist" reports an erasure that was not done: a complaint
+# (labels.md: a reminder; "gelöscht wird" announces one, no complaint); "Den gedruckten
+# Katalog dürft ihr mir gern weiter schicken" keeps the post; "Ich möchte gern informiert
+# werden – per E-Mail" signs up
+_TOLD = r"~(haben|hatten|habt|hattet) ...3 ~(bestatigt|bestaetigt|geschrieben|versichert|gesagt|mitgeteilt|zugesichert)"
+PATTERNS["complaint"] += [
+    _TOLD + r" ...8 ~(ist|sei|ware|waere|wurde|worden|war|seien|waren|sind) ...2 ~(geloscht|geloescht)",
+    _TOLD + r" ...8 ~(geloscht|geloescht) ~(ist|sei|ware|waere|wurde|worden|war|seien|waren|sind)",
+]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...2 ~(durft|durfen|duerft|duerfen|konnt|konnen|koennt|koennen) ...4 ~(gern|gerne) [weiter|weiterhin] ~(schicken|senden|zusenden|zuschicken)")
+PATTERNS["subscribe"] += [r"~(mochte|moechte|mochten|will|wurde|wuerde) ...3 informiert werden ...2 per|via"]

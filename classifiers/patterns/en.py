@@ -894,3 +894,7 @@ PATTERNS["no_channel"] += [r"~(n't|not|dont|never) ~(use|check|read) [my|an|any]
 # a web form's fields ("Email: jo@…", "Phone: 07700 …") name how to reach the sender, not
 # a channel of the request
 PATTERNS["no_channel"] += [r"~(email|e-mail) : ~.+@.+", r"~(phone|mobile|tel|telephone) [number|no] : ~[0-9+(x]\S*"]
+
+# round 34 (misses of the fifty-second and fifty-third splits): "You said my account was
+# deleted" reports an erasure that was not done: a complaint (labels.md: a reminder)
+PATTERNS["complaint"] += [r"you ~(said|told|confirmed|assured|wrote|promised|claimed) ...6 ~(was|were|been|had|is|are) ~(deleted|erased|removed|wiped)"]

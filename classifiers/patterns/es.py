@@ -1097,3 +1097,10 @@ PATTERNS["veto_erasure"] += [r"antes de que ...2 ~(borren|borre|eliminen|elimine
 # a web form's fields ("Correo electrónico: ana@…", "Teléfono: 633 …") name how to reach
 # the sender, not a channel of the request
 PATTERNS["no_channel"] += [r"~(correo|email|e-mail) [electronico] : ~.+@.+", r"~(telefono|movil|tel|celular) : ~[0-9+(x]\S*"]
+
+# round 34 (misses of the fifty-second and fifty-third splits): "el catálogo en papel no lo
+# necesito" stops it; "mi nieta me ha puesto este correo", "esto del correo" are the mail
+# being written, no channel; "¿Se puede dejar solo el correo?" keeps it
+PATTERNS["unsubscribe"] += [r"~(catalogo|catalogos|folleto|folletos|propaganda|revista|revistas|boletin|newsletter) ...4 no ~(lo|los|la|las) ~(necesito|quiero|leo|uso|miro)"]
+PATTERNS["medium"] += [r"~(puesto|creado|abierto|hecho|configurado) ~(este|esta) ~(correo|email|mail|cuenta)", r"esto ~(del|de) ~(correo|email|mail|internet|ordenador)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(dejar|deja|dejad|dejen|dejeis|dejes) ~(solo|solamente|unicamente) [el|los|la|las] {CH}")

@@ -1014,3 +1014,7 @@ PATTERNS["unsubscribe"] += [
     r"~(sms|textos?|mails?|e-mails?|appels|catalogues?|courriers?|newsletters?|prospectus) [,] plus la peine",
 ]
 PATTERNS["withdraw"] += [r"~(retire|retirons|revoque|revoquons) ...3 , ...4 , ~(le|mon|tout|tous|mes|ce) ...2 ~(consentement|consentements|accord)"]
+
+# round 34 (misses of the fifty-second and fifty-third splits): "Vous aviez dit que tout
+# était supprimé" reports an erasure that was not done: a complaint (labels.md: a reminder)
+PATTERNS["complaint"] += [r"~(aviez|avez) ...1 ~(dit|ecrit|confirme|assure|affirme|indique|annonce|promis) ...6 ~(etait|etaient|ete|est|sont|etre) ...1 ~(supprim|effac)\w*"]

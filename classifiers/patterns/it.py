@@ -940,3 +940,12 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} si ,")
 PATTERNS["veto_subscribe"] += [r"~(newsletter|e?mails?) si , ...2 no"]
 PATTERNS["no_channel"] += [r"~(mail|email|e-mail|posta) la ~(guardo|leggo|apro|uso|controllo) ~(poco|mai|raramente)"]
 PATTERNS["ch_phone"] += [r"~(piu|\+) chiama"]  # "più chiamà", not "come si chiama"
+
+# round 34 (misses of the fifty-second and fifty-third splits): "la newsletter continuate
+# pure a mandarmela" keeps it; "email, sms, lettere, qualunque cosa" is every channel;
+# "mandatemi solo gli avvisi di consegna, non gli SMS con le promozioni" stops the texts
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...2 ~(continuate|continuare|potete|continua) [pure] a ~(mandar|inviar|spedir)\w*")
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [r"~(qualunque|qualsiasi) cosa"]
+# "mandatemi solo gli avvisi di consegna" asks for service messages, no marketing sign-up
+PATTERNS["veto_subscribe"] += [r"solo ~(gli|le|i) ~(avvisi|notifiche|aggiornamenti|messaggi) ...3 ~(consegna|consegne|ordine|ordini|spedizione|spedizioni)"]
+PATTERNS["unsubscribe"] += [r"non ~(gli|le|i|la) ~(sms|email|e-mail|mail|telefonate|chiamate|cataloghi|newsletter|messaggi) ...3 ~(promozion|offert|pubblicit|sconti|promo)\w*"]

@@ -907,3 +907,7 @@ PATTERNS["unsubscribe+all_channels"] += ["geen enkele manier ...2 contact"]
 PATTERNS["subscribe"] += [r"~(voortaan|liever) wel ~(de|het|jullie) ~(nieuwsbrief|mails|mailtjes|e-mails|sms|smsjes|catalogus|folder|folders)"]
 # "Haal al mijn gegevens weg" (the fiftieth split): an erasure
 PATTERNS["erasure"] += [r"~(haal|haalt|halen) ...3 " + OBJ + " ...2 weg"]
+
+# round 34 (misses of the fifty-second and fifty-third splits): "STOP MET DAT GESPAM IN
+# MIJN INBOX" stops the e-mail
+PATTERNS["unsubscribe"] += [r"~(stop|stoppen|stopt) met ~(dat|die|het|jullie|al|dit) ...2 ~(gespam|spam|spammen|gespammer)"]

@@ -837,13 +837,17 @@ PATTERNS["device"] += [r"~(moj|moja|jej|jego|ich|twoj) [sluzbowy|prywatny] ~(tel
 # every channel ("ze wszystkich list" is not: writers split on "all your lists")
 PATTERNS["all_channels"] += [r"ze ~(wszystkiego)"]
 # "kartka urodzinowa z bonem", "listy z ofertami": printed mail
-PATTERNS["ch_post"] += [r"~(kartk\w*) ~(urodzinow\w*)", r"~(listy|listow) z ~(ofertami|reklamami|ofertą|oferta)"]
+PATTERNS["ch_post"] += [r"~(kartk\w*) ~(urodzinow\w*)", r"~(listy|listow) z ~(ofertami|reklamami|oferta)"]
 
 # round 32 (channel misses of the forty-eighth split): "można się tak zapisać przez maila"
 # says how to sign up, not to which channel
-PATTERNS["medium"] += [r"~(zapisac|zapisać|zglosic|zapisywac) ...2 przez ~(maila|mail|email|emaila|e-mail)"]
+PATTERNS["medium"] += [r"~(zapisac|zglosic|zapisywac) ...2 przez ~(maila|mail|email|emaila|e-mail)"]
 
 # round 33 (misses of the fiftieth and fifty-first splits): "ani w żaden inny sposób" is
 # every channel; "nikt nie zadzwonił" (the courier) is the story, not a channel
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + ["w zaden inny sposob"]
 PATTERNS["medium"] += [r"nikt ~(nie) ~(zadzwonil|zadzwonila|dzwonil|oddzwonil)"]
+
+# round 34 (misses of the fifty-second and fifty-third splits): "Nie chcę już od Was NICZEGO
+# dostawać" is every channel
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"~(niczego|nic) ...3 ~(dostawac|otrzymywac|przysylac|wysylac)"]

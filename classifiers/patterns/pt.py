@@ -924,7 +924,7 @@ PATTERNS["keep"] += keep_patterns(
     "{CH} [,] sim",
 )
 PATTERNS["no_channel"] = PATTERNS.get("no_channel", []) + [
-    r"nao ~(tenho|tem|temos|tem|uso|usa) ~(e?mail|computador|internet)",
+    r"nao ~(tenho|tem|temos|uso|usa) ~(e?mail|computador|internet)",
     r"~(e?mail) de ~(confirmacao)",
 ]
 # a phone as the device the texts reach ("as mensagens no telemóvel", "o meu celular")
