@@ -272,7 +272,8 @@ def test_round33_de_pl(clf, body, intents, channels) -> None:
      "informiert werden – per E-Mail, per SMS und ruhig auch telefonisch.", {"subscribe"},
      {"email", "sms", "phone"}),
     # pl: "Nie chcę już od Was NICZEGO dostawać" is every channel
-    ("Nie chcę już od Was NICZEGO dostawać. Żadnych promocji.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Nie chcę już od Was NICZEGO dostawać. Żadnych promocji.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
 ])
 def test_round34_de_pl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

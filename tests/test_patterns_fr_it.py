@@ -341,7 +341,8 @@ def test_round33_fr_it(clf, body, intents, channels) -> None:
      {"complaint", "erasure"}, set()),
     # it: "qualunque cosa" after a list is every channel; "non gli SMS con le promozioni"
     # stops the texts, and "mandatemi solo gli avvisi di consegna" signs up to nothing
-    ("Smettete di contattarmi: email, sms, lettere, qualunque cosa.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Smettete di contattarmi: email, sms, lettere, qualunque cosa.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
     ("Ho cambiato numero, aggiornate il profilo. Sul nuovo numero però mandatemi solo gli "
      "avvisi di consegna, non gli SMS con le promozioni.", {"rectification", "unsubscribe"},
      {"sms"}),
