@@ -1530,6 +1530,18 @@ def test_what_the_rules_decided_against_needs_the_model_surer_of_it_than_of_othe
     assert decide(pred=_sure_of(complaint=0.95, other=0.5))[0] == ["complaint"]
 
 
+def test_a_footer_alone_makes_no_complaint(clf) -> None:
+    # round 34: round 33's retrain heard a complaint in a pallet-collection question whose
+    # only privacy words are a confidentiality footer's; no cue outside the footer speaks,
+    # so even a sure model does not make it one
+    body = ("Can you confirm a pallet collection on Friday?\n\nThis message is intended solely "
+            "for the named recipient. If it has reached you by mistake, kindly inform us and "
+            "delete all copies and any personal data it contains.")
+    (doc,) = clf.rules.docs([MailInput(subject="", body=body, sender="jo@example.com")])
+    decide = partial(decide_intents, doc, settings=clf.model.settings)
+    assert decide(pred=_sure_of(complaint=0.95, other=0.1))[0] == ["other"]
+
+
 @pytest.mark.parametrize("subject, body, channels", [
     # round 18: a swap says in the subject what stops while the body only signs up, or
     # stops without naming a channel, which the sentence before names
