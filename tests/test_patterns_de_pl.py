@@ -278,3 +278,17 @@ def test_round33_de_pl(clf, body, intents, channels) -> None:
 def test_round34_de_pl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # pl (round 35): "SMS-y z kodami proszę wyłączyć" stops them (words between); "w
+    # zeszłym roku wypisałem się ... ale teraz" tells an old stop before a sign-up
+    ("Newsletter mailowy bardzo lubię i niech przychodzi dalej. Natomiast SMS-y z kodami "
+     "proszę wyłączyć – przychodzą w nocy.", {"unsubscribe"}, {"sms"}),
+    ("W zeszłym roku wypisałem się ze wszystkiego, bo miałem dość, ale teraz urządzam "
+     "mieszkanie. Proszę z powrotem włączyć mi maile i SMS-y z ofertami.", {"subscribe"},
+     {"email", "sms"}),
+])
+def test_round35_de_pl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -297,3 +297,24 @@ def test_round33_en_nl(clf, body, intents, channels) -> None:
 def test_round34_en_nl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en (round 35): 'I don't want your "recommended for you" emails any more' stops them
+    ("I don't want your \"recommended for you\" emails any more, or the emails at all "
+     "really. And stop profiling me off my purchases.", {"objection", "unsubscribe"},
+     {"email"}),
+    # nl: "Gelieve mij niet langer ... per post te bezorgen" stops (Flemish); "liever bellen
+    # dan mailen want mail lees ik weinig" names the channel not to use; "ook nog gemaild
+    # dat" is how it was asked
+    ("Gelieve mij niet langer jullie reclamedrukwerk per post te bezorgen. Ik bekijk alles "
+     "online.", {"unsubscribe"}, {"post"}),
+    ("U mag mij bellen als er acties op tuinmeubelen zijn, liever bellen dan mailen want "
+     "mail lees ik weinig.", {"subscribe"}, {"phone"}),
+    ("Drie weken geleden heb ik STOP teruggestuurd op jullie sms en ook nog gemaild dat ik "
+     "geen sms'jes meer wil. Haal mijn nummer er nu eindelijk af.",
+     {"complaint", "unsubscribe"}, {"sms"}),
+])
+def test_round35_en_nl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

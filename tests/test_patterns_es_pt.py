@@ -271,3 +271,27 @@ def test_round33_es_pt(clf, body, intents, channels) -> None:
 def test_round34_es_pt(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # es (round 35): "No quiero saber nada más de vosotros" is a stop on every channel, and
+    # so is "ni por ningún otro medio"; "apagad los SMS" stops them; "un buzón de empresa"
+    # is an e-mail box
+    ("No quiero saber nada más de vosotros. Ni una oferta, ni un aviso, nada.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("No quiero saber nada más de ustedes. Que no me escriban, que no me llamen, nada de "
+     "nada.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Y no quiero recibir más publicidad de Carerra de ningún tipo, ni por correo ni por "
+     "ningún otro medio.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Tengo activadas las ofertas por SMS pero no el newsletter. Quiero justo lo contrario: "
+     "apagad los SMS y apuntadme al correo.", {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Les ruego que den de baja la dirección compras@talleres.example de sus comunicaciones "
+     "comerciales. Es un buzón de empresa que usamos para pedidos.", {"unsubscribe"},
+     {"email"}),
+    # pt: "desativem isso pro meu cadastro" switches the tracking off, not the account
+    ("Não autorizo o rastreamento da minha navegação nem a partilha com o Facebook. Por "
+     "favor, desativem isso pro meu cadastro.", set(), set()),
+])
+def test_round35_es_pt(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

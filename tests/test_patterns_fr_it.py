@@ -350,3 +350,30 @@ def test_round33_fr_it(clf, body, intents, channels) -> None:
 def test_round34_fr_it(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr (round 35): "mon adresse électronique" names the e-mail; "retirer mon numéro, le 06
+    # ..., de cette liste" stops; "je ne commande plus que par téléphone" is no channel
+    ("Par la présente, je vous demande de cesser l'envoi de tout message promotionnel à mon "
+     "adresse électronique professionnelle.", {"unsubscribe"}, {"email"}),
+    ("Je lis volontiers votre newsletter du jeudi, aucun souci de ce côté-là, continuez. Par "
+     "contre les SMS promotionnels, c'est trop : merci de retirer mon numéro, le 06 71 42 18 "
+     "90, de cette liste.", {"unsubscribe"}, {"sms"}),
+    ("Je ne commande plus que par téléphone à ma fille. Je vous serais reconnaissante de ne "
+     "plus m'envoyer le catalogue.", {"unsubscribe"}, {"post"}),
+    # it: "nun ve voglio più sentì" (Roman) is a stop on every channel; "Gli SMS invece no"
+    # stops them; "Le email non le leggo mai" names the channel not to use
+    ("Basta, nun ve voglio più sentì. Né promozioni, né concorsi, né auguri de compleanno.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("La newsletter del giovedì mi piace e vorrei continuare a riceverla. Gli SMS invece no, "
+     "soprattutto quelli della domenica.", {"unsubscribe"}, {"sms"}),
+    ("Quando ci sono promozioni sulle cucine potete telefonarmi? Le email non le leggo mai, "
+     "il telefono sì.", {"subscribe"}, {"phone"}),
+    # it: "vi prego di sostituirlo con questo" (a web form's new address) corrects it
+    ("Il mio vecchio indirizzo mirko@vecchio.example non esiste più, vi prego di "
+     "sostituirlo con questo in tutti i vostri sistemi.", {"rectification"}, set()),
+])
+def test_round35_fr_it(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -1073,3 +1073,7 @@ PATTERNS["complaint"] += [
 ]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...2 ~(durft|durfen|duerft|duerfen|konnt|konnen|koennt|koennen) ...4 ~(gern|gerne) [weiter|weiterhin] ~(schicken|senden|zusenden|zuschicken)")
 PATTERNS["subscribe"] += [r"~(mochte|moechte|mochten|will|wurde|wuerde) ...3 informiert werden ...2 per|via"]
+
+# round 35 (misses of the fifty-fourth and fifty-fifth splits): "den Newsletter lese ich
+# wirklich gern, der darf bleiben!" keeps it
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 ~(darf|durfen|duerfen|kann|soll) [gern|gerne|ruhig] ~(bleiben)")

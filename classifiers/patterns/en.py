@@ -898,3 +898,9 @@ PATTERNS["no_channel"] += [r"~(email|e-mail) : ~.+@.+", r"~(phone|mobile|tel|tel
 # round 34 (misses of the fifty-second and fifty-third splits): "You said my account was
 # deleted" reports an erasure that was not done: a complaint (labels.md: a reminder)
 PATTERNS["complaint"] += [r"you ~(said|told|confirmed|assured|wrote|promised|claimed) ...6 ~(was|were|been|had|is|are) ~(deleted|erased|removed|wiped)"]
+
+# round 35 (misses of the fifty-fourth and fifty-fifth splits): 'I don't want your
+# "recommended for you" emails any more' stops them; "I don't use the computer very much,
+# my son set up this email for me" is how the sender writes, no channel
+PATTERNS["unsubscribe"] += [r"~(n't|not|dont) want ~(your|any|the|those|these) ...6 ~(emails|e-mails|texts|newsletters|calls|catalogues|letters|leaflets) any ~(more|longer)"]
+PATTERNS["no_channel"] += [r"~(n't|not|dont|never) ~(use|check|read) the ~(computer|internet|email|e-mail)", r"~(set|made|opened|created) up ~(this|the|an) ~(email|e-mail)"]

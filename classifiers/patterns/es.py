@@ -1104,3 +1104,13 @@ PATTERNS["no_channel"] += [r"~(correo|email|e-mail) [electronico] : ~.+@.+", r"~
 PATTERNS["unsubscribe"] += [r"~(catalogo|catalogos|folleto|folletos|propaganda|revista|revistas|boletin|newsletter) ...4 no ~(lo|los|la|las) ~(necesito|quiero|leo|uso|miro)"]
 PATTERNS["medium"] += [r"~(puesto|creado|abierto|hecho|configurado) ~(este|esta) ~(correo|email|mail|cuenta)", r"esto ~(del|de) ~(correo|email|mail|internet|ordenador)"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(dejar|deja|dejad|dejen|dejeis|dejes) ~(solo|solamente|unicamente) [el|los|la|las] {CH}")
+
+# round 35 (misses of the fifty-fourth and fifty-fifth splits): "No quiero saber nada más
+# de vosotros" asks to hear nothing more (a stop on every channel); "ni por ningún otro
+# medio" is every channel; "me gustaría seguir recibiendo la newsletter" keeps it; "apagad
+# los SMS" stops them; "un buzón de empresa" is an e-mail box, no letterbox
+PATTERNS["unsubscribe+all_channels"] = PATTERNS.get("unsubscribe+all_channels", []) + ["no ~(quiero|queremos) saber nada [mas] de ustedes|vosotros|carerra|vos"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [r"~(ningun|ninguna) ~(otro|otra) ~(medio|via|canal|forma)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(seguir|continuar) ~(recibiendo) [el|la|los|las|vuestro|vuestra|su] {CH}")
+PATTERNS["unsubscribe"] += [r"~(apagad|apaguen|apagar|apagadme|desactivad|desactiven|desactivadme|desactivar) ~(los|las|el|la) ~(sms|mensajes|correos|emails|llamadas|notificaciones|whatsapps?)"]
+PATTERNS["no_channel"] += [r"~(buzon) de ~(empresa|trabajo|correo|la)"]

@@ -1018,3 +1018,13 @@ PATTERNS["withdraw"] += [r"~(retire|retirons|revoque|revoquons) ...3 , ...4 , ~(
 # round 34 (misses of the fifty-second and fifty-third splits): "Vous aviez dit que tout
 # était supprimé" reports an erasure that was not done: a complaint (labels.md: a reminder)
 PATTERNS["complaint"] += [r"~(aviez|avez) ...1 ~(dit|ecrit|confirme|assure|affirme|indique|annonce|promis) ...6 ~(etait|etaient|ete|est|sont|etre) ...1 ~(supprim|effac)\w*"]
+
+# round 35 (misses of the fifty-fourth and fifty-fifth splits): "mon adresse électronique
+# professionnelle" names the e-mail; "merci de retirer mon numéro, le 06 71 42 18 90, de
+# cette liste" stops (a number between); "votre newsletter du jeudi, aucun souci de ce
+# côté-là, continuez" keeps it; "je ne commande plus que par téléphone" is how the sender
+# orders, no channel
+PATTERNS["ch_email"] += [r"~(adresse|adresses|boite|boites) ~(electronique|electroniques|mail|e-mail|courriel|email)"]
+PATTERNS["unsubscribe"] += [r"~(retirer|retirez|supprimer|supprimez|enlever|enlevez|rayer|rayez) mon ~(numero|adresse|mail|email|e-mail|portable) ...12 de ~(cette|la|votre|vos) ~(liste|listes)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...6 aucun souci", "{CH} ...8 , continuez")
+PATTERNS["medium"] += [r"~(commande|commander|commandais|commandons|commandes) ...3 par ~(telephone|internet|mail|e-mail|courriel)"]

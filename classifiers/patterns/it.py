@@ -949,3 +949,15 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_
 # "mandatemi solo gli avvisi di consegna" asks for service messages, no marketing sign-up
 PATTERNS["veto_subscribe"] += [r"solo ~(gli|le|i) ~(avvisi|notifiche|aggiornamenti|messaggi) ...3 ~(consegna|consegne|ordine|ordini|spedizione|spedizioni)"]
 PATTERNS["unsubscribe"] += [r"non ~(gli|le|i|la) ~(sms|email|e-mail|mail|telefonate|chiamate|cataloghi|newsletter|messaggi) ...3 ~(promozion|offert|pubblicit|sconti|promo)\w*"]
+
+# round 35 (misses of the fifty-fourth and fifty-fifth splits): "nun ve voglio più sentì"
+# (Roman) is a stop on every channel; "Gli SMS invece no" stops them; "la newsletter mi
+# piace e vorrei continuare a riceverla" keeps it; "Le email non le leggo mai" names the
+# channel not to use
+PATTERNS["unsubscribe+all_channels"] += [r"~(voglio|vojo) piu ~(sentire|senti|sentirvi|sentirve)"]
+PATTERNS["unsubscribe"] += [r"~(gli|le|i) ~(sms|email|e-mail|mail|cataloghi|messaggi|volantini) invece no"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...6 ~(vorrei|voglio|preferisco) ~(continuare|continuarla|seguitare) a ~(riceverla|riceverle|riceverlo|riceverli|ricevere)")
+PATTERNS["no_channel"] += [r"~(email|e-mail|mail) non ~(le|la|li) ~(leggo|guardo|apro|uso|controllo) ~(mai|quasi|piu)"]
+# "vi prego di sostituirlo con questo in tutti i vostri sistemi" (a web form's new
+# address, the fifty-fifth split) corrects it
+PATTERNS["rectification"] += [r"~(sostituirlo|sostituirla|sostituitelo|sostituitela|sostituiscilo|sostituiscila) con ~(questo|questa|quello|quella|il|la|nuovo|nuova)"]

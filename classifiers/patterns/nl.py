@@ -911,3 +911,12 @@ PATTERNS["erasure"] += [r"~(haal|haalt|halen) ...3 " + OBJ + " ...2 weg"]
 # round 34 (misses of the fifty-second and fifty-third splits): "STOP MET DAT GESPAM IN
 # MIJN INBOX" stops the e-mail
 PATTERNS["unsubscribe"] += [r"~(stop|stoppen|stopt) met ~(dat|die|het|jullie|al|dit) ...2 ~(gespam|spam|spammen|gespammer)"]
+
+# round 35 (misses of the fifty-fourth and fifty-fifth splits): "Gelieve mij niet langer
+# jullie reclamedrukwerk per post te bezorgen" stops (Flemish); "liever bellen dan mailen
+# want mail lees ik weinig" names the channel not to use; "ook nog gemaild dat ik geen
+# sms'jes meer wil" is how it was asked; "de seizoensgids" is the post
+PATTERNS["unsubscribe"] += [r"niet langer ...6 ~(bezorgen|sturen|toesturen|versturen|opsturen|zenden|toezenden|bezorgd|gestuurd)"]
+PATTERNS["no_channel"] += [r"~(mail|mails|e-mail|e-mails|email|emails) lees ik ~(weinig|zelden)", r"liever ~(bellen|sms'en|smsen|post|brieven) dan ~(mailen|e-mailen|bellen|sms'en)"]
+PATTERNS["medium"] += [r"~(gemaild|gemailed|ge-maild) dat"]
+PATTERNS["ch_post"] += [r"~(seizoensgids|cadeaugids|woongids|winkelgids|seizoensgidsen)"]

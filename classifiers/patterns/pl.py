@@ -851,3 +851,10 @@ PATTERNS["medium"] += [r"nikt ~(nie) ~(zadzwonil|zadzwonila|dzwonil|oddzwonil)"]
 # round 34 (misses of the fifty-second and fifty-third splits): "Nie chcę już od Was NICZEGO
 # dostawać" is every channel
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"~(niczego|nic) ...3 ~(dostawac|otrzymywac|przysylac|wysylac)"]
+
+# round 35 (misses of the fifty-fourth and fifty-fifth splits): "SMS-y z kodami proszę
+# wyłączyć" stops them (words between); "w zeszłym roku wypisałem się ze wszystkiego ...
+# ale teraz" tells an old stop before a sign-up, "Proszę z powrotem włączyć mi maile"
+PATTERNS["unsubscribe"] += [r"~(smsy|sms|maile|maili|newsletter|newslettery|telefony|katalogi|gazetki|ulotki) ...4 prosze ~(wylaczyc|wstrzymac|zablokowac|wycofac|usunac)"]
+PATTERNS["veto_unsubscribe"] += [r"~(wypisalem|wypisalam|wypisal|wypisala|wypisalismy|zrezygnowalem|zrezygnowalam) sie ...8 ale ~(teraz|jednak)"]
+PATTERNS["subscribe"] += [r"~(wlaczyc|wlaczcie|wlacz|aktywowac|aktywujcie) ...2 ~(maile|maili|smsy|sms|newsletter|newslettery|powiadomienia|oferty)"]

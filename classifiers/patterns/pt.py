@@ -947,3 +947,11 @@ PATTERNS["unsubscribe"] += [r"~(tirar|tirem|retirar|retirem|remover|removam|tira
 PATTERNS["unsubscribe+all_channels"] = PATTERNS.get("unsubscribe+all_channels", []) + [r"~(nao) ~(quero|queremos) voltar a ter ~(noticias)"]
 PATTERNS["all_channels"] += [r"por ~(via|meio) ~(nenhuma|nenhum)", r"por ~(nenhuma|nenhum) ~(via|meio)"]
 PATTERNS["unsubscribe"] += [r"~(cancelar|cancelem|cancela|parar|parem) o|os ~(envio|envios) ...3 ~(correio|catalogo|catalogos|papel|sms|postal)"]
+
+# round 35 (misses of the fifty-fourth and fifty-fifth splits): "não tenho paciência para
+# ler emails" names the channel not to use ("(e-mail, SMS, ligação, o que for)" is not
+# every channel: "o que for" lists data as often, "morada, o que for")
+PATTERNS["no_channel"] += [r"~(paciencia|tempo) para ~(ler|abrir|ver) [o|os] ~(e?mails?|correio)"]
+# "desativem isso pro meu cadastro" switches the tracking off, not the account (the
+# fifty-fourth split)
+PATTERNS["veto_erasure"] += [r"~(desativem|desative|desativar|desliguem|desligar|desativa) ~(isso|isto|esse|essa|este|esta) ~(pro|para|no|do|na|da) [o|a] ~(meu|minha) ~(cadastro|conta|perfil)"]
