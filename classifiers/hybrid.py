@@ -236,7 +236,8 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
     against (`suppressed`) needs a very sure model, surer of it than of "other", and so
     does one no cue supports (beside an erasure, even an unsubscribe; beside a sign-up,
     a stop without stop wording); beside a restriction an erasure needs a sure model
-    alone. Review: a chosen intent (unsubscribe excepted: always honoured) or the best
+    alone; a complaint in mail where only a footer's cues speak is never chosen by the
+    model alone. Review: a chosen intent (unsubscribe excepted: always honoured) or the best
     rejected one near its threshold, subscribe together with unsubscribe, an erasure the
     rules and the model do not both hold or the sender's words say to keep
     (`guard_keep_data`)."""
