@@ -292,3 +292,19 @@ def test_round34_de_pl(clf, body, intents, channels) -> None:
 def test_round35_de_pl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # de (round 36): "ich widerspreche der Nutzung meiner Daten für Werbung" objects to
+    # direct marketing, a stop on every channel too; "Bitte stellt nur die ab" stops what
+    # the sentence before names; "mit Ihrer Hotline" is the story, no channel
+    ("Ich widerspreche hiermit der Nutzung meiner Daten für Werbung, für Profilbildung und "
+     "für Marktforschung.", {"objection", "unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Euren Newsletter lese ich tatsächlich gern, der darf bleiben. Aber die SMS mit den "
+     "Rabattcodes nerven mich. Bitte stellt nur die ab.", {"unsubscribe"}, {"sms"}),
+    ("Nach dem, was ich mit Ihrer Hotline erlebt habe, will ich nie wieder etwas von Ihnen "
+     "hören oder lesen.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+])
+def test_round36_de_pl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

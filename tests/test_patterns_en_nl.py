@@ -318,3 +318,22 @@ def test_round34_en_nl(clf, body, intents, channels) -> None:
 def test_round35_en_nl(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # en (round 36): "I am not asking you to close or delete my account" asks no erasure;
+    # "I don't want receive more the publicity" (a learner's English) stops; "I don't have
+    # a landline so no point calling" names no phone
+    ("Before anybody gets the wrong idea - I am not asking you to close or delete my "
+     "account. All I want is for the marketing emails to stop.", {"unsubscribe"}, {"email"}),
+    ("Please I don't want receive more the publicity from Carerra in my email and also the "
+     "SMS in my mobile.", {"unsubscribe"}, {"sms"}),
+    ("I'd like to hear about your sales and new ranges. Email and text are both fine. I "
+     "don't have a landline so no point calling!", {"subscribe"}, {"email", "sms"}),
+    # nl: "dat jullie mij op geen enkele manier meer benaderen" is a stop on every channel
+    ("Ik wil dat al mijn gegevens worden verwijderd en dat jullie mij op geen enkele manier "
+     "meer benaderen.", {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
+])
+def test_round36_en_nl(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

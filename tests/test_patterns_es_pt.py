@@ -295,3 +295,13 @@ def test_round34_es_pt(clf, body, intents, channels) -> None:
 def test_round35_es_pt(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # es (round 36): "ni correos ni nada" is every channel
+    ("Borrad mis datos y no me mandéis nada más, ni correos ni nada.",
+     {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
+])
+def test_round36_es_pt(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

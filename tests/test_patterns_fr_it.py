@@ -377,3 +377,20 @@ def test_round34_fr_it(clf, body, intents, channels) -> None:
 def test_round35_fr_it(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    # fr (round 36): "et évidemment plus aucun mail de votre part" stops
+    ("Merci de supprimer mon compte et toutes les données qui vont avec, et évidemment plus "
+     "aucun mail de votre part.", {"erasure", "unsubscribe"}, {"email"}),
+    # it: "alcun tipo di comunicazione commerciale" is every channel; "tutto tranne le
+    # telefonate" declines the phone
+    ("Vi chiedo di chiudere il mio account sul sito, di cancellare tutti i miei dati e di "
+     "non mandarmi più alcun tipo di comunicazione commerciale.", {"erasure", "unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Voglio ricevere tutto tranne le telefonate: newsletter, SMS e anche il catalogo a "
+     "casa.", {"subscribe"}, {"email", "sms", "post"}),
+])
+def test_round36_fr_it(clf, body, intents, channels) -> None:
+    got, chans, u = rules(clf, body)
+    assert got == intents and chans == channels, u.evidence

@@ -1077,3 +1077,14 @@ PATTERNS["subscribe"] += [r"~(mochte|moechte|mochten|will|wurde|wuerde) ...3 inf
 # round 35 (misses of the fifty-fourth and fifty-fifth splits): "den Newsletter lese ich
 # wirklich gern, der darf bleiben!" keeps it
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 ~(darf|durfen|duerfen|kann|soll) [gern|gerne|ruhig] ~(bleiben)")
+
+# round 36 (misses of the fifty-sixth and fifty-seventh splits): "ich widerspreche hiermit
+# der Nutzung meiner Daten für Werbung" objects to direct marketing: a stop on every
+# channel too (labels.md; not "für personalisierte Werbung": that is profiling); "Bitte
+# stellt nur die ab" stops what the sentence before names ("stellt das ab" may be the
+# profiling); "was ich mit Ihrer Hotline erlebt habe" is the story, no channel; "Mit E-Mails
+# komme ich nicht so gut zurecht" names the channel not to use
+PATTERNS["unsubscribe+all_channels"] += [r"~(widerspreche|widersprechen) ...2 ~(nutzung|verwendung|verarbeitung) ...2 ~(daten|adresse|kontaktdaten) ~(fur|zu|zur) ~(werbung|werbezwecke|werbezwecken|direktwerbung|marketingzwecke|marketingzwecken|marketing)"]
+PATTERNS["unsubscribe"] += [r"~(stellt|stellen|stell) [nur|bitte|doch] ~(die|diese) [bitte] ab"]
+PATTERNS["no_channel"] += [r"~(ihrer|eurer|der|die|ihre|eure|ihrem|eurem|dem) ~(hotline|kundenhotline|servicehotline)"]
+PATTERNS["no_channel"] += [r"mit ~(e-mails|emails|mails|e-mail|email|computer|internet) komme ich ...3 ~(zurecht)"]

@@ -904,3 +904,10 @@ PATTERNS["complaint"] += [r"you ~(said|told|confirmed|assured|wrote|promised|cla
 # my son set up this email for me" is how the sender writes, no channel
 PATTERNS["unsubscribe"] += [r"~(n't|not|dont) want ~(your|any|the|those|these) ...6 ~(emails|e-mails|texts|newsletters|calls|catalogues|letters|leaflets) any ~(more|longer)"]
 PATTERNS["no_channel"] += [r"~(n't|not|dont|never) ~(use|check|read) the ~(computer|internet|email|e-mail)", r"~(set|made|opened|created) up ~(this|the|an) ~(email|e-mail)"]
+
+# round 36 (misses of the fifty-sixth and fifty-seventh splits): "I am not asking you to
+# close or delete my account" asks no erasure; "I don't want receive more the publicity"
+# (a learner's English) stops; "I don't have a landline so no point calling" names no phone
+PATTERNS["veto_erasure"] += [r"~(not|n't|never) ~(asking|requesting) [you] [to] ...6 ~(account|accounts|data|details|profile|information)"]
+PATTERNS["unsubscribe"] += [r"~(n't|not|dont) want ~(receive|receiving|to) ...4 ~(publicity|advertising|advertisement|advertisements|adverts|ads|promotions|publicities)"]
+PATTERNS["no_channel"] += [r"no point ~(calling|ringing|phoning|texting|emailing|writing)", r"~(n't|not|dont|no) have a ~(landline|land-line|mobile|smartphone)"]

@@ -1114,3 +1114,7 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(seguir|continuar) ~(recibiendo) [el|la|los|las|vuestro|vuestra|su] {CH}")
 PATTERNS["unsubscribe"] += [r"~(apagad|apaguen|apagar|apagadme|desactivad|desactiven|desactivadme|desactivar) ~(los|las|el|la) ~(sms|mensajes|correos|emails|llamadas|notificaciones|whatsapps?)"]
 PATTERNS["no_channel"] += [r"~(buzon) de ~(empresa|trabajo|correo|la)"]
+
+# round 36 (misses of the fifty-sixth and fifty-seventh splits): "no me mandéis nada más,
+# ni correos ni nada" is every channel
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"ni ~(correos|emails|mails|mensajes|cartas|llamadas|sms|folletos) ni nada"]

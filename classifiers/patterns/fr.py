@@ -1028,3 +1028,11 @@ PATTERNS["ch_email"] += [r"~(adresse|adresses|boite|boites) ~(electronique|elect
 PATTERNS["unsubscribe"] += [r"~(retirer|retirez|supprimer|supprimez|enlever|enlevez|rayer|rayez) mon ~(numero|adresse|mail|email|e-mail|portable) ...12 de ~(cette|la|votre|vos) ~(liste|listes)"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...6 aucun souci", "{CH} ...8 , continuez")
 PATTERNS["medium"] += [r"~(commande|commander|commandais|commandons|commandes) ...3 par ~(telephone|internet|mail|e-mail|courriel)"]
+
+# round 36 (misses of the fifty-sixth and fifty-seventh splits): "et évidemment plus aucun
+# mail de votre part" stops; "Merci de retirer ce numéro (06 ...) de vos listes" too ("Je
+# ne veux plus de vos pubs" is every channel to some writers, the e-mail to others: left)
+PATTERNS["unsubscribe"] += [
+    "plus aucun|aucune " + MKT + " de votre|vos part",
+    r"~(retirer|retirez|supprimer|supprimez|enlever|enlevez|rayer|rayez) ce ~(numero|mail|email|e-mail|portable|contact) ...12 de ~(cette|la|votre|vos) ~(liste|listes)",
+]

@@ -961,3 +961,9 @@ PATTERNS["no_channel"] += [r"~(email|e-mail|mail) non ~(le|la|li) ~(leggo|guardo
 # "vi prego di sostituirlo con questo in tutti i vostri sistemi" (a web form's new
 # address, the fifty-fifth split) corrects it
 PATTERNS["rectification"] += [r"~(sostituirlo|sostituirla|sostituitelo|sostituitela|sostituiscilo|sostituiscila) con ~(questo|questa|quello|quella|il|la|nuovo|nuova)"]
+
+# round 36 (misses of the fifty-sixth and fifty-seventh splits): "non mandarmi più alcun
+# tipo di comunicazione commerciale" is every channel; "Voglio ricevere tutto tranne le
+# telefonate" names the channel it declines, no channel of the sign-up
+PATTERNS["all_channels"] += [r"~(alcun|alcuna) ~(tipo|forma|genere) di ~(comunicazion|contatt|pubblicit|messagg)\w*"]
+PATTERNS["no_channel"] += [r"~(tranne|eccetto|salvo) ~(le|i|gli|la|il) ~(telefonate|chiamate|sms|email|mail|cataloghi|catalogo|lettere)"]

@@ -920,3 +920,9 @@ PATTERNS["unsubscribe"] += [r"niet langer ...6 ~(bezorgen|sturen|toesturen|verst
 PATTERNS["no_channel"] += [r"~(mail|mails|e-mail|e-mails|email|emails) lees ik ~(weinig|zelden)", r"liever ~(bellen|sms'en|smsen|post|brieven) dan ~(mailen|e-mailen|bellen|sms'en)"]
 PATTERNS["medium"] += [r"~(gemaild|gemailed|ge-maild) dat"]
 PATTERNS["ch_post"] += [r"~(seizoensgids|cadeaugids|woongids|winkelgids|seizoensgidsen)"]
+
+# round 36 (misses of the fifty-sixth and fifty-seventh splits): "dat jullie mij op geen
+# enkele manier meer benaderen" is a stop on every channel; "Mijn account laat ik wel
+# staan" keeps the account
+PATTERNS["unsubscribe+all_channels"] += [r"op geen enkele ~(manier|wijze) ...3 ~(benaderen|benadert|lastigvallen|lastig|storen|bellen|mailen|contacteren)"]
+PATTERNS["veto_erasure"] += [r"~(account|gegevens|klantenaccount|profiel) laat ik ...2 staan"]
