@@ -187,7 +187,7 @@ def test_round8_tracking_objection_keeps_its_negation(clf) -> None:
     assert got == {"objection"}, u.evidence
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND29 = [
     # de (round 29): a stop told as done is none; "brauchen wir nicht mehr" is a stop
     ("Die Abmeldung von den SMS hat geklappt, seit zwei Wochen kommt nichts mehr. Danke!",
      set(), set()),
@@ -195,13 +195,10 @@ def test_round8_tracking_objection_keeps_its_negation(clf) -> None:
     # pl: "niezależnie od kanału" is every channel
     ("Żądam zaprzestania wysyłania mi reklam, niezależnie od kanału.",
      {"unsubscribe"}, {"email", "sms", "post", "phone"}),
-])
-def test_round29_de_pl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND30 = [
     # de (round 30): "nie wieder etwas von Ihnen hören" is a stop on every channel; a kept
     # newsletter ("der darf bleiben"); a phone as the device the texts reach
     ("Ich will nie wieder etwas von Ihrer Firma hören oder lesen.",
@@ -210,13 +207,10 @@ def test_round29_de_pl(clf, body, intents, channels) -> None:
      {"unsubscribe"}, {"sms"}),
     # pl: a kept newsletter, "nie mam maila"
     ("Newsletter czytam chętnie, ale SMS-y proszę wyłączyć.", {"unsubscribe"}, {"sms"}),
-])
-def test_round30_de_pl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND31 = [
     # de (round 31): "von allem" is every channel; "simsen" is texting; a withdrawal read
     # from "widerrufe ich gemäß Art." (the "." of "Art." ends the cues' sentence)
     ("Bitte tragen Sie mich aus allem aus. Danke.", {"unsubscribe"},
@@ -226,13 +220,10 @@ def test_round30_de_pl(clf, body, intents, channels) -> None:
      {"unsubscribe"}, {"email", "sms", "post", "phone"}),
     # pl: "ze wszystkiego" is every channel, "ze wszystkich list" stays the e-mail list
     ("Proszę mnie wypisać ze wszystkiego.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
-])
-def test_round31_de_pl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND32 = [
     # de (round 32): "Das will ich nicht, bitte austragen": the "bitte" request is its own,
     # the "nicht" before it does not reach it; "Daten einfrieren" is a restriction and "ob
     # ich mein Konto ganz löschen will" weighs an erasure without asking it; "rufen Sie
@@ -246,23 +237,17 @@ def test_round31_de_pl(clf, body, intents, channels) -> None:
     # pl: "można się tak zapisać przez maila" says how to sign up, not to which channel
     ("Chcę dostawać SMS-y o promocjach. W sklepie powiedziano mi, że można się tak zapisać "
      "przez maila.", {"subscribe"}, {"sms"}),
-])
-def test_round32_de_pl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND33 = [
     # pl (round 33): "ani w żaden inny sposób" is every channel
     ("Nigdy więcej się do mnie nie odzywajcie – ani mailem, ani telefonicznie, ani w żaden "
      "inny sposób.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
-])
-def test_round33_de_pl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND34 = [
     # de (round 34): "Sie haben mir bestätigt, dass mein Konto gelöscht ist" reports an
     # erasure not done (a complaint); "Ich möchte gern informiert werden – per E-Mail"
     # signs up
@@ -274,13 +259,10 @@ def test_round33_de_pl(clf, body, intents, channels) -> None:
     # pl: "Nie chcę już od Was NICZEGO dostawać" is every channel
     ("Nie chcę już od Was NICZEGO dostawać. Żadnych promocji.", {"unsubscribe"},
      {"email", "sms", "post", "phone"}),
-])
-def test_round34_de_pl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND35 = [
     # pl (round 35): "SMS-y z kodami proszę wyłączyć" stops them (words between); "w
     # zeszłym roku wypisałem się ... ale teraz" tells an old stop before a sign-up
     ("Newsletter mailowy bardzo lubię i niech przychodzi dalej. Natomiast SMS-y z kodami "
@@ -288,13 +270,10 @@ def test_round34_de_pl(clf, body, intents, channels) -> None:
     ("W zeszłym roku wypisałem się ze wszystkiego, bo miałem dość, ale teraz urządzam "
      "mieszkanie. Proszę z powrotem włączyć mi maile i SMS-y z ofertami.", {"subscribe"},
      {"email", "sms"}),
-])
-def test_round35_de_pl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND36 = [
     # de (round 36): "ich widerspreche der Nutzung meiner Daten für Werbung" objects to
     # direct marketing, a stop on every channel too; "Bitte stellt nur die ab" stops what
     # the sentence before names; "mit Ihrer Hotline" is the story, no channel
@@ -304,7 +283,19 @@ def test_round35_de_pl(clf, body, intents, channels) -> None:
      "Rabattcodes nerven mich. Bitte stellt nur die ab.", {"unsubscribe"}, {"sms"}),
     ("Nach dem, was ich mit Ihrer Hotline erlebt habe, will ich nie wieder etwas von Ihnen "
      "hören oder lesen.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+]
+
+
+# the rounds' tables above, each case named by its round ("-k round34" selects one):
+# what the rules alone read in each wording, intents and channels
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    pytest.param(*case, id=f"{name}-{i}")
+    for name, cases in [
+        ("round29", ROUND29), ("round30", ROUND30), ("round31", ROUND31), ("round32", ROUND32),
+        ("round33", ROUND33), ("round34", ROUND34), ("round35", ROUND35), ("round36", ROUND36)
+    ]
+    for i, case in enumerate(cases)
 ])
-def test_round36_de_pl(clf, body, intents, channels) -> None:
+def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence

@@ -187,7 +187,7 @@ def test_round8_more_intents(clf, body, intents) -> None:
     assert got == intents, (body, u.evidence)
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND29 = [
     # en (round 29): "happy getting the email" keeps it
     ("I'm happy getting the Thursday email but please stop the text messages.",
      {"unsubscribe"}, {"sms"}),
@@ -198,13 +198,10 @@ def test_round8_more_intents(clf, body, intents) -> None:
      {"unsubscribe"}, {"phone", "sms"}),
     ("Mijn afmelding voor de nieuwsbrief is vorige maand keurig geregeld, dank daarvoor.",
      set(), set()),
-])
-def test_round29_en_nl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND30 = [
     # en (round 30): kept in other words; the phone the texts reach is no calls channel
     ("Your emails are actually useful, but please stop the catalogue.", {"unsubscribe"}, {"post"}),
     ("Please stop the text messages, my phone plan is limited.", {"unsubscribe"}, {"sms"}),
@@ -214,13 +211,10 @@ def test_round29_en_nl(clf, body, intents, channels) -> None:
      " kanaal dan ook, hierbij in.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
     ("Uw nieuwsbrief lees ik met plezier. Maar stop met de sms-berichten.", {"unsubscribe"},
      {"sms"}),
-])
-def test_round30_en_nl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND31 = [
     # en (round 31): "no further contact" is a stop on every channel; the channel in the
     # verb ("txting", "posting me")
     ("Close account. Delete data. No further contact.", {"unsubscribe", "erasure"},
@@ -230,13 +224,10 @@ def test_round30_en_nl(clf, body, intents, channels) -> None:
      {"unsubscribe"}, {"post"}),
     # nl: "dat die mails stoppen" is a stop
     ("Ik wil een bevestiging dat die mails stoppen.", {"unsubscribe"}, {"email"}),
-])
-def test_round31_en_nl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND32 = [
     # en (round 32): "press it for me" (the unsubscribe button) is a stop; "leave the emails
     # as they are" keeps them
     ("One a day now. Righto, I'm out. Whatever the button is, press it for me.",
@@ -256,13 +247,10 @@ def test_round31_en_nl(clf, body, intents, channels) -> None:
      "weten welke gegevens jullie van haar hebben.", {"access"}, set()),
     ("Als ouders verzoeken wij u haar account en alle gegevens die u van haar heeft te "
      "verwijderen.", {"erasure"}, set()),
-])
-def test_round32_en_nl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND33 = [
     # en (round 33): "textin" is texting; "whoever keeps ringing me ..., please stop" is a
     # stop; "I don't use email" names the channel not to use
     ("pls stop textin me evry day abt ur sale", {"unsubscribe"}, {"sms"}),
@@ -279,13 +267,10 @@ def test_round32_en_nl(clf, body, intents, channels) -> None:
      {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
     ("Kunnen jullie mij geen sms meer sturen maar voortaan wel de nieuwsbrief per e-mail?",
      {"subscribe", "unsubscribe"}, {"email", "sms"}),
-])
-def test_round33_en_nl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND34 = [
     # en (round 34): "You said my account was deleted" reports an erasure not done: a
     # complaint beside the erasure it chases (labels.md: a reminder)
     ("You said my account was deleted in January. I just logged in and it is all still "
@@ -293,13 +278,10 @@ def test_round33_en_nl(clf, body, intents, channels) -> None:
     # nl: "STOP MET DAT GESPAM IN MIJN INBOX" stops the e-mail
     ("HAAL MIJ UIT AL JULLIE BESTANDEN EN STOP MET DAT GESPAM IN MIJN INBOX.",
      {"erasure", "unsubscribe"}, {"email"}),
-])
-def test_round34_en_nl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND35 = [
     # en (round 35): 'I don't want your "recommended for you" emails any more' stops them
     ("I don't want your \"recommended for you\" emails any more, or the emails at all "
      "really. And stop profiling me off my purchases.", {"objection", "unsubscribe"},
@@ -314,13 +296,10 @@ def test_round34_en_nl(clf, body, intents, channels) -> None:
     ("Drie weken geleden heb ik STOP teruggestuurd op jullie sms en ook nog gemaild dat ik "
      "geen sms'jes meer wil. Haal mijn nummer er nu eindelijk af.",
      {"complaint", "unsubscribe"}, {"sms"}),
-])
-def test_round35_en_nl(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND36 = [
     # en (round 36): "I am not asking you to close or delete my account" asks no erasure;
     # "I don't want receive more the publicity" (a learner's English) stops; "I don't have
     # a landline so no point calling" names no phone
@@ -333,7 +312,19 @@ def test_round35_en_nl(clf, body, intents, channels) -> None:
     # nl: "dat jullie mij op geen enkele manier meer benaderen" is a stop on every channel
     ("Ik wil dat al mijn gegevens worden verwijderd en dat jullie mij op geen enkele manier "
      "meer benaderen.", {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
+]
+
+
+# the rounds' tables above, each case named by its round ("-k round34" selects one):
+# what the rules alone read in each wording, intents and channels
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    pytest.param(*case, id=f"{name}-{i}")
+    for name, cases in [
+        ("round29", ROUND29), ("round30", ROUND30), ("round31", ROUND31), ("round32", ROUND32),
+        ("round33", ROUND33), ("round34", ROUND34), ("round35", ROUND35), ("round36", ROUND36)
+    ]
+    for i, case in enumerate(cases)
 ])
-def test_round36_en_nl(clf, body, intents, channels) -> None:
+def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence

@@ -191,7 +191,7 @@ def test_round8_es_it_train_phenomena(clf, body, intents, channels) -> None:
     assert chans == channels, u.evidence
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND29 = [
     # es (round 29): "ni por correo ni por ningún sitio" is every channel; a stop told as
     # done; "tampoco quiero llamadas"
     ("DEJEN DE ENVIARME PUBLICIDAD!!! NO LA QUIERO NI POR CORREO NI POR NINGUN SITIO",
@@ -204,26 +204,20 @@ def test_round8_es_it_train_phenomena(clf, body, intents, channels) -> None:
      {"sms", "phone"}),
     ("Parem com as mensagens no telemóvel e as chamadas, eu só gosto dos emails.",
      {"unsubscribe"}, {"sms", "phone"}),
-])
-def test_round29_es_pt(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND30 = [
     # es (round 30): a kept catalogue; "no tiene correo electrónico" names no channel
     ("El catálogo en papel me gusta recibirlo. Pero dejad de enviarme SMS.", {"unsubscribe"},
      {"sms"}),
     # pt: a kept newsletter; the phone the texts reach
     ("A newsletter podem continuar a mandar. Parem com as mensagens no telemóvel.",
      {"unsubscribe"}, {"sms"}),
-])
-def test_round30_es_pt(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND32 = [
     # es (round 32): "emails, SMS, lo que sea" is every channel; "el correo no lo miro"
     # names the channel not to use
     ("Por favor, dadme de baja de toda la publicidad: emails, SMS, lo que sea.",
@@ -232,13 +226,10 @@ def test_round30_es_pt(clf, body, intents, channels) -> None:
      {"subscribe"}, {"phone"}),
     # pt: "tirar o meu número das SMS" is a stop
     ("Podem tirar o meu número das SMS, por favor?", {"unsubscribe"}, {"sms"}),
-])
-def test_round32_es_pt(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND33 = [
     # es (round 33): "la newsletter de los viernes me gusta" keeps it; "antes de que se
     # borren" asks no erasure
     ("La newsletter de los viernes me gusta, pero los mensajes al móvil me sobran. Quitad mi "
@@ -254,26 +245,20 @@ def test_round32_es_pt(clf, body, intents, channels) -> None:
      {"unsubscribe"}, {"email", "sms", "post", "phone"}),
     ("Recebo o catálogo em papel todos os meses. Podem cancelar o envio pelo correio?",
      {"unsubscribe"}, {"post"}),
-])
-def test_round33_es_pt(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND34 = [
     # es (round 34): "el catálogo en papel no lo necesito" stops it; "mi nieta me ha
     # puesto este correo" is the mail being written, no channel
     ("Corregid mi nombre en la ficha, por favor. Y ya puestos, el catálogo en papel no lo "
      "necesito.", {"rectification", "unsubscribe"}, {"post"}),
     ("Mi nieta me ha puesto este correo para que les diga que ya no me manden más el "
      "catálogo a casa.", {"unsubscribe"}, {"post"}),
-])
-def test_round34_es_pt(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND35 = [
     # es (round 35): "No quiero saber nada más de vosotros" is a stop on every channel, and
     # so is "ni por ningún otro medio"; "apagad los SMS" stops them; "un buzón de empresa"
     # is an e-mail box
@@ -291,17 +276,26 @@ def test_round34_es_pt(clf, body, intents, channels) -> None:
     # pt: "desativem isso pro meu cadastro" switches the tracking off, not the account
     ("Não autorizo o rastreamento da minha navegação nem a partilha com o Facebook. Por "
      "favor, desativem isso pro meu cadastro.", set(), set()),
-])
-def test_round35_es_pt(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND36 = [
     # es (round 36): "ni correos ni nada" is every channel
     ("Borrad mis datos y no me mandéis nada más, ni correos ni nada.",
      {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
+]
+
+
+# the rounds' tables above, each case named by its round ("-k round34" selects one):
+# what the rules alone read in each wording, intents and channels
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    pytest.param(*case, id=f"{name}-{i}")
+    for name, cases in [
+        ("round29", ROUND29), ("round30", ROUND30), ("round32", ROUND32), ("round33", ROUND33),
+        ("round34", ROUND34), ("round35", ROUND35), ("round36", ROUND36)
+    ]
+    for i, case in enumerate(cases)
 ])
-def test_round36_es_pt(clf, body, intents, channels) -> None:
+def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence

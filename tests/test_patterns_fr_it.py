@@ -252,7 +252,7 @@ def test_round8_fr(clf, body, intents, channels) -> None:
     assert got - {"complaint"} == intents and chans == channels, u.evidence
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND29 = [
     # fr (round 29): "Vos mails, ça ne me dérange pas" keeps them
     ("Arrêtez les SMS et les appels. Vos mails, ça ne me dérange pas.",
      {"unsubscribe"}, {"sms", "phone"}),
@@ -261,13 +261,10 @@ def test_round8_fr(clf, body, intents, channels) -> None:
      {"unsubscribe"}, {"phone"}),
     ("Basta con le chiamate e con gli SMS, la newsletter mi piace.",
      {"unsubscribe"}, {"phone", "sms"}),
-])
-def test_round29_fr_it(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND30 = [
     # fr (round 30): "quel que soit le moyen" is every channel
     ("Je ne veux plus recevoir la moindre sollicitation commerciale, quel que soit le moyen.",
      {"unsubscribe"}, {"email", "sms", "post", "phone"}),
@@ -276,13 +273,10 @@ def test_round29_fr_it(clf, body, intents, channels) -> None:
      {"unsubscribe", "erasure"}, {"email", "sms", "post", "phone"}),
     ("ciao nn voglio + le vostre mail grz", {"unsubscribe"}, {"email"}),
     ("Vi chiedo di non mandargliene più.", {"unsubscribe"}, {"email"}),
-])
-def test_round30_fr_it(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND31 = [
     # fr (round 31): "être enlevée de la newsletter" is a stop, not a sign-up; "quoi que
     # ce soit" is every channel
     ("Ne supprimez pas mon compte ! Je veux simplement être enlevée de la newsletter.",
@@ -293,26 +287,20 @@ def test_round30_fr_it(clf, body, intents, channels) -> None:
     ("Non voglio più ricevere niente da voi, né email né altro.", {"unsubscribe"},
      {"email", "sms", "post", "phone"}),
     ("x favore nn mandatemi + i msg cn le offerte grz", {"unsubscribe"}, {"sms"}),
-])
-def test_round31_fr_it(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND32 = [
     # it (round 32): "la newsletter del venerdì mi piace" keeps it; "revoca, con effetto
     # immediato, ogni consenso" withdraws consent (every channel)
     ("La mia assistita revoca, con effetto immediato, ogni consenso eventualmente prestato "
      "per finalità di marketing.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
     ("Non mandatemi più niente per SMS, la newsletter del venerdì mi piace invece.",
      {"unsubscribe"}, {"sms"}),
-])
-def test_round32_fr_it(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND33 = [
     # fr (round 33): "merci de me retirer de votre newsletter" (the pronoun before the
     # verb), "les SMS, plus la peine" are stops; "Je retire par ailleurs, avec effet
     # immédiat, le consentement" withdraws it (every channel)
@@ -329,13 +317,10 @@ def test_round32_fr_it(clf, body, intents, channels) -> None:
      "del lavoro.", {"unsubscribe"}, {"sms"}),
     ("ciao, vorrei ricevere le offerte flash via sms, la mail la guardo poco.", {"subscribe"},
      {"sms"}),
-])
-def test_round33_fr_it(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND34 = [
     # fr (round 34): "Vous aviez dit que tout était supprimé" reports an erasure not done
     ("Vous aviez dit que tout était supprimé. Supprimez vraiment mes données cette fois.",
      {"complaint", "erasure"}, set()),
@@ -346,13 +331,10 @@ def test_round33_fr_it(clf, body, intents, channels) -> None:
     ("Ho cambiato numero, aggiornate il profilo. Sul nuovo numero però mandatemi solo gli "
      "avvisi di consegna, non gli SMS con le promozioni.", {"rectification", "unsubscribe"},
      {"sms"}),
-])
-def test_round34_fr_it(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND35 = [
     # fr (round 35): "mon adresse électronique" names the e-mail; "retirer mon numéro, le 06
     # ..., de cette liste" stops; "je ne commande plus que par téléphone" is no channel
     ("Par la présente, je vous demande de cesser l'envoi de tout message promotionnel à mon "
@@ -373,13 +355,10 @@ def test_round34_fr_it(clf, body, intents, channels) -> None:
     # it: "vi prego di sostituirlo con questo" (a web form's new address) corrects it
     ("Il mio vecchio indirizzo mirko@vecchio.example non esiste più, vi prego di "
      "sostituirlo con questo in tutti i vostri sistemi.", {"rectification"}, set()),
-])
-def test_round35_fr_it(clf, body, intents, channels) -> None:
-    got, chans, u = rules(clf, body)
-    assert got == intents and chans == channels, u.evidence
+]
 
 
-@pytest.mark.parametrize(("body", "intents", "channels"), [
+ROUND36 = [
     # fr (round 36): "et évidemment plus aucun mail de votre part" stops
     ("Merci de supprimer mon compte et toutes les données qui vont avec, et évidemment plus "
      "aucun mail de votre part.", {"erasure", "unsubscribe"}, {"email"}),
@@ -390,7 +369,19 @@ def test_round35_fr_it(clf, body, intents, channels) -> None:
      {"email", "sms", "post", "phone"}),
     ("Voglio ricevere tutto tranne le telefonate: newsletter, SMS e anche il catalogo a "
      "casa.", {"subscribe"}, {"email", "sms", "post"}),
+]
+
+
+# the rounds' tables above, each case named by its round ("-k round34" selects one):
+# what the rules alone read in each wording, intents and channels
+@pytest.mark.parametrize(("body", "intents", "channels"), [
+    pytest.param(*case, id=f"{name}-{i}")
+    for name, cases in [
+        ("round29", ROUND29), ("round30", ROUND30), ("round31", ROUND31), ("round32", ROUND32),
+        ("round33", ROUND33), ("round34", ROUND34), ("round35", ROUND35), ("round36", ROUND36)
+    ]
+    for i, case in enumerate(cases)
 ])
-def test_round36_fr_it(clf, body, intents, channels) -> None:
+def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
