@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import CHANNELS, MailInput
-from tests.pattern_support import rules
+from tests.pattern_support import round_cases, rules
 
 ALL = set(CHANNELS)
 
@@ -372,16 +372,11 @@ ROUND36 = [
 ]
 
 
-# the rounds' tables above, each case named by its round ("-k round34" selects one):
-# what the rules alone read in each wording, intents and channels
-@pytest.mark.parametrize(("body", "intents", "channels"), [
-    pytest.param(*case, id=f"{name}-{i}")
-    for name, cases in [
-        ("round29", ROUND29), ("round30", ROUND30), ("round31", ROUND31), ("round32", ROUND32),
-        ("round33", ROUND33), ("round34", ROUND34), ("round35", ROUND35), ("round36", ROUND36)
-    ]
-    for i, case in enumerate(cases)
-])
+# the rounds' tables above: what the rules alone read in each wording
+@pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
+    round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
+    round34=ROUND34, round35=ROUND35, round36=ROUND36
+))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
