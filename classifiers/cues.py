@@ -311,7 +311,7 @@ class CueFinder:
                             c.negated = True
                     break
                 if j not in consumed and norm in negation and not _contrast(norms, j):
-                    if not _says_no_longer(norms, c):
+                    if not _says_no_longer(norms, c) and not _concord(norms, j, c, lang):
                         c.negated = True
                     break
             if c.negated:
@@ -358,6 +358,14 @@ def _says_no_longer(norms: list[str], c: Cue) -> bool:
     "je ne", "quero mais" after "não"): the negation before it is its own."""
     return "subscribe" not in c.labels and "unsubscribe" in c.labels and any(
         norms[k] in NO_LONGER for k in range(c.start, c.end))
+
+
+def _concord(norms: list[str], j: int, c: Cue, lang: str) -> bool:
+    """Polish negative concord: "nigdy więcej nie chcę od Was żadnej wiadomości" stops
+    all the more for its "nigdy" (round 37; "kurier ani razu nie dzwonił" still reads
+    as negated)."""
+    return lang == "pl" and norms[j] == "nigdy" and not c.inner_negation \
+        and norms[c.start] == "nie"
 
 
 def _contrast(norms: list[str], j: int) -> bool:

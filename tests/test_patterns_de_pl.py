@@ -286,10 +286,22 @@ ROUND36 = [
 ]
 
 
+ROUND37 = [
+    # de (round 37): "ohne dass das Konto weg ist" keeps the account
+    ("bitte NICHT mein Kundenkonto löschen! Mir geht es nur um die Werbe-E-Mails: die möchte "
+     "ich ab sofort nicht mehr bekommen. Geht das, ohne dass das Konto weg ist?",
+     {"unsubscribe"}, {"email"}),
+    # pl (round 37): who signed the sender up asks no sign-up; negative concord stops
+    ("mama mnie kiedyś zapisała na wasz newsletter i teraz codziennie mam maila z promkami "
+     "xd da się to wyłączyć?", set(), set()),
+    ("Nigdy więcej nie chcę od Was żadnej wiadomości – ani maila, ani telefonu, nic.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
-    round34=ROUND34, round35=ROUND35, round36=ROUND36
+    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -315,10 +315,19 @@ ROUND36 = [
 ]
 
 
+ROUND37 = [
+    # en (round 37): "don't bother sending the catalogue" declines it
+    ("While you're at it, don't bother sending the catalogue to the new house - we never "
+     "look at it.", {"unsubscribe"}, {"post"}),
+    # nl (round 37): a stop asked before, repeated
+    ("Op 29 september heb ik via dit adres gevraagd om geen sms'en meer te sturen. Vandaag "
+     "krijg ik er wéér een.", {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
-    round34=ROUND34, round35=ROUND35, round36=ROUND36
+    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

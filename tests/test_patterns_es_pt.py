@@ -286,10 +286,22 @@ ROUND36 = [
 ]
 
 
+ROUND37 = [
+    # es (round 37): an objection to marketing by e-mail is no sign-up; "que nadie me
+    # vuelva a llamar" stops calls
+    ("Me opongo a que utilicéis mi correo electrónico para enviarme publicidad. Gracias.",
+     {"objection", "unsubscribe"}, {"email"}),
+    ("Quiero que borréis mi número y todos los demás datos. Y que nadie de Carerra me "
+     "vuelva a llamar para ofrecerme nada.", {"erasure", "unsubscribe"}, {"phone"}),
+    # pt (round 37): a deletion reported done asks none
+    ("O meu pedido de eliminação de dados (enviado a 2 de junho) foi finalmente tratado. "
+     "Quatro meses, quando o RGPD fixa um mês.", set(), set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
-    round35=ROUND35, round36=ROUND36
+    round35=ROUND35, round36=ROUND36, round37=ROUND37
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

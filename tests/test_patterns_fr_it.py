@@ -372,10 +372,15 @@ ROUND36 = [
 ]
 
 
+ROUND37 = [
+    # it (round 37): a deletion reported done asks none
+    ("Ora risulta tutto cancellato e va bene così, non chiedo altro.", set(), set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
-    round34=ROUND34, round35=ROUND35, round36=ROUND36
+    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

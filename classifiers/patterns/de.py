@@ -1088,3 +1088,7 @@ PATTERNS["unsubscribe+all_channels"] += [r"~(widerspreche|widersprechen) ...2 ~(
 PATTERNS["unsubscribe"] += [r"~(stellt|stellen|stell) [nur|bitte|doch] ~(die|diese) [bitte] ab"]
 PATTERNS["no_channel"] += [r"~(ihrer|eurer|der|die|ihre|eure|ihrem|eurem|dem) ~(hotline|kundenhotline|servicehotline)"]
 PATTERNS["no_channel"] += [r"mit ~(e-mails|emails|mails|e-mail|email|computer|internet) komme ich ...3 ~(zurecht)"]
+
+# Runde 37 (Fehler der 58. und 59. Teilung): "Geht das, ohne dass das Konto weg ist?" will
+# das Konto behalten
+PATTERNS["veto_erasure"] += [r"ohne dass ...3 ~\w*(konto|account|profil|daten) ...2 weg|geloscht|geloescht|verschwindet|verschwunden"]

@@ -911,3 +911,7 @@ PATTERNS["no_channel"] += [r"~(n't|not|dont|never) ~(use|check|read) the ~(compu
 PATTERNS["veto_erasure"] += [r"~(not|n't|never) ~(asking|requesting) [you] [to] ...6 ~(account|accounts|data|details|profile|information)"]
 PATTERNS["unsubscribe"] += [r"~(n't|not|dont) want ~(receive|receiving|to) ...4 ~(publicity|advertising|advertisement|advertisements|adverts|ads|promotions|publicities)"]
 PATTERNS["no_channel"] += [r"no point ~(calling|ringing|phoning|texting|emailing|writing)", r"~(n't|not|dont|no) have a ~(landline|land-line|mobile|smartphone)"]
+
+# round 37 (misses of the fifty-eighth and fifty-ninth splits): "don't bother sending the
+# catalogue to the new house" declines it
+PATTERNS["unsubscribe"] += ["do not|dont bother ~(sending|posting|mailing|delivering) ...4 " + MKT]

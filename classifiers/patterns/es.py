@@ -1118,3 +1118,9 @@ PATTERNS["no_channel"] += [r"~(buzon) de ~(empresa|trabajo|correo|la)"]
 # round 36 (misses of the fifty-sixth and fifty-seventh splits): "no me mandéis nada más,
 # ni correos ni nada" is every channel
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"ni ~(correos|emails|mails|mensajes|cartas|llamadas|sms|folletos) ni nada"]
+
+# round 37 (misses of the fifty-eighth and fifty-ninth splits): "me opongo a que utilicéis
+# mi correo para enviarme publicidad" objects to marketing (the "enviarme publicidad" names
+# what is objected to, no sign-up); "que nadie de Carerra me vuelva a llamar" stops calls
+PATTERNS["veto_subscribe"] += [r"~(opongo|oponerme|oponemos) a que ...6 para ~(enviarme|mandarme|enviarnos|mandarnos)"]
+PATTERNS["unsubscribe"] += [r"~(nadie|ninguno) ...4 ~(me|nos) ~(vuelva|vuelvan) a ~(llamar|escribir|contactar|enviar|mandar)"]

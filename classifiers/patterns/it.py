@@ -967,3 +967,7 @@ PATTERNS["rectification"] += [r"~(sostituirlo|sostituirla|sostituitelo|sostituit
 # telefonate" names the channel it declines, no channel of the sign-up
 PATTERNS["all_channels"] += [r"~(alcun|alcuna) ~(tipo|forma|genere) di ~(comunicazion|contatt|pubblicit|messagg)\w*"]
 PATTERNS["no_channel"] += [r"~(tranne|eccetto|salvo) ~(le|i|gli|la|il) ~(telefonate|chiamate|sms|email|mail|cataloghi|catalogo|lettere)"]
+
+# round 37 (misses of the fifty-eighth and fifty-ninth splits): "ora risulta tutto
+# cancellato e va bene così" reports a deletion done, it asks none
+PATTERNS["veto_erasure"] += [r"~(risulta|risultano|risultava) ...2 ~(cancellat|eliminat|rimoss)\w*"]

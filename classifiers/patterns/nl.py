@@ -926,3 +926,7 @@ PATTERNS["ch_post"] += [r"~(seizoensgids|cadeaugids|woongids|winkelgids|seizoens
 # staan" keeps the account
 PATTERNS["unsubscribe+all_channels"] += [r"op geen enkele ~(manier|wijze) ...3 ~(benaderen|benadert|lastigvallen|lastig|storen|bellen|mailen|contacteren)"]
 PATTERNS["veto_erasure"] += [r"~(account|gegevens|klantenaccount|profiel) laat ik ...2 staan"]
+
+# ronde 37 (missers van de achtenvijftigste en negenenvijftigste splitsing): "heb ik gevraagd
+# om geen sms'en meer te sturen" (en ze komen nog steeds) herhaalt een afmelding
+PATTERNS["unsubscribe"] += ["~(gevraagd|verzocht|gevraagd) om geen " + MKT6 + " meer"]

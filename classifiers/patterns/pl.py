@@ -858,3 +858,9 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"~(niczego|nic) ...3 ~(dostawa
 PATTERNS["unsubscribe"] += [r"~(smsy|sms|maile|maili|newsletter|newslettery|telefony|katalogi|gazetki|ulotki) ...4 prosze ~(wylaczyc|wstrzymac|zablokowac|wycofac|usunac)"]
 PATTERNS["veto_unsubscribe"] += [r"~(wypisalem|wypisalam|wypisal|wypisala|wypisalismy|zrezygnowalem|zrezygnowalam) sie ...8 ale ~(teraz|jednak)"]
 PATTERNS["subscribe"] += [r"~(wlaczyc|wlaczcie|wlacz|aktywowac|aktywujcie) ...2 ~(maile|maili|smsy|sms|newsletter|newslettery|powiadomienia|oferty)"]
+
+# round 37 (misses of the fifty-eighth and fifty-ninth splits): "mama mnie kiedyś zapisała
+# na wasz newsletter" tells who signed the sender up, it asks no sign-up; "da się to
+# wyłączyć?" asks to switch it off (the pronoun before the verb)
+PATTERNS["veto_subscribe"] += [r"~(zapisal|zapisala|zapisali|zapisaly)"]
+PATTERNS["unsubscribe/weak"] += [r"~(to|je|ich|te) ~(wylaczyc|wylaczcie|zatrzymac|zatrzymajcie|wstrzymac|wstrzymajcie|zablokowac|zablokujcie)"]

@@ -955,3 +955,7 @@ PATTERNS["no_channel"] += [r"~(paciencia|tempo) para ~(ler|abrir|ver) [o|os] ~(e
 # "desativem isso pro meu cadastro" switches the tracking off, not the account (the
 # fifty-fourth split)
 PATTERNS["veto_erasure"] += [r"~(desativem|desative|desativar|desliguem|desligar|desativa) ~(isso|isto|esse|essa|este|esta) ~(pro|para|no|do|na|da) [o|a] ~(meu|minha) ~(cadastro|conta|perfil)"]
+
+# round 37 (misses of the fifty-eighth and fifty-ninth splits): "o meu pedido de eliminação
+# (enviado a 2 de junho) foi finalmente tratado" reports a deletion done, it asks none
+PATTERNS["veto_erasure"] += [r"~(pedido|solicitacao) de ~(eliminacao|exclusao|apagamento) ...10 ~(foi|ja) ...2 ~(tratado|processado|concluido|atendido|executado|feito|tratada|processada|concluida|atendida|executada|feita)"]
