@@ -324,10 +324,21 @@ ROUND37 = [
      "krijg ik er wéér een.", {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND38 = [
+    # en (round 38): a page named for deletion asks none
+    ('Your chatbot kept sending me to the "delete my account" page. I only want a copy of '
+     "my data.", {"access"}, set()),
+    # nl (round 38): "graag allebei weer uit", "mogen gestopt worden" are stops
+    ("Sindsdien krijg ik mails én sms'jes. Graag allebei weer uit.", {"unsubscribe"},
+     {"email", "sms"}),
+    ("Ook de folders die tweewekelijks op mijn naam in de bus vallen mogen gestopt worden.",
+     {"unsubscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
-    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37
+    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -298,10 +298,23 @@ ROUND37 = [
      "Quatro meses, quando o RGPD fixa um mês.", set(), set()),
 ]
 
+ROUND38 = [
+    # es (round 38): who signed the sender up asks no sign-up
+    ("mi madre me apunto a los sms de carerra y me llegan cada dos x tres, me podeis "
+     "quitar?? graciass", set(), set()),
+    # pt (round 38): a catalogue declined, a withdrawal with a clause between, analytics
+    # switched off "na minha conta" (no erasure)
+    ("Aproveito para dizer que o catálogo em papel já não precisam de mandar para a casa "
+     "nova.", {"unsubscribe"}, {"post"}),
+    ("Mais informo que retiro, com efeitos imediatos, o consentimento anteriormente "
+     "prestado.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Se não tiver como, por favor desativem vocês na minha conta.", set(), set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
-    round35=ROUND35, round36=ROUND36, round37=ROUND37
+    round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -377,10 +377,28 @@ ROUND37 = [
     ("Ora risulta tutto cancellato e va bene così, non chiedo altro.", set(), set()),
 ]
 
+ROUND38 = [
+    # fr (round 38): a subscription stated is none asked; "ce sont les SMS que je ne veux
+    # plus" stops them; a footer's "merci de le détruire" asks nothing
+    ("Je suis abonnée à votre newsletter et elle me convient très bien, gardez-la. Ce sont "
+     "les SMS que je ne veux plus : j'en reçois parfois deux par jour.", {"unsubscribe"},
+     {"sms"}),
+    ("Si vous n'en êtes pas le destinataire, merci de le détruire et d'en avertir "
+     "l'expéditrice.", set(), set()),
+    # it (round 38): "vorrei uscire da quella lista"; "non mandatemi più niente." is every
+    # channel, "... niente su WhatsApp" is not
+    ("Lo sconto l'ho usato, ma adesso ricevo messaggi tutti i giorni. Vorrei uscire da "
+     "quella lista.", {"unsubscribe"}, {"sms"}),
+    ("Non scrivetemi, non chiamatemi, non mandatemi più niente.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Non mi interessa, per favore non mandatemi più niente su WhatsApp.", {"unsubscribe"},
+     {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
-    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37
+    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -1092,3 +1092,5 @@ PATTERNS["no_channel"] += [r"mit ~(e-mails|emails|mails|e-mail|email|computer|in
 # Runde 37 (Fehler der 58. und 59. Teilung): "Geht das, ohne dass das Konto weg ist?" will
 # das Konto behalten
 PATTERNS["veto_erasure"] += [r"ohne dass ...3 ~\w*(konto|account|profil|daten) ...2 weg|geloscht|geloescht|verschwindet|verschwunden"]
+# "Ihren Newsletter lese ich gern, der soll bitte auch weiterhin kommen" behält ihn
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 soll|sollen|darf|durfen|kann|konnen [bitte] [auch|gern|gerne|ruhig] weiterhin kommen")

@@ -915,3 +915,8 @@ PATTERNS["no_channel"] += [r"no point ~(calling|ringing|phoning|texting|emailing
 # round 37 (misses of the fifty-eighth and fifty-ninth splits): "don't bother sending the
 # catalogue to the new house" declines it
 PATTERNS["unsubscribe"] += ["do not|dont bother ~(sending|posting|mailing|delivering) ...4 " + MKT]
+
+# round 38 (misses of the sixtieth and sixty-first splits): 'the "delete my account" page'
+# names a page, it asks nothing; "I don't want anything deleted" keeps the data
+PATTERNS["veto_erasure"] += ["delete|close my account ...1 page|button|link|option|screen|tab"]
+PATTERNS["guard_keep_data"] += ["not|never want ...2 deleted|erased|closed|removed|wiped"]

@@ -1124,3 +1124,10 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"ni ~(correos|emails|mails|men
 # what is objected to, no sign-up); "que nadie de Carerra me vuelva a llamar" stops calls
 PATTERNS["veto_subscribe"] += [r"~(opongo|oponerme|oponemos) a que ...6 para ~(enviarme|mandarme|enviarnos|mandarnos)"]
 PATTERNS["unsubscribe"] += [r"~(nadie|ninguno) ...4 ~(me|nos) ~(vuelva|vuelvan) a ~(llamar|escribir|contactar|enviar|mandar)"]
+
+# round 38 (misses of the sixtieth and sixty-first splits): "mi madre me apuntó a los sms
+# ... ¿me podéis quitar??" asks off the list (the question ends on the verb)
+PATTERNS["unsubscribe/weak"] = PATTERNS.get("unsubscribe/weak", []) + [r"me ~(podeis|pueden|puedes|puede|podriais|podrian) ~(quitar|sacar) ~\?+"]
+PATTERNS["veto_subscribe"] += [r"~(madre|padre|mama|papa|hijo|hija|novio|novia|marido|mujer|esposa|esposo|alguien|hermano|hermana|abuela|abuelo) me ~(apunto|inscribio|suscribio|registro)"]
+# "la newsletter de los jueves me gusta y quiero seguir recibiéndola" keeps it
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...6 ~(seguir|continuar) ~(recibiendola|recibiendolo|recibiendolas|recibiendolos)")

@@ -1036,3 +1036,11 @@ PATTERNS["unsubscribe"] += [
     "plus aucun|aucune " + MKT + " de votre|vos part",
     r"~(retirer|retirez|supprimer|supprimez|enlever|enlevez|rayer|rayez) ce ~(numero|mail|email|e-mail|portable|contact) ...12 de ~(cette|la|votre|vos) ~(liste|listes)",
 ]
+
+# round 38 (misses of the sixtieth and sixty-first splits): "Je suis abonnée à votre
+# newsletter" states a subscription, it asks none ("je me suis inscrit, mais je ne reçois
+# rien" may ask one: not vetoed); "Ce sont les SMS que je ne veux plus" is a stop; "Si vous
+# n'en êtes pas le destinataire, merci de le détruire" is a footer
+PATTERNS["veto_subscribe"] += [r"je|nous ~(suis|sommes) ~(abonne|abonnee|abonnes|abonnees|inscrit|inscrite|inscrits|inscrites)"]
+PATTERNS["unsubscribe"] += [MKT + r" que ~(je|j|nous) ne ~(veux|voulons|souhaite|souhaitons|desire) plus"]
+PATTERNS["disclaimer"] += [r"pas ~(le|la|les|l) ...1 ~(destinataire|destinataires)"]

@@ -971,3 +971,10 @@ PATTERNS["no_channel"] += [r"~(tranne|eccetto|salvo) ~(le|i|gli|la|il) ~(telefon
 # round 37 (misses of the fifty-eighth and fifty-ninth splits): "ora risulta tutto
 # cancellato e va bene così" reports a deletion done, it asks none
 PATTERNS["veto_erasure"] += [r"~(risulta|risultano|risultava) ...2 ~(cancellat|eliminat|rimoss)\w*"]
+
+# round 38 (misses of the sixtieth and sixty-first splits): "Vorrei uscire da quella lista"
+# is a stop
+PATTERNS["unsubscribe"] += [r"~(vorrei|voglio|desidero|vorremmo|vogliamo|posso|potrei) uscire da ...2 ~(lista|liste|mailing|newsletter|canale|gruppo|broadcast)"]
+# "Non scrivetemi, non chiamatemi, non mandatemi più niente." is every channel (not "non
+# mandatemi più niente su WhatsApp")
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"non mandatemi|inviatemi|speditemi [piu] ~(niente|nulla) ~[.!]+"]

@@ -930,3 +930,9 @@ PATTERNS["veto_erasure"] += [r"~(account|gegevens|klantenaccount|profiel) laat i
 # ronde 37 (missers van de achtenvijftigste en negenenvijftigste splitsing): "heb ik gevraagd
 # om geen sms'en meer te sturen" (en ze komen nog steeds) herhaalt een afmelding
 PATTERNS["unsubscribe"] += ["~(gevraagd|verzocht|gevraagd) om geen " + MKT6 + " meer"]
+
+# ronde 38 (missers van de zestigste en eenenzestigste splitsing): "Sindsdien krijg ik mails
+# én sms'jes. Graag allebei weer uit." is een afmelding
+PATTERNS["unsubscribe"] += ["graag [allebei|beide|alle|alles|ze|die|dat|het] weer uit"]
+# "Ook de folders die op mijn naam in de bus vallen mogen gestopt worden" is a stop
+PATTERNS["unsubscribe"] += [MKT6 + " ...10 mogen|mag ...1 ~(gestopt|stoppen|ophouden)"]

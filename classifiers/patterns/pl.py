@@ -864,3 +864,5 @@ PATTERNS["subscribe"] += [r"~(wlaczyc|wlaczcie|wlacz|aktywowac|aktywujcie) ...2 
 # wyłączyć?" asks to switch it off (the pronoun before the verb)
 PATTERNS["veto_subscribe"] += [r"~(zapisal|zapisala|zapisali|zapisaly)"]
 PATTERNS["unsubscribe/weak"] += [r"~(to|je|ich|te) ~(wylaczyc|wylaczcie|zatrzymac|zatrzymajcie|wstrzymac|wstrzymajcie|zablokowac|zablokujcie)"]
+# "ani tej makulatury, którą wrzucacie mi do skrzynki" is the post
+PATTERNS["ch_post"] += [r"~(makulatur)\w*"]

@@ -959,3 +959,11 @@ PATTERNS["veto_erasure"] += [r"~(desativem|desative|desativar|desliguem|desligar
 # round 37 (misses of the fifty-eighth and fifty-ninth splits): "o meu pedido de eliminação
 # (enviado a 2 de junho) foi finalmente tratado" reports a deletion done, it asks none
 PATTERNS["veto_erasure"] += [r"~(pedido|solicitacao) de ~(eliminacao|exclusao|apagamento) ...10 ~(foi|ja) ...2 ~(tratado|processado|concluido|atendido|executado|feito|tratada|processada|concluida|atendida|executada|feita)"]
+
+# round 38 (misses of the sixtieth and sixty-first splits): "o catálogo em papel já não
+# precisam de mandar para a casa nova" declines it; "retiro, com efeitos imediatos, o
+# consentimento" withdraws it; "desativem vocês na minha conta" switches the analytics off,
+# not the account
+PATTERNS["unsubscribe"] += [MKT2 + r" ...4 nao ~(precisam|precisa) de [o|a|os|as|me|nos] ~(mandar|enviar)\w*"]
+PATTERNS["withdraw"] += [r"~(retiro|revogo|retiramos|revogamos) ...8 ~(consentimento|autorizacao)\w*"]
+PATTERNS["veto_erasure"] += [r"~(desativem|desative|desativar|desliguem|desligar) ~(voces|vcs|voce|vc) ~(na|no|pro|para) [a|o] ~(minha|meu) ~(cadastro|conta|perfil)"]
