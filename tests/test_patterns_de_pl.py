@@ -303,10 +303,22 @@ ROUND38 = [
     ("Nie chcę już od Was maili ani tej makulatury.", {"unsubscribe"}, {"email", "post"}),
 ]
 
+ROUND39 = [
+    # de (round 39): "den stellen Sie bitte ein" stops the newsletter; a title removed
+    # before the name is no erasure
+    ("Stattdessen kam letzte Woche wieder Ihr Newsletter – den stellen Sie bitte ebenfalls "
+     "sofort ein.", {"complaint", "unsubscribe"}, {"email"}),
+    ("Bitte den „Dr.“ vor meinem Namen entfernen, den hat mir Ihr System irgendwann "
+     "angedichtet.", set(), set()),
+    # pl (round 39): the answer to an earlier erasure request asks none
+    ("otrzymałem odpowiedź na moje żądanie usunięcia danych z 2 września. Mam do niej "
+     "poważne zastrzeżenia.", set(), set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
-    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38
+    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38, round39=ROUND39
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

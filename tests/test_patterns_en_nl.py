@@ -335,10 +335,28 @@ ROUND38 = [
      {"unsubscribe"}, {"post"}),
 ]
 
+ROUND39 = [
+    # en (round 39): "never want to be contacted ... again in any way" beside an erasure;
+    # an order cancelled and deleted is no erasure
+    ("I want every bit of my information deleted from your systems and I never want to be "
+     "contacted by you again in any way.", {"erasure", "unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Please cancel order CR-620441 and delete it - I ordered the wrong size rug.", set(),
+     set()),
+    # nl (round 39): "nooit meer bellen", "mogen wat mij betreft stoppen", a withdrawal by
+    # pronoun
+    ("Ik wil dat mijn telefoonnummer uit jullie systeem verdwijnt en dat jullie mij zelf ook "
+     "nooit meer bellen.", {"unsubscribe"}, {"phone"}),
+    ("En de sms'en met aanbiedingen mogen wat mij betreft stoppen.", {"unsubscribe"},
+     {"sms"}),
+    ("Voor zover ik ooit toestemming heb gegeven voor het ontvangen van commerciële "
+     "berichten, trek ik die hierbij in.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
-    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38
+    round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38, round39=ROUND39
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

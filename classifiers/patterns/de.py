@@ -1094,3 +1094,9 @@ PATTERNS["no_channel"] += [r"mit ~(e-mails|emails|mails|e-mail|email|computer|in
 PATTERNS["veto_erasure"] += [r"ohne dass ...3 ~\w*(konto|account|profil|daten) ...2 weg|geloscht|geloescht|verschwindet|verschwunden"]
 # "Ihren Newsletter lese ich gern, der soll bitte auch weiterhin kommen" behält ihn
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 soll|sollen|darf|durfen|kann|konnen [bitte] [auch|gern|gerne|ruhig] weiterhin kommen")
+
+# Runde 39 (Fehler der 62. und 63. Teilung): "Ihr Newsletter – den stellen Sie bitte
+# ebenfalls sofort ein" bestellt ihn ab; "Bitte den „Dr.“ vor meinem Namen entfernen" ist
+# eine Berichtigung
+PATTERNS["unsubscribe"] += [MKT + r" ...3 ~(den|die|das|diesen|diese) stellen sie ...4 ein"]
+PATTERNS["veto_erasure"] += [r"vor ~(meinem|dem) ~(namen|nachnamen|vornamen) ~(entfernen|loschen|streichen|weglassen)"]

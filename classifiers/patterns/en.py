@@ -920,3 +920,8 @@ PATTERNS["unsubscribe"] += ["do not|dont bother ~(sending|posting|mailing|delive
 # names a page, it asks nothing; "I don't want anything deleted" keeps the data
 PATTERNS["veto_erasure"] += ["delete|close my account ...1 page|button|link|option|screen|tab"]
 PATTERNS["guard_keep_data"] += ["not|never want ...2 deleted|erased|closed|removed|wiped"]
+
+# round 39 (misses of the sixty-second and sixty-third splits): "I never want to be
+# contacted by you again in any way"; "cancel order CR-620441 and delete it" (an order)
+PATTERNS["unsubscribe"] += ["never|not want to be contacted|called|phoned|rung|emailed|texted|mailed ...3 again|anymore"]
+PATTERNS["veto_erasure"] += ["cancel order ...3 and delete|remove it"]

@@ -1044,3 +1044,7 @@ PATTERNS["unsubscribe"] += [
 PATTERNS["veto_subscribe"] += [r"je|nous ~(suis|sommes) ~(abonne|abonnee|abonnes|abonnees|inscrit|inscrite|inscrits|inscrites)"]
 PATTERNS["unsubscribe"] += [MKT + r" que ~(je|j|nous) ne ~(veux|voulons|souhaite|souhaitons|desire) plus"]
 PATTERNS["disclaimer"] += [r"pas ~(le|la|les|l) ...1 ~(destinataire|destinataires)"]
+
+# round 39 (misses of the sixty-second and sixty-third splits): "Et ne me rappelez plus"
+# stops the calls
+PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [r"ne ~(me|nous) ~(rappelez|rappelle|rappellez|rappeler|rappelles) plus"]

@@ -936,3 +936,10 @@ PATTERNS["unsubscribe"] += ["~(gevraagd|verzocht|gevraagd) om geen " + MKT6 + " 
 PATTERNS["unsubscribe"] += ["graag [allebei|beide|alle|alles|ze|die|dat|het] weer uit"]
 # "Ook de folders die op mijn naam in de bus vallen mogen gestopt worden" is a stop
 PATTERNS["unsubscribe"] += [MKT6 + " ...10 mogen|mag ...1 ~(gestopt|stoppen|ophouden)"]
+
+# ronde 39 (missers van de tweeënzestigste en drieënzestigste splitsing): "dat jullie mij
+# ook nooit meer bellen", "de sms'en mogen wat mij betreft stoppen", "toestemming ...
+# trek ik die hierbij in"
+PATTERNS["unsubscribe"] += [r"nooit meer ~(bellen|opbellen|mailen|smsen|sms'en|appen|benaderen|lastigvallen)"]
+PATTERNS["unsubscribe"] += [MKT6 + " ...6 mogen|mag wat mij betreft ~(gestopt|stoppen|ophouden)"]
+PATTERNS["withdraw"] += [r"~\w*(toestemming|instemming)\w* ...14 ~(trek|trekken) ~(ik|wij|we) ~(die|deze|het|dat|hem) [hierbij|nu] in"]

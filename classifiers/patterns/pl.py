@@ -866,3 +866,7 @@ PATTERNS["veto_subscribe"] += [r"~(zapisal|zapisala|zapisali|zapisaly)"]
 PATTERNS["unsubscribe/weak"] += [r"~(to|je|ich|te) ~(wylaczyc|wylaczcie|zatrzymac|zatrzymajcie|wstrzymac|wstrzymajcie|zablokowac|zablokujcie)"]
 # "ani tej makulatury, którą wrzucacie mi do skrzynki" is the post
 PATTERNS["ch_post"] += [r"~(makulatur)\w*"]
+
+# runda 39 (błędy sześćdziesiątego drugiego i trzeciego podziału): "odpowiedź na moje
+# żądanie usunięcia danych" opisuje wcześniejsze żądanie, o nic nie prosi
+PATTERNS["veto_erasure"] += [r"~(odpowiedz|odpowiedzi) na ~(moje|moj|moja|moja|nasze) ~(zadanie|wniosek|prosbe|zgloszenie) ~(usuniecia|o)"]

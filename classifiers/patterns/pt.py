@@ -967,3 +967,7 @@ PATTERNS["veto_erasure"] += [r"~(pedido|solicitacao) de ~(eliminacao|exclusao|ap
 PATTERNS["unsubscribe"] += [MKT2 + r" ...4 nao ~(precisam|precisa) de [o|a|os|as|me|nos] ~(mandar|enviar)\w*"]
 PATTERNS["withdraw"] += [r"~(retiro|revogo|retiramos|revogamos) ...8 ~(consentimento|autorizacao)\w*"]
 PATTERNS["veto_erasure"] += [r"~(desativem|desative|desativar|desliguem|desligar) ~(voces|vcs|voce|vc) ~(na|no|pro|para) [a|o] ~(minha|meu) ~(cadastro|conta|perfil)"]
+
+# round 39 (misses of the sixty-second and sixty-third splits): "Agradecia que não me
+# voltassem a ligar" stops the calls
+PATTERNS["unsubscribe"] += [r"nao ~(me|nos) ~(voltassem|voltem|volte|voltasse|voltarem|voltasses) a ~(ligar|telefonar|contactar|contatar|enviar|mandar|escrever)"]
