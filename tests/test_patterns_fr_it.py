@@ -383,8 +383,9 @@ ROUND38 = [
     ("Je suis abonnée à votre newsletter et elle me convient très bien, gardez-la. Ce sont "
      "les SMS que je ne veux plus : j'en reçois parfois deux par jour.", {"unsubscribe"},
      {"sms"}),
-    ("Si vous n'en êtes pas le destinataire, merci de le détruire et d'en avertir "
-     "l'expéditrice.", set(), set()),
+    ("Ce courriel et les documents qui y sont joints peuvent contenir des données "
+     "personnelles. Si vous n'en êtes pas le destinataire, merci de le détruire et d'en "
+     "avertir l'expéditrice.", set(), set()),
     # it (round 38): "vorrei uscire da quella lista"; "non mandatemi più niente." is every
     # channel, "... niente su WhatsApp" is not
     ("Lo sconto l'ho usato, ma adesso ricevo messaggi tutti i giorni. Vorrei uscire da "
