@@ -336,13 +336,10 @@ ROUND38 = [
 ]
 
 ROUND39 = [
-    # en (round 39): "never want to be contacted ... again in any way" beside an erasure;
-    # an order cancelled and deleted is no erasure
+    # en (round 39): "never want to be contacted ... again in any way" beside an erasure
     ("I want every bit of my information deleted from your systems and I never want to be "
      "contacted by you again in any way.", {"erasure", "unsubscribe"},
      {"email", "sms", "post", "phone"}),
-    ("Please cancel order CR-620441 and delete it - I ordered the wrong size rug.", set(),
-     set()),
     # nl (round 39): "nooit meer bellen", "mogen wat mij betreft stoppen", a withdrawal by
     # pronoun
     ("Ik wil dat mijn telefoonnummer uit jullie systeem verdwijnt en dat jullie mij zelf ook "

@@ -922,6 +922,5 @@ PATTERNS["veto_erasure"] += ["delete|close my account ...1 page|button|link|opti
 PATTERNS["guard_keep_data"] += ["not|never want ...2 deleted|erased|closed|removed|wiped"]
 
 # round 39 (misses of the sixty-second and sixty-third splits): "I never want to be
-# contacted by you again in any way"; "cancel order CR-620441 and delete it" (an order)
+# contacted by you again in any way"
 PATTERNS["unsubscribe"] += ["never|not want to be contacted|called|phoned|rung|emailed|texted|mailed ...3 again|anymore"]
-PATTERNS["veto_erasure"] += ["cancel order ...3 and delete|remove it"]
