@@ -157,6 +157,11 @@ SUPPORT = {
     # an objection names what it objects to: processing, profiling, tracking, marketing
     # ("I reserve the right to complain to the ICO" after an access request is none)
     "objection": {"objection", "profiling", "purpose", "marketing", "restriction"},
+    # a sign-up speaks of what to receive ("Here it is: 1111-1111" under our
+    # acknowledgement is none; round 40: on dev, sign-ups no such cue supports were
+    # wrong 3 times of 4)
+    "subscribe": {"subscribe", "marketing", "list_target", "all_channels",
+                  "ch_email", "ch_sms", "ch_post", "ch_phone"},
 }
 
 
@@ -168,9 +173,12 @@ def supported(doc: Doc, talk: set[str] | None = None) -> set[str]:
     an intent without a `SUPPORT` entry always counts as supported. `talk`: the doc's
     `cue_talk`, if the caller has it already."""
     labels = set(cue_talk(doc) if talk is None else talk)
+    out = {"subscribe"} if labels & SUPPORT["subscribe"] else set()
     if "subscribe" in (findings(doc).intents or ()):  # channel words then belong to the sign-up
         labels &= STOP_WORDING
-    return {i for i in PRIVACY if i not in SUPPORT or labels & SUPPORT[i]}
+        out.add("subscribe")
+    return out | {i for i in PRIVACY
+                  if i != "subscribe" and (i not in SUPPORT or labels & SUPPORT[i])}
 
 
 def cue_talk(doc: Doc) -> set[str]:
@@ -283,10 +291,13 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
         drop("complaint")
     stop_worded = "unsubscribe" in by_rules or bool(talk & STOP_WORDING)
     if "unsubscribe" in chosen and model["unsubscribe"] < settings.override and (
-            ("unsubscribe" not in support and ("erasure" in chosen or "subscribe" in by_rules))
+            ("unsubscribe" not in support
+             and ({"erasure", "objection"} & set(chosen) or "subscribe" in by_rules))
             or ("subscribe" in chosen and not stop_worded)):
-        # a stop no cue speaks of needs a sure model beside an erasure ("close his account
-        # and remove all his details" sounds like a stop to the bag of words; labels.md:
+        # a stop no cue speaks of needs a sure model beside an erasure or an objection
+        # ("close his account and remove all his details", round 40: "je m'oppose à
+        # l'utilisation de mes achats pour établir un profil publicitaire" sound like a
+        # stop to the bag of words; labels.md:
         # "delete my data" is erasure, a stop is asked in its own words) and beside the
         # rules' sign-up ("Zgadzam się na wszelkie informacje marketingowe" is all channel
         # and marketing words; round 17, dev: such stops below 0.9 were wrong 8 times of

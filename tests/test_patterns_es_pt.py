@@ -320,7 +320,8 @@ ROUND39 = [
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
-    round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38, round39=ROUND39
+    round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
+    round39=ROUND39
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
