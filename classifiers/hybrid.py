@@ -242,10 +242,11 @@ def decide_intents(doc: Doc, pred: Prediction, settings: Settings, replying: boo
     look. An intent is chosen when the model passes its threshold, or when the rules
     chose it and the model does not flatly disagree; an intent the rules decided
     against (`suppressed`) needs a very sure model, surer of it than of "other", and so
-    does one no cue supports (beside an erasure, even an unsubscribe; beside a sign-up,
-    a stop without stop wording); beside a restriction an erasure needs a sure model
-    alone; a complaint in mail where only a footer's cues speak is never chosen by the
-    model alone. Review: a chosen intent (unsubscribe excepted: always honoured) or the best
+    does one no cue supports (beside an erasure or an objection, even an unsubscribe;
+    beside a sign-up, a stop without stop wording; a sign-up needs words about
+    receiving something); beside a restriction an erasure needs a sure model alone; a
+    complaint in mail where only a footer's cues speak is never chosen by the model
+    alone. Review: a chosen intent (unsubscribe excepted: always honoured) or the best
     rejected one near its threshold, subscribe together with unsubscribe, an erasure the
     rules and the model do not both hold or the sender's words say to keep
     (`guard_keep_data`)."""
