@@ -929,7 +929,7 @@ PATTERNS["veto_erasure"] += [r"~(account|gegevens|klantenaccount|profiel) laat i
 
 # ronde 37 (missers van de achtenvijftigste en negenenvijftigste splitsing): "heb ik gevraagd
 # om geen sms'en meer te sturen" (en ze komen nog steeds) herhaalt een afmelding
-PATTERNS["unsubscribe"] += ["~(gevraagd|verzocht|gevraagd) om geen " + MKT6 + " meer"]
+PATTERNS["unsubscribe"] += ["~(gevraagd|verzocht) om geen " + MKT6 + " meer"]
 
 # ronde 38 (missers van de zestigste en eenenzestigste splitsing): "Sindsdien krijg ik mails
 # én sms'jes. Graag allebei weer uit." is een afmelding

@@ -869,4 +869,4 @@ PATTERNS["ch_post"] += [r"~(makulatur)\w*"]
 
 # runda 39 (błędy sześćdziesiątego drugiego i trzeciego podziału): "odpowiedź na moje
 # żądanie usunięcia danych" opisuje wcześniejsze żądanie, o nic nie prosi
-PATTERNS["veto_erasure"] += [r"~(odpowiedz|odpowiedzi) na ~(moje|moj|moja|moja|nasze) ~(zadanie|wniosek|prosbe|zgloszenie) ~(usuniecia|o)"]
+PATTERNS["veto_erasure"] += [r"~(odpowiedz|odpowiedzi) na ~(moje|moj|moja|nasze) ~(zadanie|wniosek|prosbe|zgloszenie) ~(usuniecia|o)"]
