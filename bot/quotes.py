@@ -185,7 +185,8 @@ _ATTRIBUTION = re.compile(
 )
 _ATTRIBUTION_OPENING = re.compile(rf"^\s*(?:(?:{_STARTERS})\b|[^\n@]*@)", re.IGNORECASE)
 _ORIGINAL_MESSAGE = re.compile(
-    r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|originalnachricht|message d'origine"
+    r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|original-?nachricht"
+    r"|message d'origine|message original"
     r"|mensaje original|messaggio originale|oorspronkelijk bericht|origineel bericht"
     r"|mensagem original|wiadomość oryginalna|oryginalna wiadomość)\s*-{2,}\s*$",
     re.IGNORECASE,
@@ -193,7 +194,7 @@ _ORIGINAL_MESSAGE = re.compile(
 _FORWARDED = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré"
     r"|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada"
-    r"|wiadomość przekazana dalej|przekazana wiadomość)\s*-{2,}"
+    r"|mensagem reencaminhada|wiadomość przekazana(?: dalej)?|przekazana wiadomość)\s*-{2,}"
     r"|(?:begin forwarded message|anfang der weitergeleiteten nachricht"
     r"|début du message réexpédié|inicio del mensaje reenviado|inizio messaggio inoltrato"
     r"|begin doorgestuurd bericht|início da mensagem reencaminhada"

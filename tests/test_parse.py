@@ -349,6 +349,9 @@ def test_outlook_header_block_starts_the_quote(block: str) -> None:
         "-----Oorspronkelijk bericht-----",
         "-----Mensagem original-----",
         "-----Wiadomość oryginalna-----",
+        # Thunderbird's separators (German, French)
+        "-------- Original-Nachricht --------",
+        "-------- Message original --------",
         "_" * 32,
     ],
 )
@@ -373,8 +376,17 @@ FORWARD = (
 )
 
 
-def test_forward_with_a_note_keeps_only_the_note() -> None:
-    parsed = p(mail(f"Can you deal with this for my husband?\n\n{FORWARD}"))
+@pytest.mark.parametrize(
+    "marker",
+    [
+        FORWARD.split("\n", 1)[0],
+        "---------- Mensagem reencaminhada ---------",
+        "---------- Wiadomość przekazana ----------",
+    ],
+)
+def test_forward_with_a_note_keeps_only_the_note(marker: str) -> None:
+    forward = FORWARD.replace(FORWARD.split("\n")[0], marker)
+    parsed = p(mail(f"Can you deal with this for my husband?\n\n{forward}"))
     assert parsed.new_text == "Can you deal with this for my husband?"
 
 

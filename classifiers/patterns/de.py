@@ -1100,3 +1100,7 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 soll|sollen|darf|durfen|k
 # eine Berichtigung
 PATTERNS["unsubscribe"] += [MKT + r" ...3 ~(den|die|das|diesen|diese) stellen sie ...4 ein"]
 PATTERNS["veto_erasure"] += [r"vor ~(meinem|dem) ~(namen|nachnamen|vornamen) ~(entfernen|loschen|streichen|weglassen)"]
+
+# Runde 41 (Fehler der 64. bis 67. Teilung): "Ich will diese Mails nicht!" bestellt sie ab
+# (nicht "Ich will die Mails nicht verpassen")
+PATTERNS["unsubscribe"] += [r"~(will|moechte|mochte|wollen|moechten|mochten) ~(diese|eure|ihre|die|keine) [ganzen] " + MKT + r" nicht ~(!+|\.|mehr|haben|bekommen|erhalten|kriegen)"]

@@ -924,3 +924,8 @@ PATTERNS["guard_keep_data"] += ["not|never want ...2 deleted|erased|closed|remov
 # round 39 (misses of the sixty-second and sixty-third splits): "I never want to be
 # contacted by you again in any way"
 PATTERNS["unsubscribe"] += ["never|not want to be contacted|called|phoned|rung|emailed|texted|mailed ...3 again|anymore"]
+
+# round 41 (misses of the sixty-fourth to sixty-seventh splits): "I dont want the whatsapp
+# ones" is a stop; "your weekly sale emails - stop those too" stops them
+PATTERNS["unsubscribe"] += ["not want|wish|need ...3 the|your|those|these|any|more whatsapp|whatsapps",
+                            MKT + " ...3 stop those|them|these|that"]

@@ -236,3 +236,12 @@ PATTERNS = {
         "discount", "% off", "book a call", "schedule a call",
     ],
 }
+
+# round 41 (misses of the sixty-fourth to sixty-seventh splits): "I'm away walking the West
+# Highland Way with no signal (hopefully!). Back online Tuesday 28th."; a phishing mail
+# about an "account deletion" of our own mailbox ("click below to cancel the deletion and
+# secure your account", signed by an "Account Protection Team")
+PATTERNS["ooo"] += ["am|be|currently away|off ...8 no signal|wifi|reception|internet|coverage"]
+PATTERNS["ooo/weak"] += ["back online|home ...2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         "~\\d{1,2}(st|nd|rd|th)?"]
+PATTERNS["spam"] += ["secure your account", "account protection|security team"]

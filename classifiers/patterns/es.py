@@ -1131,3 +1131,12 @@ PATTERNS["unsubscribe/weak"] = PATTERNS.get("unsubscribe/weak", []) + [r"me ~(po
 PATTERNS["veto_subscribe"] += [r"~(madre|padre|mama|papa|hijo|hija|novio|novia|marido|mujer|esposa|esposo|alguien|hermano|hermana|abuela|abuelo) me ~(apunto|inscribio|suscribio|registro)"]
 # "la newsletter de los jueves me gusta y quiero seguir recibiéndola" keeps it
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...6 ~(seguir|continuar) ~(recibiendola|recibiendolo|recibiendolas|recibiendolos)")
+
+# round 41 (misses of the sixty-fourth to sixty-seventh splits): "los SMS de ofertas me los
+# quitáis" stops them (the object before the verb); "no quiero llamadas comerciales ni en
+# ese ni en ningún otro número" stops the calls ("ni" does not negate the stop)
+PATTERNS["unsubscribe"] += [MKT + r" ...4 ~(me|nos) ~(los|las|lo|la) ~(quitais|quiteis|quiten|quitan|quitas|quitad|sacais|saqueis|saquen|quitaran)"]
+PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [r"no ~(quiero|queremos|deseo) ~(llamadas|llamaditas) ~(comerciales|publicitarias|promocionales)"]
+# "Si desea dejar de recibir nuestras comunicaciones o que eliminemos sus datos, indíquelo
+# en recepción" is a business's footer (an auto-reply's), it asks nothing
+PATTERNS["disclaimer"] += [r"si ~(desea|desean|quiere|quieren) ...12 ~(indiquelo|comuniquelo|solicitelo|indiquenoslo|comuniquenoslo|haganoslo)"]

@@ -1048,3 +1048,25 @@ PATTERNS["disclaimer"] += [r"pas ~(le|la|les|l) ...1 ~(destinataire|destinataire
 # round 39 (misses of the sixty-second and sixty-third splits): "Et ne me rappelez plus"
 # stops the calls
 PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [r"ne ~(me|nous) ~(rappelez|rappelle|rappellez|rappeler|rappelles) plus"]
+
+# round 41 (misses of the sixty-fourth to sixty-seventh splits): "jveux plus les recevoir"
+# (text-speak) is a stop; "il est inscrit à votre newsletter" states a subscription (round
+# 38's veto in the third person); "merci de le retirer de la newsletter" (the pronoun of
+# someone else before the verb) is a stop
+PATTERNS["unsubscribe"] += [r"~(jveux|jveu|jvx|veux|veu) plus ~(les|en|rien|vos) ~(recevoir|recevoire|recevoirs)"]
+PATTERNS["veto_subscribe"] += [r"~(il|elle|ils|elles) ~(est|sont) ~(abonne|abonnee|abonnes|abonnees|inscrit|inscrite|inscrits|inscrites)"]
+# "Elle semble avoir été inscrite à votre newsletter" (a past participle: stated, not asked;
+# "je voudrais être inscrite" still asks)
+PATTERNS["veto_subscribe"] += [r"ete ~(abonne|abonnee|abonnes|abonnees|inscrit|inscrite|inscrits|inscrites)"]
+PATTERNS["unsubscribe"] += [r"~(le|la|les|l) ~(retir|supprim|enlev|ray|sort|desinscri|desabonn)\w* de|du|des ...3 ~(listes?|newsletters?|mailings?|diffusion|infolettres?|envois?|prospection|sms|textos?)"]
+# "On m'appelle pour des promotions et je n'en veux pas" declines the calls
+PATTERNS["unsubscribe"] += [r"~(appel|appell|telephon|ecri|envoi|envoie)\w* ...3 pour ~(des|les|de) ~(promotions?|offres?|publicites?|pubs?|promos?) et ~(je|j) ~(n|ne) en ~(veux|voulons) ~(pas|plus)"]
+# "Vous me répondez qu'avant de supprimer mes données vous devez vérifier..." reports the
+# answer to an erasure request, it asks none
+PATTERNS["veto_erasure"] += [r"~(repondez|repondu|dites|dit|ecrivez|ecrit|expliquez|explique) qu|que avant de|d ~(supprim|effac)\w*"]
+# "Je ne veux plus avoir de vos nouvelles, sous quelque forme que ce soit" is every channel;
+# "Les mails, vous pouvez continuer" keeps them
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [r"~(sous|de|par) quelque ~(forme|maniere|facon|moyen) que ce soit"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} [,] vous ~(pouvez|pourrez) ~(continuer|continuez)")
+# "Je ne veux rater aucune promo" wants them all (no stop)
+PATTERNS["veto_unsubscribe"] = PATTERNS.get("veto_unsubscribe", []) + [r"~(rater|manquer|louper|perdre) ~(aucune|aucun|rien)"]

@@ -978,3 +978,10 @@ PATTERNS["unsubscribe"] += [r"~(vorrei|voglio|desidero|vorremmo|vogliamo|posso|p
 # "Non scrivetemi, non chiamatemi, non mandatemi più niente." is every channel (not "non
 # mandatemi più niente su WhatsApp")
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"non mandatemi|inviatemi|speditemi [piu] ~(niente|nulla) ~[.!]+"]
+
+# round 41 (misses of the sixty-fourth to sixty-seventh splits): "Prendo atto che
+# finalmente l'account è stato cancellato" reports a deletion done, it asks none
+PATTERNS["veto_erasure"] += [r"~(prendo|prendiamo) atto ...6 ~(cancellat|eliminat|rimoss)\w*",
+                             r"finalmente ...4 ~(stato|stata|stati|state) ~(cancellat|eliminat|rimoss)\w*"]
+# "I messaggini sul telefono invece no, grazie" declines them (beside a kept newsletter)
+PATTERNS["unsubscribe"] += [r"~(messaggini|messaggi|sms|mail|email|e-mail|telefonate|chiamate|cataloghi|catalogo|lettere|volantini|whatsapp) ...4 invece no"]

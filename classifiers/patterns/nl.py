@@ -943,3 +943,11 @@ PATTERNS["unsubscribe"] += [MKT6 + " ...10 mogen|mag ...1 ~(gestopt|stoppen|opho
 PATTERNS["unsubscribe"] += [r"nooit meer ~(bellen|opbellen|mailen|smsen|sms'en|appen|benaderen|lastigvallen)"]
 PATTERNS["unsubscribe"] += [MKT6 + " ...6 mogen|mag wat mij betreft ~(gestopt|stoppen|ophouden)"]
 PATTERNS["withdraw"] += [r"~\w*(toestemming|instemming)\w* ...14 ~(trek|trekken) ~(ik|wij|we) ~(die|deze|het|dat|hem) [hierbij|nu] in"]
+
+# ronde 41 (missers van de vierenzestigste tot zevenenzestigste splitsing): "dat ik niet
+# gebeld wil worden voor acties" (the negation before the participle); "ervoor zorgen dat
+# er niets meer voor haar wordt gestuurd" is a stop
+PATTERNS["unsubscribe"] += [r"niet ~(gebeld|gemaild|benaderd|opgebeld|gesmst|geappt) ~(wil|wens|willen|wensen) worden"]
+PATTERNS["unsubscribe"] += [r"~(niets|niks) meer ...3 ~(wordt|worden) ~(gestuurd|toegestuurd|opgestuurd|verstuurd)"]
+# "haal me meteen van jullie mailinglijst af": the mailing list is e-mail
+PATTERNS["ch_email"] += [r"~\w*(mailinglijst\w*|maillijst\w*|mailinglist\w*|mailingbestand\w*)"]

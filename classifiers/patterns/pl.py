@@ -870,3 +870,13 @@ PATTERNS["ch_post"] += [r"~(makulatur)\w*"]
 # runda 39 (błędy sześćdziesiątego drugiego i trzeciego podziału): "odpowiedź na moje
 # żądanie usunięcia danych" opisuje wcześniejsze żądanie, o nic nie prosi
 PATTERNS["veto_erasure"] += [r"~(odpowiedz|odpowiedzi) na ~(moje|moj|moja|nasze) ~(zadanie|wniosek|prosbe|zgloszenie) ~(usuniecia|o)"]
+
+# runda 41 (błędy sześćdziesiątego czwartego do siódmego podziału): "te SMS-y z
+# promocjami ... to sobie darujcie" rezygnuje z nich
+PATTERNS["unsubscribe"] += [MKT + r" ...10 ~(to|je|ich|te) sobie ~(darujcie|darujecie|darowac|odpuscie|odpuscic)"]
+# "wiem, że po zamknięciu konta Państwa dane powinny zostać usunięte" opisuje zasadę, o nic
+# nie prosi
+PATTERNS["veto_erasure"] += [r"~(wiem|wiemy|rozumiem|rozumiemy|wiadomo) [,] ~(ze|iz) ...8 ~(powinny|powinno|powinien|powinna|musza|maja) ~(zostac|byc) ~(usuniete|usuniety|usunieta|skasowane|skasowany|wykasowane)"]
+# "OSTATECZNE POWIADOMIENIE: wygaśnięcie domeny ... Niniejsza wiadomość nie jest fakturą"
+# is a domain-listing scam
+PATTERNS["spam"] += [r"~(domen)\w* ...6 ~(wygas|odnow|rejestracj)\w*", r"~(wygas|odnow)\w* ...3 ~(domen)\w*", "nie jest faktura"]

@@ -971,3 +971,5 @@ PATTERNS["veto_erasure"] += [r"~(desativem|desative|desativar|desliguem|desligar
 # round 39 (misses of the sixty-second and sixty-third splits): "Agradecia que não me
 # voltassem a ligar" stops the calls
 PATTERNS["unsubscribe"] += [r"nao ~(me|nos) ~(voltassem|voltem|volte|voltasse|voltarem|voltasses) a ~(ligar|telefonar|contactar|contatar|enviar|mandar|escrever)"]
+# "Prefiro uma chamada, emails não leio" names the channel not to use
+PATTERNS["no_channel"] += [r"~(e?mails?|correio) nao ~(leio|vejo|abro|uso)"]
