@@ -315,11 +315,22 @@ ROUND39 = [
      "poważne zastrzeżenia.", set(), set()),
 ]
 
+ROUND41 = [
+    # de (round 41): "Ich will diese Mails nicht!" (not "... nicht verpassen")
+    ("Trotzdem kommt das hier. Ich will diese Mails nicht!", {"unsubscribe"}, {"email"}),
+    ("Ich will die Mails nicht verpassen, bitte die neue Adresse eintragen.", set(), set()),
+    # pl (round 41): "to sobie darujcie" declines the texts; a rule about deletion told
+    ("A te SMS-y z promocjami, które dostaję codziennie, to sobie darujcie, naprawdę.",
+     {"unsubscribe"}, {"sms"}),
+    ("Wiem, że po zamknięciu konta Państwa dane powinny zostać usunięte, ale bardzo proszę "
+     "tego nie robić.", set(), set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39
+    round39=ROUND39, round41=ROUND41
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

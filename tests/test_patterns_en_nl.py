@@ -350,12 +350,55 @@ ROUND39 = [
      "berichten, trek ik die hierbij in.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
 ]
 
+ROUND41 = [
+    # en (round 41): "I dont want the whatsapp ones" (in a contact-form relay); "your
+    # weekly sale emails - stop those too"
+    ("Since a few weeks I get your offers on WhatsApp. Emails are ok but I dont want the "
+     "whatsapp ones please.", {"unsubscribe"}, {"sms"}),
+    ("And your weekly sale emails - stop those too.", {"unsubscribe"}, {"email"}),
+    # nl (round 41): the negation before the participle; "niets meer ... wordt gestuurd";
+    # the mailing list is e-mail (not the phone of the story)
+    ("Wel graag een notitie erbij dat ik niet gebeld wil worden voor acties of aanbiedingen.",
+     {"unsubscribe"}, {"phone"}),
+    ("Er komt nog steeds post op haar naam. Wilt u ervoor zorgen dat er niets meer voor haar "
+     "wordt gestuurd?", {"unsubscribe"}, {"post"}),
+    ("- 8 oktober: klantenservice gebeld, 40 minuten in de wacht.\n\nEn haal me meteen van "
+     "jullie mailinglijst af.",
+     {"unsubscribe"}, {"email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39
+    round39=ROUND39, round41=ROUND41
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
+
+
+# round 41: robots the rules now read from their text (an out-of-office with no signal, a
+# Spanish clinic's autoresponder whose footer offers to stop and delete, a Polish
+# domain-listing scam), and two spam cues in a phishing mail about our own account
+@pytest.mark.parametrize(("subject", "body", "kind"), [
+    ("Away until Tuesday", "Hiya - I'm away walking the West Highland Way with no signal "
+     "(hopefully!). Back online Tuesday 28th. If it's about the allotment society, ring Dave.",
+     "auto_reply"),
+    ("Re: Confirmación de su cita", "Gracias por escribir a Clínica Dental Sonrisa Norte.\n\n"
+     "Hemos recibido su mensaje y le contestaremos lo antes posible.\n\nSi desea dejar de "
+     "recibir nuestras comunicaciones o que eliminemos sus datos, indíquelo en recepción.",
+     "auto_reply"),
+    ("OSTATECZNE POWIADOMIENIE: wygaśnięcie domeny carerra.co", "Domena: carerra.co\nData "
+     "wygaśnięcia: 02.11.2025\n\nBrak odnowienia rejestracji w wyszukiwarkach spowoduje utratę "
+     "widoczności. Niniejsza wiadomość nie jest fakturą.", "spam"),
+])
+def test_round41_robots_read_from_their_text(clf, subject, body, kind) -> None:
+    _, _, u = rules(clf, body, subject=subject)
+    assert u.kind == kind and not set(u.intents) - {"other"}, u.kind_evidence
+
+
+def test_round41_phishing_about_our_account_carries_spam_cues(clf) -> None:
+    _, _, u = rules(clf, "If you did NOT request this, click below to cancel the deletion and "
+                         "secure your account.\n\nMicrosoft 365 Account Protection Team")
+    assert sum("spam" in c.labels for c in u.cues or ()) >= 2

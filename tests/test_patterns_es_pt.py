@@ -317,11 +317,20 @@ ROUND39 = [
      {"phone"}),
 ]
 
+ROUND41 = [
+    # es (round 41): the object before the verb; "no quiero llamadas comerciales ni en ese
+    # ni en ningún otro número"
+    ("Y ya de paso, los SMS de ofertas me los quitáis, que no los leo nunca.",
+     {"unsubscribe"}, {"sms"}),
+    ("Pónganlo en mi ficha, pero no quiero llamadas comerciales ni en ese ni en ningún otro "
+     "número.", {"unsubscribe"}, {"phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39
+    round39=ROUND39, round41=ROUND41
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -402,11 +402,37 @@ ROUND39 = [
      {"access", "unsubscribe"}, {"phone"}),
 ]
 
+ROUND41 = [
+    # fr (round 41): text-speak; someone else's subscription stated, then a stop with his
+    # pronoun; calls declined "et je n'en veux pas"; every channel in "sous quelque forme
+    # que ce soit"; a past participle states a subscription; "ne veux rater aucune promo"
+    ("slt vos mails me spam grave genre 2 par jour jveux plus les recevoir mrc",
+     {"unsubscribe"}, {"email"}),
+    ("Mon père a 87 ans et il est inscrit à votre newsletter. Je gère ses mails avec son "
+     "accord : merci de le retirer de la newsletter.", {"unsubscribe"}, {"email"}),
+    ("Merci d'effacer mon numéro de téléphone de vos fichiers. On m'appelle pour des "
+     "promotions et je n'en veux pas.", {"erasure", "unsubscribe"}, {"phone"}),
+    ("Je ne veux plus avoir de vos nouvelles, sous quelque forme que ce soit.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Elle semble avoir été inscrite à votre newsletter lors d'un achat professionnel. Merci "
+     "de la retirer de votre liste de diffusion.", {"unsubscribe"}, {"email"}),
+    ("Inscrivez-moi à tout : mails, SMS, catalogues, et même les appels ! Je ne veux rater "
+     "aucune promo.", {"subscribe"}, {"email", "sms", "post", "phone"}),
+    # fr (round 41): the answer to an erasure request reported, no erasure asked
+    ("Vous me répondez qu'avant de supprimer mes données vous devez vérifier s'il reste des "
+     "commandes en cours.", set(), set()),
+    # it (round 41): a deletion done and acknowledged; "invece no" declines the texts
+    ("Prendo atto che finalmente l'account è stato cancellato. Ci avete messo tre mesi.",
+     set(), set()),
+    ("La newsletter continuate pure a mandarmela. I messaggini sul telefono invece no, "
+     "grazie.", {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39
+    round39=ROUND39, round41=ROUND41
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
