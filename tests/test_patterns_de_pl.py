@@ -326,11 +326,21 @@ ROUND41 = [
      "tego nie robić.", set(), set()),
 ]
 
+ROUND42 = [
+    # de (round 42): "hören Sie bitte auf, mir ... zu schicken"; "will ich gar nicht";
+    # "möchte ich nicht mehr bekommen" after a relative clause; "der darf bitte bleiben"
+    ("Hören Sie bitte auf, mir jeden zweiten Tag eine SMS mit Deko-Tipps zu schicken.",
+     {"unsubscribe"}, {"sms"}),
+    ("Die Werbung per SMS will ich gar nicht.", {"unsubscribe"}, {"sms"}),
+    ("Ihren Newsletter lese ich gern, der darf bitte bleiben. Aber die SMS, die jeden Freitag "
+     "auf meinem Handy landen, möchte ich nicht mehr bekommen.", {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41
+    round39=ROUND39, round41=ROUND41, round42=ROUND42
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -367,18 +367,32 @@ ROUND41 = [
      {"unsubscribe"}, {"email"}),
 ]
 
+ROUND42 = [
+    # en (round 42): "rather than the paper catalogue" gives it up
+    ("Hi, rather than the paper catalogue could you just email me the offers instead?",
+     {"unsubscribe"}, {"post"}),
+    # nl (round 42): "nooit meer iets van jullie ontvangen" is every channel; "mogen uit";
+    # "die mag gewoon blijven komen" keeps the newsletter; "prijs" is also the price
+    ("Ik wil dat jullie alles van mij wissen en ik wil nooit meer iets van jullie ontvangen.",
+     {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Mijn mailadres is veranderd. En de sms acties mogen uit, die lees ik nooit.",
+     {"unsubscribe"}, {"sms"}),
+    ("De nieuwsbrief lees ik best graag, die mag gewoon blijven komen. Maar die sms'jes hoeven "
+     "voor mij echt niet meer.", {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41
+    round39=ROUND39, round41=ROUND41, round42=ROUND42
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
 
 
-# round 41: robots the rules now read from their text (an out-of-office with no signal, a
+# rounds 41 and 42: robots the rules now read from their text (an out-of-office with no signal, a
 # Spanish clinic's autoresponder whose footer offers to stop and delete, a Polish
 # domain-listing scam), and two spam cues in a phishing mail about our own account
 @pytest.mark.parametrize(("subject", "body", "kind"), [
@@ -392,8 +406,17 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
     ("OSTATECZNE POWIADOMIENIE: wygaśnięcie domeny carerra.co", "Domena: carerra.co\nData "
      "wygaśnięcia: 02.11.2025\n\nBrak odnowienia rejestracji w wyszukiwarkach spowoduje utratę "
      "widoczności. Niniejsza wiadomość nie jest fakturą.", "spam"),
+    # round 42: a Portuguese office closed over the holidays, an address switched off
+    ("Re: Boas festas", "Agradecemos o seu contacto. O escritório encontra-se encerrado entre "
+     "22 de dezembro e 2 de janeiro. As mensagens recebidas serão tratadas após o nosso "
+     "regresso.", "auto_reply"),
+    ("Conta desativada", "O endereço eletrónico paulo@hospital.example foi desativado por "
+     "cessação de funções do utilizador. A sua mensagem não foi entregue.", "bounce"),
+    # a school's raffle asking for a prize is a person ("prijs" is also the price)
+    ("Sponsoring kerstmarkt", "Wij organiseren een kerstmarkt met een loterij voor het "
+     "schoolplein. Zou Carerra een prijs willen sponsoren?", "human"),
 ])
-def test_round41_robots_read_from_their_text(clf, subject, body, kind) -> None:
+def test_the_rules_read_robots_from_their_text(clf, subject, body, kind) -> None:
     _, _, u = rules(clf, body, subject=subject)
     assert u.kind == kind and not set(u.intents) - {"other"}, u.kind_evidence
 

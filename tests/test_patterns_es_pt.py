@@ -326,11 +326,17 @@ ROUND41 = [
      "número.", {"unsubscribe"}, {"phone"}),
 ]
 
+ROUND42 = [
+    # es (round 42): "dejad el email como está" and "lo quiero seguir recibiendo" keep it
+    ("El boletín de los jueves me encanta y lo quiero seguir recibiendo. Quitad los SMS y "
+     "dejad el email como está, porfa.", {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41
+    round39=ROUND39, round41=ROUND41, round42=ROUND42
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

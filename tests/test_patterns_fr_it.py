@@ -428,11 +428,20 @@ ROUND41 = [
      "grazie.", {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND42 = [
+    # fr (round 42): an order removed from the account is no erasure
+    ("Pouvez-vous annuler ma commande 2025-130558 et la supprimer de mon compte, je me suis "
+     "trompé de couleur.", set(), set()),
+    # it (round 42): "non essere più contattato"
+    ("Vorrei non essere più contattato né per telefono né tramite SMS per offerte "
+     "commerciali.", {"unsubscribe"}, {"phone", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41
+    round39=ROUND39, round41=ROUND41, round42=ROUND42
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

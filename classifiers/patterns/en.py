@@ -929,3 +929,7 @@ PATTERNS["unsubscribe"] += ["never|not want to be contacted|called|phoned|rung|e
 # ones" is a stop; "your weekly sale emails - stop those too" stops them
 PATTERNS["unsubscribe"] += ["not want|wish|need ...3 the|your|those|these|any|more whatsapp|whatsapps",
                             MKT + " ...3 stop those|them|these|that"]
+
+# round 42 (round 41's misses on the sixty-eighth and sixty-ninth splits): "rather than
+# the paper catalogue could you just email me the offers instead?" gives up the catalogue
+PATTERNS["unsubscribe"] += ["than the|your|paper|printed ...1 catalog*|brochure*|leaflet*|flyer*|letters|texts"]

@@ -1140,3 +1140,8 @@ PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [r
 # "Si desea dejar de recibir nuestras comunicaciones o que eliminemos sus datos, indíquelo
 # en recepción" is a business's footer (an auto-reply's), it asks nothing
 PATTERNS["disclaimer"] += [r"si ~(desea|desean|quiere|quieren) ...12 ~(indiquelo|comuniquelo|solicitelo|indiquenoslo|comuniquenoslo|haganoslo)"]
+
+# round 42 (round 41's misses on the sixty-eighth and sixty-ninth splits): "dejad el email
+# como está", "El boletín ... lo quiero seguir recibiendo" keep them
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(dejad|dejen|deja|dejar|dejeis) [el|la|los|las|lo] {CH} como ~(esta|estan)",
+                                  r"{CH} ...8 ~(lo|la|los|las) ~(quiero|queremos|deseo) ~(seguir|continuar) ~(recibiendo)")

@@ -1070,3 +1070,7 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} [,] vous ~(pouvez|pourrez) ~(continuer|continuez)")
 # "Je ne veux rater aucune promo" wants them all (no stop)
 PATTERNS["veto_unsubscribe"] = PATTERNS.get("veto_unsubscribe", []) + [r"~(rater|manquer|louper|perdre) ~(aucune|aucun|rien)"]
+
+# round 42 (round 41's misses on the sixty-eighth and sixty-ninth splits): "annuler ma
+# commande ... et la supprimer de mon compte" removes an order, no personal data
+PATTERNS["veto_erasure"] += [r"~(annuler|annulez|annule) ~(ma|la|cette|mon|les|mes) ~(commande|commandes|achat|panier) ...10 ~(supprim|effac|retir)\w*"]

@@ -985,3 +985,7 @@ PATTERNS["veto_erasure"] += [r"~(prendo|prendiamo) atto ...6 ~(cancellat|elimina
                              r"finalmente ...4 ~(stato|stata|stati|state) ~(cancellat|eliminat|rimoss)\w*"]
 # "I messaggini sul telefono invece no, grazie" declines them (beside a kept newsletter)
 PATTERNS["unsubscribe"] += [r"~(messaggini|messaggi|sms|mail|email|e-mail|telefonate|chiamate|cataloghi|catalogo|lettere|volantini|whatsapp) ...4 invece no"]
+
+# round 42 (round 41's misses on the sixty-eighth and sixty-ninth splits): "vorrei non
+# essere più contattato né per telefono né tramite SMS" is a stop
+PATTERNS["unsubscribe"] += [r"non essere piu ~(contattato|contattata|contattati|contattate|chiamato|chiamata|disturbato|disturbata)"]

@@ -973,3 +973,10 @@ PATTERNS["veto_erasure"] += [r"~(desativem|desative|desativar|desliguem|desligar
 PATTERNS["unsubscribe"] += [r"nao ~(me|nos) ~(voltassem|voltem|volte|voltasse|voltarem|voltasses) a ~(ligar|telefonar|contactar|contatar|enviar|mandar|escrever)"]
 # "Prefiro uma chamada, emails não leio" names the channel not to use
 PATTERNS["no_channel"] += [r"~(e?mails?|correio) nao ~(leio|vejo|abro|uso)"]
+
+# round 42 (round 41's misses on the sixty-eighth and sixty-ninth splits): "O escritório
+# encontra-se encerrado entre 22 de dezembro e 2 de janeiro ... após o nosso regresso" is
+# an out-of-office; "O endereço ... foi desativado por cessação de funções" reports an
+# address that no longer takes mail
+PATTERNS["ooo"] += ["encerrado|encerrada ...4 de|ate|entre|para", "apos o nosso|meu regresso|retorno"]
+PATTERNS["dsn"] += [r"~(endereco|conta|caixa) ...6 foi ~(desativado|desativada|desactivado|desactivada|eliminado|eliminada|removido|removida)"]
