@@ -298,6 +298,11 @@ class IntentDecider:
                 talk[s] & REQUEST_TALK
                 for s in range(c.sent - REMINDER_REACH, c.sent + REMINDER_REACH + 1))
 
+        # a reminder inside a complaint veto tells of no earlier request ("ich will nicht
+        # wieder angerufen werden" asks for the future)
+        vetoes = [v for v in cues if "veto_complaint" in v.labels]
+        cues = [c for c in cues if not ("chase" in c.labels
+                                        and any(_overlaps(c, v) for v in vetoes))]
         chased = any("chase" in c.labels and not c.negated and not c.weak
                      and "boilerplate" not in by_sent[c.sent] and about_request(c) for c in cues)
         weak_complaints = len({c.name for c in cues if "complaint" in c.labels and c.weak})

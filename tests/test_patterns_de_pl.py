@@ -334,11 +334,23 @@ ROUND42 = [
      "auf meinem Handy landen, möchte ich nicht mehr bekommen.", {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND43 = [
+    # de (round 43): the purpose of an Art. 21(2) objection read past "Art."; a call asked
+    # off for the future is no reminder; an address replaced is no erasure
+    ("Hiermit widerspreche ich gemäß Art. 21 Abs. 2 DSGVO der Verarbeitung meiner "
+     "personenbezogenen Daten zum Zwecke der Direktwerbung.", {"objection", "unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Ich möchte wissen, woher Sie meine Nummer haben. Und ich will nicht wieder angerufen "
+     "werden.", {"access", "unsubscribe"}, {"phone"}),
+    ("Meine alte E-Mail-Adresse gibt es bald nicht mehr. Bitte löschen Sie sie aus meinem "
+     "Kundenkonto und hinterlegen Sie stattdessen diese hier: hp@example.de.", set(), set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

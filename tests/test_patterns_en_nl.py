@@ -380,18 +380,24 @@ ROUND42 = [
     ("Die sms'jes mogen uit, de nieuwsbrief aan laten graag.", {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND43 = [
+    # en (round 43): "Please don't send it any more" (the brochure of the sentence before)
+    ("The new owners of my old house keep forwarding your brochure to me. Please don't send "
+     "it any more.", {"unsubscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
     assert got == intents and chans == channels, u.evidence
 
 
-# rounds 41 and 42: robots the rules now read from their text (an out-of-office with no signal, a
+# rounds 41 to 43: robots the rules now read from their text (an out-of-office with no signal, a
 # Spanish clinic's autoresponder whose footer offers to stop and delete, a Polish
 # domain-listing scam), and two spam cues in a phishing mail about our own account
 @pytest.mark.parametrize(("subject", "body", "kind"), [
@@ -411,6 +417,11 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
      "regresso.", "auto_reply"),
     ("Conta desativada", "O endereço eletrónico paulo@hospital.example foi desativado por "
      "cessação de funções do utilizador. A sua mensagem não foi entregue.", "bounce"),
+    # round 43: header-less out-of-office replies
+    ("Abwesend", "Ich bin vom 20.10. bis 14.11. zur Reha und nicht erreichbar. Vertretung: "
+     "Herr Brückner, Tel. 0511 3380-27.", "auto_reply"),
+    ("Re: Last chance", "I'm currently off work and not checking my emails regularly. I'll "
+     "get back to you as soon as I can.", "auto_reply"),
     # a school's raffle asking for a prize is a person ("prijs" is also the price)
     ("Sponsoring kerstmarkt", "Wij organiseren een kerstmarkt met een loterij voor het "
      "schoolplein. Zou Carerra een prijs willen sponsoren?", "human"),

@@ -332,11 +332,18 @@ ROUND42 = [
      "dejad el email como está, porfa.", {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND43 = [
+    # pt (round 43): a swap, "em vez de SMS. Podem parar as SMS"
+    ("Bom dia, prefiro receber as promoções por email em vez de SMS. Podem parar as SMS e "
+     "inscrever-me na newsletter com este endereço?", {"subscribe", "unsubscribe"},
+     {"email", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -437,11 +437,18 @@ ROUND42 = [
      "commerciali.", {"unsubscribe"}, {"phone", "sms"}),
 ]
 
+ROUND43 = [
+    # fr (round 43): "jsuis plus trop intéressé" (no "ne") declines, no sign-up;
+    # "vous pouvez m'enlever svp ?"
+    ("slt, jsuis plus trop intéressé par vos pubs par sms et par mail, vous pouvez "
+     "m'enlever svp ? mrc", {"unsubscribe"}, {"sms", "email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

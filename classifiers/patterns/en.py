@@ -933,3 +933,7 @@ PATTERNS["unsubscribe"] += ["not want|wish|need ...3 the|your|those|these|any|mo
 # round 42 (round 41's misses on the sixty-eighth and sixty-ninth splits): "rather than
 # the paper catalogue could you just email me the offers instead?" gives up the catalogue
 PATTERNS["unsubscribe"] += ["than the|your|paper|printed ...1 catalog*|brochure*|leaflet*|flyer*|letters|texts"]
+
+# round 43 (round 42's misses on the seventieth and seventy-first splits): "Please don't
+# send it any more" (the brochure named a sentence before)
+PATTERNS["unsubscribe"] += ["not send|post|mail|deliver it|them|these|those any|anymore"]

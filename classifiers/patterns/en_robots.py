@@ -245,3 +245,5 @@ PATTERNS["ooo"] += ["am|be|currently away|off ...8 no signal|wifi|reception|inte
 PATTERNS["ooo/weak"] += ["back online|home ...2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                          "~\\d{1,2}(st|nd|rd|th)?"]
 PATTERNS["spam"] += ["secure your account", "account protection|security team"]
+# round 43: "I'm currently off work and not checking my emails regularly"
+PATTERNS["ooo"] += ["currently|am off work|sick", "not checking|reading|monitoring ...2 email|emails|messages|inbox|mailbox ...1 regularly|often|daily"]

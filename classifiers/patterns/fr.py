@@ -1074,3 +1074,10 @@ PATTERNS["veto_unsubscribe"] = PATTERNS.get("veto_unsubscribe", []) + [r"~(rater
 # round 42 (round 41's misses on the sixty-eighth and sixty-ninth splits): "annuler ma
 # commande ... et la supprimer de mon compte" removes an order, no personal data
 PATTERNS["veto_erasure"] += [r"~(annuler|annulez|annule) ~(ma|la|cette|mon|les|mes) ~(commande|commandes|achat|panier) ...10 ~(supprim|effac|retir)\w*"]
+
+# round 43 (round 42's misses on the seventieth and seventy-first splits): "jsuis plus trop
+# intéressé par vos pubs" (text-speak, "ne" dropped) declines them, it signs nobody up;
+# "vous pouvez m'enlever svp ?" asks off the list
+PATTERNS["unsubscribe"] += [r"~(jsuis|jsui|suis|chui|chuis) plus [trop|vraiment|du] [tout] ~(interesse|interessee|interesses|interessees)",
+                            r"~(pouvez|pourriez|pouvais|pourrais) ~(m|me|nous) ~(enlever|retirer|desinscrire|desabonner|supprimer) ~\?+"]
+PATTERNS["veto_subscribe"] += [r"~(jsuis|jsui|suis|chui|chuis) plus [trop|vraiment|du] [tout] ~(interesse|interessee|interesses|interessees)"]
