@@ -384,6 +384,9 @@ ROUND43 = [
     # en (round 43): "Please don't send it any more" (the brochure of the sentence before)
     ("The new owners of my old house keep forwarding your brochure to me. Please don't send "
      "it any more.", {"unsubscribe"}, {"post"}),
+    # (not "do not send them any of my personal data": data passed on, no stop)
+    ("Your partner company asked for my details. Please do not send them any of my personal "
+     "data.", set(), set()),
 ]
 
 # the rounds' tables above: what the rules alone read in each wording

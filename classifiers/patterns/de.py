@@ -1110,7 +1110,7 @@ PATTERNS["unsubscribe"] += [r"~(will|moechte|mochte|wollen|moechten|mochten) ~(d
 # bleiben" behält den Newsletter
 PATTERNS["unsubscribe"] += [MKT + r" ...3 ~(will|mochte|moechte|brauche) ich ~(gar|uberhaupt|ueberhaupt) nicht",
                             r"~(mochte|moechte|will|wollen) ich [sie|die|diese|das] nicht mehr ~(bekommen|erhalten|kriegen)"]
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 darf|soll|kann [bitte|gern|gerne|ruhig|gerne] bleiben")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...8 darf|soll|kann [bitte|gern|gerne|ruhig] bleiben")
 
 # Runde 43 (Fehler von Runde 42 in der 70. und 71. Teilung): "widerspreche ich gemäß Art.
 # 21 Abs. 2 DSGVO der Verarbeitung ... zum Zwecke der Direktwerbung" ist ein Stopp auf

@@ -936,4 +936,5 @@ PATTERNS["unsubscribe"] += ["than the|your|paper|printed ...1 catalog*|brochure*
 
 # round 43 (round 42's misses on the seventieth and seventy-first splits): "Please don't
 # send it any more" (the brochure named a sentence before)
-PATTERNS["unsubscribe"] += ["not send|post|mail|deliver it|them|these|those any|anymore"]
+PATTERNS["unsubscribe"] += ["not send|post|mail|deliver it|them|these|those anymore",
+                            "not send|post|mail|deliver it|them|these|those any more"]
