@@ -29,6 +29,11 @@ from classifiers.text import fold
 # ¿me pueden llamar?"): the "." before them already ends the sentence before
 SENT_END = {".", "!", "?", ";", "…"}
 COMMA_END = {",", "(", ")", "-", "–", "—", ":", "/", "¿", "¡"}
+# an exclamation or question mark followed by another, or by a closing quote, dash or
+# bracket, ends no sentence: it sits inside one ("die SMS – dreimal die Woche! – bitte
+# abstellen", "de sms'jes met 'FLASH SALE!!' mogen stoppen")
+INNER_END = {"!", "?"}
+INNER_AFTER = {"!", "?", "'", '"', "-", "–", "—", "»", "”", ")"}
 NEG_BEFORE = 5  # tokens a negation reaches forward
 # a post-negation does not reach back across these
 CONJUNCTIONS = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of", "i", "lub",
@@ -214,7 +219,10 @@ class CueFinder:
             sent_ids.append(sent)
             clause_ids.append(clause)
             part_ids.append(part)
-            if code & ENDS_SENTENCE and not (i and norm == "." and _abbreviation(norms[i - 1])):
+            if code & ENDS_SENTENCE and not (
+                    (i and norm == "." and _abbreviation(norms[i - 1]))
+                    or (norm in INNER_END and i + 1 < len(norms)
+                        and norms[i + 1] in INNER_AFTER)):
                 sent, clause, part = sent + 1, clause + 1, part + 1
             elif code & ENDS_PART:
                 part += 1

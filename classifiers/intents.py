@@ -126,8 +126,13 @@ class IntentDecider:
                 if "marketing" in clause and "profiling" not in clause:
                     add("unsubscribe", DERIVED, c, "objection-marketing")
 
-        self._chased_request(cues, hits, by_sent, add)
-        self._complaint(cues, hits, by_sent, present, evidence, add)
+        # a reminder inside a complaint veto tells of no earlier request ("ich will nicht
+        # wieder angerufen werden" asks for the future): it chases nothing and is no complaint
+        vetoes = [v for v in cues if "veto_complaint" in v.labels]
+        told = [c for c in cues if not ("chase" in c.labels
+                                        and any(_overlaps(c, v) for v in vetoes))]
+        self._chased_request(told, hits, by_sent, add)
+        self._complaint(told, hits, by_sent, present, evidence, add)
         words = [n for n in norms if n.isalpha()]
         if 0 < len(words) <= 3 and set(words) & BARE_STOP and not hits.get("unsubscribe"):
             hits["unsubscribe"].append((STRONG, None))
@@ -298,11 +303,6 @@ class IntentDecider:
                 talk[s] & REQUEST_TALK
                 for s in range(c.sent - REMINDER_REACH, c.sent + REMINDER_REACH + 1))
 
-        # a reminder inside a complaint veto tells of no earlier request ("ich will nicht
-        # wieder angerufen werden" asks for the future)
-        vetoes = [v for v in cues if "veto_complaint" in v.labels]
-        cues = [c for c in cues if not ("chase" in c.labels
-                                        and any(_overlaps(c, v) for v in vetoes))]
         chased = any("chase" in c.labels and not c.negated and not c.weak
                      and "boilerplate" not in by_sent[c.sent] and about_request(c) for c in cues)
         weak_complaints = len({c.name for c in cues if "complaint" in c.labels and c.weak})

@@ -346,11 +346,25 @@ ROUND43 = [
      "Kundenkonto und hinterlegen Sie stattdessen diese hier: hp@example.de.", set(), set()),
 ]
 
+ROUND44 = [
+    # de (Runde 44): an exclamation inside dashes ends no sentence; "bitte abstellen"
+    ("Ihren Newsletter lese ich gern, der darf bleiben. Aber die Textnachrichten aufs Handy – "
+     "dreimal die Woche! – bitte abstellen.", {"unsubscribe"}, {"sms"}),
+    # pl (round 44): "niż czytać maile" names no e-mail; "Maile mogą dalej przychodzić" keeps
+    # them; a ringing phone is the device; an address replaced is no erasure
+    ("Możecie do mnie dzwonić, jak będą promocje na meble - wolę porozmawiać z konsultantem "
+     "niż czytać maile.", {"subscribe"}, {"phone"}),
+    ("Maile mogą dalej przychodzić, nawet lubię je czytać. Ale SMS-y proszę wyłączyć, w pracy "
+     "nie mogę mieć co chwilę pikającego telefonu.", {"unsubscribe"}, {"sms"}),
+    ("Proszę usunąć z mojego konta stary adres e-mail pk@stara.example, bo ta skrzynka już nie "
+     "istnieje, i wpisać w jego miejsce nowy: pk@example.pl.", {"rectification"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

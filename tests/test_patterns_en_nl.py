@@ -389,11 +389,34 @@ ROUND43 = [
      "data.", set(), set()),
 ]
 
+ROUND44 = [
+    # en (round 44): a web-form relay asking the number off the text offers; "not just the
+    # mailing list" beside an erasure; "she wants the catalogues stopping"; CCTV footage
+    # erased; "give him a ring when they're on offer" signs up for calls
+    ("Could you please remove my number from your text message offers? I only gave it for "
+     "delivery updates.", {"unsubscribe"}, {"sms"}),
+    ("Please remove me from your database entirely - not just the mailing list, the whole "
+     "thing.", {"erasure", "unsubscribe"}, {"email"}),
+    ("She also wants the catalogues stopping, they just go straight in the bin.",
+     {"unsubscribe"}, {"post"}),
+    ("I fainted by the tills. Please delete any footage of me from that day.", {"erasure"},
+     set()),
+    ("Would it be possible for someone to give him a ring on his landline when the chairs are "
+     "on offer?", {"subscribe"}, {"phone"}),
+    # nl (ronde 44): "Haal mij hier maar vanaf"; "in welke vorm dan ook" is every channel; an
+    # exclamation inside quotes ends no sentence; "lees ik graag" keeps the newsletter
+    ("Haal mij hier maar vanaf.", {"unsubscribe"}, {"email"}),
+    ("Stop alsjeblieft met al die reclame, in welke vorm dan ook.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("De nieuwsbrief per mail lees ik graag. Maar de sms'jes met 'FLASH SALE!!' om half acht "
+     "mogen wat mij betreft stoppen.", {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
@@ -426,6 +449,15 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
     ("Re: Last chance", "I'm currently off work and not checking my emails regularly. I'll "
      "get back to you as soon as I can.", "auto_reply"),
     # a school's raffle asking for a prize is a person ("prijs" is also the price)
+    # round 44: a header-less out-of-office "loin de tout réseau", a parcel-fee phish, a
+    # vendor's demo pitch
+    ("Re: Votre avis", "Coucou ! Je suis en vadrouille en Corse jusqu'au 9 novembre, loin de "
+     "tout réseau. Je lirai mes mails en rentrant (peut-être...). Bises, Lou", "auto_reply"),
+    ("CTT Expresso: a sua encomenda aguarda pagamento", "A sua encomenda RR482910377PT está "
+     "retida no centro de distribuição por falta de pagamento dos portes (1,99 €).\n\n"
+     "Pagar agora: https://ctt.example.net/pagamento", "spam"),
+    ("Réduisez la charge de votre service client", "Notre assistant IA trie les demandes RGPD "
+     "et s'intègre à votre CRM. Auriez-vous 15 minutes jeudi pour une démo ?", "spam"),
     ("Sponsoring kerstmarkt", "Wij organiseren een kerstmarkt met een loterij voor het "
      "schoolplein. Zou Carerra een prijs willen sponsoren?", "human"),
 ])

@@ -339,11 +339,27 @@ ROUND43 = [
      {"email", "sms"}),
 ]
 
+ROUND44 = [
+    # es (round 44): "por ninguna vía" is every channel; "me sobran" declines; "quiero seguir
+    # recibiéndola" keeps the newsletter; recordings of the sender erased
+    ("Quiero que borréis todos mis datos y no volver a recibir nada vuestro por ninguna vía.",
+     {"erasure", "unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("La newsletter de los jueves me gusta y quiero seguir recibiéndola, pero los mensajes al "
+     "móvil con ofertas me sobran.", {"unsubscribe"}, {"sms"}),
+    ("Solicito que borren las imágenes en las que aparezco.", {"erasure"}, set()),
+    # pt (round 44): "Não quero que ele receba a vossa newsletter"; "pôr-me na lista para me
+    # ligarem" signs up, "a andar a ler emails" names no e-mail
+    ("Não quero que ele receba a vossa newsletter e quero que apaguem a conta dele.",
+     {"erasure", "unsubscribe"}, {"email"}),
+    ("Podem pôr-me na lista para me ligarem quando houver campanha? Prefiro falar com alguém "
+     "a andar a ler emails.", {"subscribe"}, {"phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -444,11 +444,25 @@ ROUND43 = [
      "m'enlever svp ? mrc", {"unsubscribe"}, {"sms", "email"}),
 ]
 
+ROUND44 = [
+    # fr (round 44): "suprimer moi de partout", "plus etre dans vos fichié" (a learner's
+    # spelling) erase
+    ("je veut plus etre dans vos fichié, suprimer moi de partout. merci", {"erasure"}, set()),
+    # it (round 44): "gli invii postali" are post; "non sopporto i messaggini" declines them
+    # beside a kept newsletter; "mandatemela pure" signs up
+    ("Vi chiedo di interrompere sia le chiamate sia gli invii postali a suo nome.",
+     {"unsubscribe"}, {"phone", "post"}),
+    ("La newsletter via email mi fa piacere riceverla e vorrei continuare così. Quello che "
+     "non sopporto sono i messaggini sul cellulare.", {"unsubscribe"}, {"sms"}),
+    ("Avevo tolto la spunta per la newsletter, adesso ci ho ripensato: mandatemela pure.",
+     {"subscribe"}, {"email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

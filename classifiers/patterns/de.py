@@ -1126,3 +1126,8 @@ PATTERNS["veto_erasure"] += [r"~(loschen|loeschen|entfernen|streichen)\w* ...10 
 PATTERNS["ooo"] += [r"~(reha|kur|rehabilitation|krankenhaus) und nicht erreichbar"]
 # ("nicht wieder angerufen werden" asks for the future, it reports no earlier call again)
 PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [r"nicht ~(wieder|nochmal|nochmals|erneut) ~(angerufen|angeklingelt)"]
+
+# Runde 44 (Fehler von Runde 43 auf der 72. und 73. Aufteilung): "die Textnachrichten aufs
+# Handy – dreimal die Woche! – bitte abstellen" (the "!" inside the dashes ends no sentence
+# any more, classifiers.cues)
+PATTERNS["unsubscribe"] += ["! - bitte ~(abstellen|einstellen|stoppen|unterlassen)"]

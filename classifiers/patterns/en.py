@@ -938,3 +938,15 @@ PATTERNS["unsubscribe"] += ["than the|your|paper|printed ...1 catalog*|brochure*
 # send it any more" (the brochure named a sentence before)
 PATTERNS["unsubscribe"] += ["not send|post|mail|deliver it|them|these|those anymore",
                             "not send|post|mail|deliver it|them|these|those any more"]
+
+# round 44 (round 43's misses on the seventy-second and seventy-third splits): "remove my
+# number from your text message offers" (a web-form relay); "remove me from your database
+# entirely - not just the mailing list" stops the mail too; "she wants the catalogues
+# stopping"
+PATTERNS["unsubscribe"] += ["remove|take|delete my number|mobile ...1 from|off ...3 text|texts|sms|whatsapp|offers|marketing|promotions",
+                            "not just|only the|your mailing list|lists",
+                            "want|wants ...3 " + MKT + " stopping|stopped"]
+# "please delete any footage of me from that day" erases a recording (it asks for no
+# copy); "give him a ring on his landline when they're on offer" signs up for calls
+PATTERNS["erasure+veto_access"] += [r"~(delete|erase|destroy|wipe|remove) ...3 ~(footage|recording|recordings|cctv|video|videos|images) ...2 of me"]
+PATTERNS["subscribe"] += [r"give ~(me|him|her|us|them) a ~(ring|call|bell) ...8 ~(offer|offers|sale|sales|deals|promotion|promotions)"]

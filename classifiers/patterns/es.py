@@ -1145,3 +1145,15 @@ PATTERNS["disclaimer"] += [r"si ~(desea|desean|quiere|quieren) ...12 ~(indiquelo
 # como está", "El boletín ... lo quiero seguir recibiendo" keep them
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(dejad|dejen|deja|dejar|dejeis) [el|la|los|las|lo] {CH} como ~(esta|estan)",
                                   r"{CH} ...8 ~(lo|la|los|las) ~(quiero|queremos|deseo) ~(seguir|continuar) ~(recibiendo)")
+
+# round 44 (round 43's misses on the seventy-second and seventy-third splits): "no volver a
+# recibir nada vuestro por ninguna vía" stops every channel; "los mensajes al móvil con
+# ofertas me sobran" declines them (not "con el correo me sobra": it is enough); "quiero seguir recibiéndola" keeps the newsletter
+PATTERNS["unsubscribe+all_channels"] += [r"no volver a recibir nada", r"por ninguna ~(via|forma|medio|canal)"]
+PATTERNS["unsubscribe"] += [r"~(los|las|esos|esas|tantos|tantas|vuestros|vuestras|sus) " + MKT + r" ...4 me sobran"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 ~(quiero|queremos|deseo) ~(seguir|continuar) ~(recibiendola|recibiendolo|recibiendolas|recibiendolos)")
+# "Solicito que borren las imágenes en las que aparezco" erases a recording
+PATTERNS["erasure"] += [r"~(borr|elimin|suprim|destru)\w* ...3 ~(imagenes|grabacion|grabaciones|video|videos) ...3 ~(aparezco|salgo|aparece)"]
+# "Quiero seguir recibiendo la newsletter por email, ... pero los SMS me sobran" keeps it
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(quiero|queremos|deseo|prefiero) ~(seguir|continuar) ~(recibiendo) ...2 {CH} por {CH}",
+                                  r"~(quiero|queremos|deseo|prefiero) ~(seguir|continuar) ~(recibiendo) ...2 {CH}")

@@ -1081,3 +1081,12 @@ PATTERNS["veto_erasure"] += [r"~(annuler|annulez|annule) ~(ma|la|cette|mon|les|m
 PATTERNS["unsubscribe"] += [r"~(jsuis|jsui|suis|chui|chuis) plus [trop|vraiment|du] [tout] ~(interesse|interessee|interesses|interessees)",
                             r"~(pouvez|pourriez|pouvais|pourrais) ~(m|me|nous) ~(enlever|retirer|desinscrire|desabonner|supprimer) ~\?+"]
 PATTERNS["veto_subscribe"] += [r"~(jsuis|jsui|suis|chui|chuis) plus [trop|vraiment|du] [tout] ~(interesse|interessee|interesses|interessees)"]
+
+# round 44 (round 43's misses on the seventy-second and seventy-third splits): "en
+# vadrouille ... loin de tout réseau. Je lirai mes mails en rentrant" is out of office; a
+# vendor's "Auriez-vous 15 minutes ... pour une démo ?" is a sales pitch
+PATTERNS["ooo"] += ["loin de tout reseau", r"~(lirai|lirons|consulterai|traiterai) ...3 ~(mails|messages|courriels|emails|e-mails) ...2 en ~(rentrant|revenant)"]
+PATTERNS["spam"] += [r"~(\d+) minutes ...8 ~(demo|demonstration)", r"~(auriez|avez|auriez-vous) ...3 ~(\d+) minutes"]
+# "je veut plus etre dans vos fichié, suprimer moi de partout" (a learner's spelling) erases
+PATTERNS["erasure"] += [r"~(supprimer|suprimer|supprimez|suprimez|effacer|effacez|retirer|retirez) ~(moi|nous) de partout",
+                        r"plus ~(etre|etres) dans ~(vos|votre) ~(fichiers?|fichie|fichies|fichiers|base|bases)"]

@@ -989,3 +989,16 @@ PATTERNS["unsubscribe"] += [r"~(messaggini|messaggi|sms|mail|email|e-mail|telefo
 # round 42 (round 41's misses on the sixty-eighth and sixty-ninth splits): "vorrei non
 # essere più contattato né per telefono né tramite SMS" is a stop
 PATTERNS["unsubscribe"] += [r"non essere piu ~(contattato|contattata|contattati|contattate|chiamato|chiamata|disturbato|disturbata)"]
+
+# round 44 (round 43's misses on the seventy-second and seventy-third splits): "gli invii
+# postali" and "dépliant" are post; "solo per email" keeps the e-mail (and is no sign-up);
+# "quello che non sopporto sono i messaggini" declines them; "la newsletter ... vorrei
+# continuare così" keeps it
+PATTERNS["ch_post"] += [r"~(invii|invio|spedizioni) ~(postali|postale)", r"~(depliant|depliants)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "solo ~(per|via|tramite) {CH}",
+                                  r"{CH} ...8 ~(vorrei|voglio|preferirei) ~(continuare) ~(cosi)")
+PATTERNS["veto_subscribe"] += [r"~(ricevere|avere) ...4 solo ~(per|via|tramite) ~(e?mails?|posta|sms)"]
+PATTERNS["unsubscribe"] += [r"non ~(sopporto|sopportiamo|tollero|reggo) ...4 " + MKT]
+# "ho tolto la spunta per la newsletter, adesso ci ho ripensato: mandatemela pure" signs up
+# (the newsletter named before it: "mandatemela in CSV" sends data, no marketing)
+PATTERNS["subscribe"] += [r"~(newsletter|catalogo|cataloghi|offerte|promozioni|volantin\w*|sms|messaggi) ...12 ~(mandatemela|mandatemelo|mandatemeli|mandatemele|inviatemela|inviatemelo|speditemela|speditemelo) pure"]

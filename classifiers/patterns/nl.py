@@ -960,3 +960,14 @@ PATTERNS["ch_email"] += [r"~\w*(mailinglijst\w*|maillijst\w*|mailinglist\w*|mail
 PATTERNS["unsubscribe+all_channels"] += ["nooit meer ...2 iets|wat ...1 van ...2 ~(ontvangen|krijgen)"]
 PATTERNS["unsubscribe"] += [MKT6 + " ...3 mogen|mag [wel|ook|gewoon|allemaal] uit"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...4 mag|mogen [gewoon|wel|best|rustig] blijven [komen]", "{CH} aan laten|aanlaten")
+
+# ronde 44 (missers van ronde 43 op de tweeënzeventigste en drieënzeventigste splitsing):
+# "Haal mij hier maar vanaf" (under our newsletter) is a stop, "ik heb me nooit aangemeld"
+# signs nobody up; "in welke vorm dan ook" and "stuur me nooit meer iets" are every
+# channel; "de sms'jes ... mogen wat mij betreft stoppen" is a stop; "De nieuwsbrief per
+# mail lees ik graag" keeps it
+PATTERNS["unsubscribe"] += [r"~(haal|haalt|halen) ~(mij|me|ons) ~(hier|er|daar) [maar|nu|gewoon|toch] ~(vanaf|af)",
+                            MKT6 + " ...14 ~(mogen|mag) [wat] [mij|ons] [betreft] ~(stoppen|ophouden)"]
+PATTERNS["veto_subscribe"] += [r"nooit ...2 ~(aangemeld|ingeschreven|opgegeven|aangevraagd)"]
+PATTERNS["all_channels"] += ["in welke vorm dan ook", r"nooit meer iets"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...3 lees ik graag|altijd")

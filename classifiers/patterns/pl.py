@@ -880,3 +880,12 @@ PATTERNS["veto_erasure"] += [r"~(wiem|wiemy|rozumiem|rozumiemy|wiadomo) [,] ~(ze
 # "OSTATECZNE POWIADOMIENIE: wygaśnięcie domeny ... Niniejsza wiadomość nie jest fakturą"
 # is a domain-listing scam
 PATTERNS["spam"] += [r"~(domen)\w* ...6 ~(wygas|odnow|rejestracj)\w*", r"~(wygas|odnow)\w* ...3 ~(domen)\w*", "nie jest faktura"]
+
+# round 44 (round 43's misses on the seventy-second and seventy-third splits): "wolę
+# porozmawiać z konsultantem niż czytać maile" names no e-mail; "Maile mogą dalej
+# przychodzić" keeps them; "pikającego telefonu" is the device; "usunąć z konta stary adres
+# ... i wpisać w jego miejsce nowy" replaces an address, it erases nothing
+PATTERNS["no_channel"] += [r"~(niz|zamiast) ~(czytac|czytanie|sprawdzac|przegladac) ~(maile|maili|e-maile|emaile|wiadomosci)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(moga|moze) ~(dalej|nadal|wciaz) ~(przychodzic|przychodza|przychodzic)")
+PATTERNS["device"] += [r"~(pikajac|dzwoniac|wibrujac|brzeczac)\w* ~(telefon)\w*"]
+PATTERNS["veto_erasure"] += [r"~(usunac|usuniecie|skasowac|wykasowac)\w* ...24 ~(wpisac|wprowadzic|dodac|ustawic|podac|zapisac) ...2 w ~(jego|ich|tego) ~(miejsce)"]

@@ -985,3 +985,16 @@ PATTERNS["dsn"] += [r"~(endereco|conta|caixa) ...6 foi ~(desativado|desativada|d
 # as promoções por email em vez de SMS. Podem parar as SMS" gives up the texts
 PATTERNS["unsubscribe"] += [r"~(parar|parem|param|pare|desligar|desliguem|cancelar|cancelem|tirar|tirem) ~(as|os|com|o|a) [as|os] ~(sms|mensagens|emails|e-mails|chamadas|telefonemas|catalogos|cartas|folhetos|newsletters?)",
                             r"em vez ~(de|das|dos|do|da) ~(sms|mensagens|emails|chamadas|telefonemas|catalogos|cartas|folhetos)"]
+
+# round 44 (round 43's misses on the seventy-second and seventy-third splits): "Não quero
+# que ele receba a vossa newsletter" stops it; "Emails e SMS não me incomodam" keeps them;
+# "prefiro falar com alguém a andar a ler emails" names no e-mail; a parcel-fee phish
+# ("Pagar agora", "retida ... por falta de pagamento")
+PATTERNS["unsubscribe"] += [r"~(nao) ~(quero|queremos|desejo) que ...3 ~(receba|recebam|recebe|continue|continuem) ...4 " + MKT2]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...3 ~(nao) me ~(incomodam|incomoda|chateiam|importam)")
+PATTERNS["no_channel"] += [r"~(a|de|do|que) ~(andar|estar)? ~(a|de)? ~(ler|abrir) ~(emails|e-mails|mails|mensagens)"]
+PATTERNS["spam"] += ["pagar agora", r"~(retida|retido|parada) ...8 falta de pagamento"]
+# "Podem pôr-me na lista para me ligarem" signs up; "Emails e SMS não me incomodam,
+# chamadas sim" signs nobody up for calls
+PATTERNS["subscribe"] += [r"~(por|poe|poem) me ~(na|nas|no|nos|em) ...3 ~(lista|listas|newsletter|mailing)\w*"]
+PATTERNS["veto_subscribe"] += [r"~(incomodam|incomoda|chateiam|importam) ...6 ~(chamadas|telefonemas|ligacoes|sms|emails|e-mails|cartas) sim"]
