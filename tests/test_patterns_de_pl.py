@@ -360,11 +360,38 @@ ROUND44 = [
      "istnieje, i wpisać w jego miejsce nowy: pk@example.pl.", {"rectification"}, set()),
 ]
 
+ROUND45 = [
+    # de (Runde 45): "tragen Sie meine Nummer dort wieder aus", "aus dem SMS-Versand nehmen"
+    # stop; a newsletter "bereits selber abbestellt" is no channel of this stop; "dass ...
+    # gelöscht wird", "meine Daten, die ..., zu löschen" erase ("dass ... nicht gelöscht
+    # wird" does not)
+    ("Ich bekomme Angebote über WhatsApp. Bitte tragen Sie meine Nummer 0176 2290 4415 dort "
+     "wieder aus.", {"unsubscribe"}, {"sms"}),
+    ("Könnten Sie bitte meine Handynummer aus dem SMS-Versand nehmen?", {"unsubscribe"},
+     {"sms"}),
+    ("Ich möchte keine Werbung mehr per Post und auch keine SMS mehr erhalten. Den Newsletter "
+     "habe ich bereits selber abbestellt.", {"unsubscribe"}, {"post", "sms"}),
+    ("Ich will dass diese Anrufe aufhören und dass meine Nummer und alles was Sie sonst noch "
+     "über mich haben gelöscht wird.", {"erasure", "unsubscribe"}, {"phone"}),
+    ("Das Gewinnspiel ist vorbei, deshalb bitte ich darum, meine Daten, die ich dafür "
+     "angegeben habe, zu löschen.", {"erasure"}, set()),
+    ("Ich will, dass mein Konto nicht gelöscht wird.", set(), set()),
+    # pl (round 45): "mi pika telefon" is the device; "można się zapisać mailowo" names no
+    # channel; "żebyście to wszystko skasowali" erases what was asked
+    ("nie chce wiecej smsow od was z promocjami, codziennie rano o 8 mi pika telefon",
+     {"unsubscribe"}, {"sms"}),
+    ("Dodajcie proszę mój numer do powiadomień SMS o promocjach. Pani mówiła, że można się "
+     "zapisać mailowo.", {"subscribe"}, {"sms"}),
+    ("Chcę wiedzieć, co o mnie macie w systemie. A potem chcę, żebyście to wszystko "
+     "skasowali.", {"access", "erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
+    round45=ROUND45
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

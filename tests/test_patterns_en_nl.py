@@ -412,11 +412,33 @@ ROUND44 = [
      "mogen wat mij betreft stoppen.", {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND45 = [
+    # en (round 45): "take him off your records altogether", "I want my account and all the
+    # data you hold on me deleted" erase
+    ("Please take him off your records altogether.", {"erasure"}, set()),
+    ("Then I want my account and all the data you hold on me deleted, before it leaks "
+     "again.", {"erasure"}, set()),
+    # nl (ronde 45): "sms-aanbiedingen uitzetten" and "bel me er niet op voor aanbiedingen"
+    # stop; "al jullie reclamelijsten" is every channel; "zie ik ook wel zitten", "Mogen
+    # jullie mij daarvoor bellen?" sign up
+    ("Kunnen jullie mijn sms-aanbiedingen uitzetten? Ik lees ze toch nooit.", {"unsubscribe"},
+     {"sms"}),
+    ("Maar bel me er alsjeblieft niet op voor aanbiedingen, daar zit ik niet op te wachten.",
+     {"unsubscribe"}, {"phone"}),
+    ("Haal me maar van al jullie reclamelijsten af.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Mag ik de folder voortaan thuis ontvangen? De nieuwsbrief per mail zie ik ook wel "
+     "zitten.", {"subscribe"}, {"email", "post"}),
+    ("Ik wil op de hoogte blijven van de uitverkoop. Mogen jullie mij daarvoor bellen?",
+     {"subscribe"}, {"phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
+    round45=ROUND45
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
@@ -458,6 +480,10 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
      "Pagar agora: https://ctt.example.net/pagamento", "spam"),
     ("Réduisez la charge de votre service client", "Notre assistant IA trie les demandes RGPD "
      "et s'intègre à votre CRM. Auriez-vous 15 minutes jeudi pour une démo ?", "spam"),
+    # round 45: an energy broker's pitch ("Puis-je vous appeler ..., 10 minutes ?")
+    ("Vos contrats d'électricité : -22 %", "Notre cabinet de courtage a fait économiser en "
+     "moyenne 22 % à des enseignes comparables. Puis-je vous appeler mardi ou jeudi, 10 "
+     "minutes ?", "spam"),
     ("Sponsoring kerstmarkt", "Wij organiseren een kerstmarkt met een loterij voor het "
      "schoolplein. Zou Carerra een prijs willen sponsoren?", "human"),
 ])

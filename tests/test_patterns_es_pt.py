@@ -355,11 +355,31 @@ ROUND44 = [
      "a andar a ler emails.", {"subscribe"}, {"phone"}),
 ]
 
+ROUND45 = [
+    # es (round 45): "Sigan mandándome la newsletter ..., pero los SMS al móvil no, por
+    # favor"; "no quiero que vuelvan a contactar conmigo" (every channel); "no uso mucho el
+    # email ni el WhatsApp" names neither; "que no guarden nada mío" and "después
+    # elimínenlo" erase
+    ("Sigan mandándome la newsletter al correo, pero los SMS al móvil no, por favor.",
+     {"unsubscribe"}, {"sms"}),
+    ("Miren, no quiero que vuelvan a contactar conmigo para venderme nada.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("No uso mucho el email ni el WhatsApp, así que prefiero que me llaméis por teléfono "
+     "cuando haya rebajas.", {"subscribe"}, {"phone"}),
+    ("Quiero darme de baja del club y que no guarden nada mío.", {"erasure"}, set()),
+    ("Mándenme una copia de todo lo que tengan y después elimínenlo.", {"access", "erasure"},
+     set()),
+    # pt (round 45): Brazilian "no whats" is WhatsApp
+    ("agora eu recebo as promoções de vcs no whats toda hora pfv para de mandar pra mim",
+     {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
+    round45=ROUND45
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -458,11 +458,25 @@ ROUND44 = [
      {"subscribe"}, {"email"}),
 ]
 
+ROUND45 = [
+    # fr (round 45): "supprimer mon conte" (a learner's spelling) erases
+    ("bjr vous pouvez supprimer mon conte svp je men sert plus", {"erasure"}, set()),
+    # it (round 45): "che nessuno ... mi contatti più" is every channel; "le liste per le
+    # spedizioni", "la cartolina ... che mi spedite a casa" are post
+    ("Voglio che nessuno, né voi né i vostri partner, mi contatti più per nessun motivo.",
+     {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Vi prego di togliere il suo nominativo dalle liste per le spedizioni e per le chiamate.",
+     {"unsubscribe"}, {"phone", "post"}),
+    ("Non desidero più ricevere le vostre email, e nemmeno la cartolina di auguri che mi "
+     "spedite a casa.", {"unsubscribe"}, {"email", "post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
-    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44
+    round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
+    round45=ROUND45
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

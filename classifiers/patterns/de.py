@@ -1131,3 +1131,16 @@ PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [r"nicht ~(wie
 # Handy – dreimal die Woche! – bitte abstellen" (the "!" inside the dashes ends no sentence
 # any more, classifiers.cues)
 PATTERNS["unsubscribe"] += ["! - bitte ~(abstellen|einstellen|stoppen|unterlassen)"]
+
+# Runde 45 (Fehler von Runde 44 auf der 74. und 75. Aufteilung): "Bitte tragen Sie meine
+# Nummer ... dort wieder aus", "meine Handynummer aus dem SMS-Versand nehmen" are stops;
+# "Den Newsletter habe ich bereits selber abbestellt" is done, no channel of this request
+PATTERNS["unsubscribe"] += [r"~(tragen|tragt|trag) ...10 ~(dort|da|daraus|davon|hier) [wieder] aus",
+                            r"aus ~(dem|der|ihrem|ihren|eurem|euren) ~\w*(versand|verteiler\w*|liste|listen|mailing\w*|werbung) ~(nehmen|streichen|entfernen|austragen|herausnehmen|rausnehmen|loschen)"]
+PATTERNS["no_channel"] += [MKT + r" ~(habe|hab|haben) ~(ich|wir) [mich|uns] ~(bereits|schon) [selber|selbst] ~(abbestellt|abgemeldet|gekundigt)"]
+# "Ich will, dass ... meine Nummer und alles, was Sie sonst noch über mich haben, gelöscht
+# wird" (not "..., dass mein Konto nicht gelöscht wird"); "bitte ich darum, meine Daten,
+# die ich dafür angegeben habe, zu löschen"
+PATTERNS["erasure"] += [r"~(will|mochte|verlange|fordere|wunsche) [,] dass ...20 " + DEL + r" ~(wird|werden)",
+                        r"~(meine|mein|unsere) ~(daten|angaben|konto|kundenkonto) , die ...8 , zu " + DEL]
+PATTERNS["veto_erasure"] += [r"~(nicht|keinesfalls|niemals) " + DEL + r" ~(wird|werden)"]

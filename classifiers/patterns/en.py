@@ -950,3 +950,9 @@ PATTERNS["unsubscribe"] += ["remove|take|delete my number|mobile ...1 from|off .
 # copy); "give him a ring on his landline when they're on offer" signs up for calls
 PATTERNS["erasure+veto_access"] += [r"~(delete|erase|destroy|wipe|remove) ...3 ~(footage|recording|recordings|cctv|video|videos|images) ...2 of me"]
 PATTERNS["subscribe"] += [r"give ~(me|him|her|us|them) a ~(ring|call|bell) ...8 ~(offer|offers|sale|sales|deals|promotion|promotions)"]
+
+# round 45 (round 44's misses on the seventy-fourth and seventy-fifth splits): "take him off
+# your records altogether", "We'd like the account deleted", "I want my account and all the
+# data you hold on me deleted" erase
+PATTERNS["erasure"] += [r"~(take|get|remove) ~(him|her|me|us|them) off ~(your|the) ~(records|database|databases|system|systems|files|books)",
+                        r"~(like|want|need) ~(my|the|her|his|our|their) ~(account|accounts|data|details|information|profile) ...8 ~(deleted|erased|wiped)"]

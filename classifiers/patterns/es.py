@@ -1157,3 +1157,18 @@ PATTERNS["erasure"] += [r"~(borr|elimin|suprim|destru)\w* ...3 ~(imagenes|grabac
 # "Quiero seguir recibiendo la newsletter por email, ... pero los SMS me sobran" keeps it
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(quiero|queremos|deseo|prefiero) ~(seguir|continuar) ~(recibiendo) ...2 {CH} por {CH}",
                                   r"~(quiero|queremos|deseo|prefiero) ~(seguir|continuar) ~(recibiendo) ...2 {CH}")
+
+# round 45 (round 44's misses on the seventy-fourth and seventy-fifth splits): "Sigan
+# mandándome la newsletter ... pero los SMS al móvil no, por favor" keeps one channel and
+# stops the other; "de ningún tipo" and "no quiero que vuelvan a contactar conmigo" are
+# every channel; "no uso mucho el email ni el WhatsApp" names neither
+PATTERNS["unsubscribe"] += [r"~(los|las) " + MKT + r" ...3 no , por favor"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(sigan|seguid|sigue|siga|continuen|continuad) ~(mandandome|enviandome|mandandonos|enviandonos) ...2 {CH}")
+PATTERNS["all_channels"] += [r"de ~(ningun|ninguna) ~(tipo|clase)"]
+PATTERNS["unsubscribe+all_channels"] += [r"no ~(quiero|queremos|deseo) que ~(vuelvan|volvais|vuelva) a ~(contactar|contactarme|contactarnos)"]
+PATTERNS["no_channel"] += [r"no ~(uso|utilizo|miro|leo) ...3 ~(e?mails?|correos?|whatsapps?|sms)",
+                           r"no ~(uso|utilizo|miro|leo) ...3 ~(e?mails?|correos?|whatsapps?|sms) ni ~(el|los|la|las) ~(e?mails?|correos?|whatsapps?|sms)"]
+# "que no guarden nada mío" erases; "Mándenme una copia ... y después elimínenlo" (the data
+# named before, intents._erase_ref)
+PATTERNS["erasure"] += [r"no ~(guarden|guardeis|guardes|conserven|conserveis|almacenen) nada ~(mio|mia|de)"]
+PATTERNS["erase_ref"] += [r"~(borrenlo|borradlo|borralo|eliminenlo|eliminadlo|eliminalo|suprimanlo|suprimidlo|destruyanlo|destruidlo)"]

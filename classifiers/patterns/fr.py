@@ -1090,3 +1090,13 @@ PATTERNS["spam"] += [r"~(\d+) minutes ...8 ~(demo|demonstration)", r"~(auriez|av
 # "je veut plus etre dans vos fichié, suprimer moi de partout" (a learner's spelling) erases
 PATTERNS["erasure"] += [r"~(supprimer|suprimer|supprimez|suprimez|effacer|effacez|retirer|retirez) ~(moi|nous) de partout",
                         r"plus ~(etre|etres) dans ~(vos|votre) ~(fichiers?|fichie|fichies|fichiers|base|bases)"]
+
+# round 45 (round 44's misses on the seventy-fourth and seventy-fifth splits): Belgian
+# "votre folder dans la boîte aux lettres" is post
+PATTERNS["ch_post"] += [r"~(folder|folders|toutes-boites|toutesboites)"]
+# a broker's pitch: "a fait économiser en moyenne 22 % ... Puis-je vous appeler mardi ou
+# jeudi, 10 minutes ?"
+PATTERNS["spam"] += [r"~(puisje|puis|pourraisje|pourrais) [je] vous ~(appeler|telephoner|rappeler) ...6 ~(\d+) minutes",
+                     r"~(economiser|economise) en moyenne"]
+# "vous pouvez supprimer mon conte svp" (a learner's spelling of "compte")
+PATTERNS["erasure"] += [r"~(supprimer|supprimez|suprimer|suprimez|effacer|effacez|fermer|fermez|cloturer|cloturez) ~(mon|ma|le) ~(conte|comte|conpte|compt)"]

@@ -1002,3 +1002,11 @@ PATTERNS["unsubscribe"] += [r"non ~(sopporto|sopportiamo|tollero|reggo) ...4 " +
 # "ho tolto la spunta per la newsletter, adesso ci ho ripensato: mandatemela pure" signs up
 # (the newsletter named before it: "mandatemela in CSV" sends data, no marketing)
 PATTERNS["subscribe"] += [r"~(newsletter|catalogo|cataloghi|offerte|promozioni|volantin\w*|sms|messaggi) ...12 ~(mandatemela|mandatemelo|mandatemeli|mandatemele|inviatemela|inviatemelo|speditemela|speditemelo) pure"]
+
+# round 45 (round 44's misses on the seventy-fourth and seventy-fifth splits): "che
+# nessuno ... mi contatti più" is every channel (not "per nessun motivo" alone: "non usate
+# i miei dati per nessun motivo" restricts); "le liste per le
+# spedizioni", "la cartolina ... che mi spedite a casa" are post
+PATTERNS["unsubscribe+all_channels"] += [r"nessuno ...10 mi ~(contatti|contattino|chiami|chiamino|scriva|scrivano) piu"]
+PATTERNS["ch_post"] += [r"~(liste|lista|elenco|elenchi) per le ~(spedizioni|invii)", r"~(cartolina|cartoline)",
+                        r"~(spedite|spedisce|spediscono|mandate|inviate) a casa"]

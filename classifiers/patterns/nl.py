@@ -971,3 +971,15 @@ PATTERNS["unsubscribe"] += [r"~(haal|haalt|halen) ~(mij|me|ons) ~(hier|er|daar) 
 PATTERNS["veto_subscribe"] += [r"nooit ...2 ~(aangemeld|ingeschreven|opgegeven|aangevraagd)"]
 PATTERNS["all_channels"] += ["in welke vorm dan ook", r"nooit meer iets"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...3 lees ik graag|altijd")
+
+# ronde 45 (missers van ronde 44 op de vierenzeventigste en vijfenzeventigste splitsing):
+# "Kunnen jullie mijn sms-aanbiedingen uitzetten?" and "bel me er alsjeblieft niet op voor
+# aanbiedingen" are stops; "al jullie reclamelijsten" is every channel; "De nieuwsbrief per
+# mail zie ik ook wel zitten", "Mogen jullie mij daarvoor bellen?" and "de nieuwsbrief
+# graag ook" sign up
+PATTERNS["unsubscribe"] += [r"~(kunnen|kun|kan|wil|willen|wilt) ~(jullie|u|je) ...3 " + MKT6 + r" ~(uitzetten|stopzetten|afzetten|uitschakelen|afsluiten)",
+                            r"~(bel|belt) ~(me|mij|ons) ...3 niet ...3 ~(voor|met|over) ~(aanbiedingen|aanbieding|reclame|acties|promoties|verkoop)"]
+PATTERNS["all_channels"] += [r"al ~(jullie|uw|je) ~(reclamelijsten|lijsten|reclamebestanden)"]
+PATTERNS["subscribe"] += [SUBMKT + r" ...4 ~(zie|zien) ~(ik|we|wij) ...2 zitten",
+                          r"~(mogen|mag) ~(jullie|u) ~(mij|me|ons) ~(daarvoor|hiervoor|daarover|voortaan) ~(bellen|opbellen)",
+                          r"~(nieuwsbrie\w*|folder\w*|catalogus\w*) ...3 graag ook"]

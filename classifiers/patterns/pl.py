@@ -889,3 +889,11 @@ PATTERNS["no_channel"] += [r"~(niz|zamiast) ~(czytac|czytanie|sprawdzac|przeglad
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(moga|moze) ~(dalej|nadal|wciaz) ~(przychodzic|przychodza|przychodzic)")
 PATTERNS["device"] += [r"~(pikajac|dzwoniac|wibrujac|brzeczac)\w* ~(telefon)\w*"]
 PATTERNS["veto_erasure"] += [r"~(usunac|usuniecie|skasowac|wykasowac)\w* ...24 ~(wpisac|wprowadzic|dodac|ustawic|podac|zapisac) ...2 w ~(jego|ich|tego) ~(miejsce)"]
+
+# round 45 (round 44's misses on the seventy-fourth and seventy-fifth splits): "mi pika
+# telefon" is the device; "można się zapisać mailowo" is how to sign up, no channel (not
+# "da się to wyłączyć?" as a stop: as often about the app's analytics)
+PATTERNS["device"] += [r"~(pika|pikal\w*|brzeczy|wibruje|dzwoni) ...2 ~(telefon)\w*"]
+PATTERNS["no_channel"] += [r"~(mozna|moge|mozesz|mozna) sie ~(zapisac|wypisac) ~(mailowo|mailem|emailem|e-mailem|przez)"]
+# "jak już mi to pokażecie, to chcę, żebyście to wszystko skasowali" (the data asked about)
+PATTERNS["erase_ref"] += [r"~(to|je|go|ich) [wszystko|wszystkie] ~(skasowali|usuneli|wykasowali|wymazali|zniszczyli)"]

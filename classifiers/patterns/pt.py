@@ -998,3 +998,7 @@ PATTERNS["spam"] += ["pagar agora", r"~(retida|retido|parada) ...8 falta de paga
 # chamadas sim" signs nobody up for calls
 PATTERNS["subscribe"] += [r"~(por|poe|poem) me ~(na|nas|no|nos|em) ...3 ~(lista|listas|newsletter|mailing)\w*"]
 PATTERNS["veto_subscribe"] += [r"~(incomodam|incomoda|chateiam|importam) ...6 ~(chamadas|telefonemas|ligacoes|sms|emails|e-mails|cartas) sim"]
+
+# round 45 (round 44's misses on the seventy-fourth and seventy-fifth splits): Brazilian
+# "no whats" is WhatsApp
+PATTERNS["ch_sms"] += [r"~(whats|whatss|uatsap|zapp)"]
