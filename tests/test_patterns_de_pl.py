@@ -386,12 +386,34 @@ ROUND45 = [
      "skasowali.", {"access", "erasure"}, set()),
 ]
 
+ROUND46 = [
+    # de (Runde 46): "Ich lehne die Löschung ab" and our announced deletion told back ask no
+    # erasure; "Was ich nicht will, sind Anrufe und SMS" beside "E-Mails ... sind okay"
+    ("Sie haben mir angekündigt, meine Teilnehmerdaten zu löschen. Ich lehne die Löschung ab "
+     "und verlange stattdessen die Einschränkung der Nutzung dieser Daten.", {"restriction"},
+     set()),
+    ("E-Mails von Ihnen sind okay, die will ich auch weiterhin bekommen. Was ich nicht will, "
+     "sind Anrufe und SMS.", {"unsubscribe"}, {"phone", "sms"}),
+    # pl (round 46): "niech te SMS-y ... się skończą", "ani jednego SMS-a więcej",
+    # "okłamaliście"; "Maile z newsletterem mogą dalej przychodzić"; "Nie chcę, żeby
+    # ktokolwiek ... kontaktował się ze mną" is every channel
+    ("Proszę zamknąć moje konto i usunąć dane. I niech te SMS-y też się wreszcie skończą.",
+     {"erasure", "unsubscribe"}, {"sms"}),
+    ("Czyli niczego nie usunęliście, tylko mnie okłamaliście. Żądam faktycznego usunięcia "
+     "moich danych i ani jednego SMS-a więcej.", {"complaint", "erasure", "unsubscribe"},
+     {"sms"}),
+    ("Maile z newsletterem mogą dalej przychodzić. Ale SMS-y o 8 rano w sobotę to już "
+     "przesada – te proszę wyłączyć.", {"unsubscribe"}, {"sms"}),
+    ("Nie chcę, żeby ktokolwiek z Carerry kontaktował się ze mną w sprawie jakichkolwiek "
+     "ofert.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45
+    round45=ROUND45, round46=ROUND46
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -433,12 +433,40 @@ ROUND45 = [
      {"subscribe"}, {"phone"}),
 ]
 
+ROUND46 = [
+    # en (round 46): "Last year I asked to stop the catalogue ... start sending the catalogue
+    # here again" signs up again; "give me a ring ..., that's fine too" signs up for calls
+    ("Last year I asked to stop the catalogue as we were moving. We're settled now, so please "
+     "start sending the catalogue here again.", {"subscribe"}, {"post"}),
+    ("Please add me to everything - emails, texts, the printed catalogue. And if someone "
+     "wants to give me a ring about the kitchens, that's fine too.", {"subscribe"},
+     {"email", "sms", "post", "phone"}),
+    # nl (ronde 46): a job application's "mag u mijn gegevens na vier weken verwijderen"
+    # asks nothing; "Mijn toestemming voor reclame trek ik bij deze in" withdraws; "Kunnen
+    # die uit?"; "E-mail hoeft niet, die nieuwsbrief krijg ik al" declines nothing;
+    # "overal uitschrijven" is every channel; "U mag mij ook gerust opbellen als ..."
+    ("Mocht er geen passende functie zijn, dan mag u mijn gegevens na vier weken "
+     "verwijderen.", set(), set()),
+    ("Mijn toestemming voor reclame trek ik bij deze in.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Jullie nieuwsbrief mag blijven komen. Maar die sms'jes met FLASH SALE!!! om zeven uur, "
+     "daar word ik niet blij van. Kunnen die uit?", {"unsubscribe"}, {"sms"}),
+    ("Ik wil graag de sms-aanbiedingen ontvangen. E-mail hoeft niet, die nieuwsbrief krijg ik "
+     "al.", {"subscribe"}, {"sms"}),
+    ("kunnen jullie me overal uitschrijven? mail sms alles. tnx", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Zou u mij de aanbiedingen per brief willen sturen? U mag mij ook gerust opbellen als er "
+     "iets bijzonders is.", {"subscribe"}, {"phone", "post"}),
+    ("Mag mijn klantenkaart met alles wat eraan hangt geschrapt worden uit jullie systemen?",
+     {"erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45
+    round45=ROUND45, round46=ROUND46
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
@@ -490,6 +518,14 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
 def test_the_rules_read_robots_from_their_text(clf, subject, body, kind) -> None:
     _, _, u = rules(clf, body, subject=subject)
     assert u.kind == kind and not set(u.intents) - {"other"}, u.kind_evidence
+
+
+def test_round46_an_address_going_out_of_use_carries_an_out_of_office_cue(clf) -> None:
+    # the rules alone overrule it (it also asks to update our address book); the model,
+    # fed the cue, reads the auto-reply
+    _, _, u = rules(clf, "Attenzione: questo indirizzo non è più in uso e verrà chiuso a fine "
+                         "anno. D'ora in poi vi prego di scrivermi a roberto@example.it.")
+    assert sum("ooo" in c.labels for c in u.cues or ()) >= 2
 
 
 def test_round41_phishing_about_our_account_carries_spam_cues(clf) -> None:

@@ -374,12 +374,32 @@ ROUND45 = [
      {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND46 = [
+    # es (round 46): "la borro del móvil, pero la cuenta no la quiero cerrar" asks no
+    # erasure; "Los SMS quitadlos" stops; subject "Baja de la revista"; "El correo
+    # electrónico lo mira mi hija" names no channel; "ya no tengan ninguna información mía"
+    ("Me opongo a que usen esos datos para estadísticas. Si la app no funciona sin eso, la "
+     "borro del móvil, pero la cuenta no la quiero cerrar.", {"objection"}, set()),
+    ("Los SMS quitadlos, que en el trabajo no puedo tener el móvil sonando. En cambio, "
+     "apuntadme a los correos.", {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Baja de la revista en papel, por favor.", {"unsubscribe"}, {"post"}),
+    ("¿Podrían llamarnos por teléfono cuando empiecen las rebajas? El correo electrónico lo "
+     "mira mi hija, nosotros no.", {"subscribe"}, {"phone"}),
+    ("Quisiera saber cómo hago para que ustedes ya no tengan ninguna información mía.",
+     {"erasure"}, set()),
+    # pt (round 46): "Só pode ter tirado o número do vosso sistema" (an employee took it)
+    # asks no erasure; "a newsletter ... quero continuar a recebê-la. Os SMS é que não"
+    ("Só pode ter tirado o número do vosso sistema.", set(), set()),
+    ("A newsletter por email é ótima e quero continuar a recebê-la. Os SMS é que não — "
+     "cancelem só esses.", {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45
+    round45=ROUND45, round46=ROUND46
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

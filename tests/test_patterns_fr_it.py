@@ -471,12 +471,27 @@ ROUND45 = [
      "spedite a casa.", {"unsubscribe"}, {"email", "post"}),
 ]
 
+ROUND46 = [
+    # fr (round 46): "je voudrai plus recevoir" ("ne" dropped) stops; "vous pouvez m'appeler"
+    # when the private sales come signs up
+    ("bonjour je voudrai plus recevoir le catalogue papier ni les mails de promo merci bcp",
+     {"unsubscribe"}, {"email", "post"}),
+    ("Quand il y a des ventes privées, vous pouvez m'appeler au 02 41 66 73 05. Et "
+     "envoyez-moi aussi le catalogue.", {"subscribe"}, {"phone", "post"}),
+    # it (round 46): our mail deleted by mistake asks nothing; "Potete ricominciare a
+    # mandarmelo a casa?" signs up again
+    ("Ho cancellato per sbaglio la vostra email con il codice sconto (stavo svuotando la "
+     "casella e l'ho eliminata insieme a tutto il resto). Potete rimandarmela?", set(), set()),
+    ("Due anni fa avevo chiesto di non ricevere più il vostro catalogo. Potete ricominciare a "
+     "mandarmelo a casa?", {"subscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45
+    round45=ROUND45, round46=ROUND46
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

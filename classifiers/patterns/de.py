@@ -1144,3 +1144,16 @@ PATTERNS["no_channel"] += [MKT + r" ~(habe|hab|haben) ~(ich|wir) [mich|uns] ~(be
 PATTERNS["erasure"] += [r"~(will|mochte|verlange|fordere|wunsche) [,] dass ...20 " + DEL + r" ~(wird|werden)",
                         r"~(meine|mein|unsere) ~(daten|angaben|konto|kundenkonto) , die ...8 , zu " + DEL]
 PATTERNS["veto_erasure"] += [r"~(nicht|keinesfalls|niemals) " + DEL + r" ~(wird|werden)"]
+
+# Runde 46 (Fehler von Runde 45 auf der 76. und 77. Aufteilung): "Ich lehne die Löschung
+# ab" (a restriction instead) and "Sie haben mir angekündigt, meine Daten ... zu löschen"
+# (our plan told back) ask no erasure
+PATTERNS["veto_erasure"] += [r"~(lehne|lehnen|widerspreche|widersprechen) ...2 ~(loschung|loeschung)\w* ...2 ab",
+                             r"~(lehne|lehnen|widerspreche|widersprechen) ...2 ~(loschung|loeschung)\w*",
+                             r"~(angekundigt|mitgeteilt|angeboten|geschrieben) , ...10 zu " + DEL]
+# "E-Mails von Ihnen sind okay, die will ich auch weiterhin bekommen" keeps them; "dass
+# ich mich per Mail für die SMS-Angebote anmelden kann" names how to sign up, no channel
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...3 ~(sind|ist) ~(okay|ok|gut|prima|fein)", r"{CH} ...6 will ich ...2 weiterhin ~(bekommen|erhalten|haben)")
+PATTERNS["no_channel"] += [r"dass ~(ich|man) ~(mich|sich) per ~(mail|email|e-mail)"]
+# "Was ich nicht will, sind Anrufe und SMS"
+PATTERNS["unsubscribe"] += [r"was ~(ich|wir) nicht ~(will|wollen|mochte|mochten) , ~(sind|ist) ...2 " + MKT]

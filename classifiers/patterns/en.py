@@ -956,3 +956,9 @@ PATTERNS["subscribe"] += [r"give ~(me|him|her|us|them) a ~(ring|call|bell) ...8 
 # data you hold on me deleted" erase
 PATTERNS["erasure"] += [r"~(take|get|remove) ~(him|her|me|us|them) off ~(your|the) ~(records|database|databases|system|systems|files|books)",
                         r"~(like|want|need) ~(my|the|her|his|our|their) ~(account|accounts|data|details|information|profile) ...8 ~(deleted|erased|wiped)"]
+# "if someone ... wants to give me a ring about the Hallam range, that's fine too" signs up
+PATTERNS["subscribe"] += [r"~(ring|call|bell) ...8 ~(fine|ok|okay|welcome) too"]
+# "Last year I asked to stop the catalogue ... start sending the catalogue here again" signs
+# up again (the stop is history)
+PATTERNS["past"] += [r"~(last|previous) ~(year|month|winter|summer|spring|autumn|christmas)"]
+PATTERNS["subscribe"] += [r"~(start|resume|restart) ~(sending|posting|mailing|delivering) ...4 again"]

@@ -1172,3 +1172,16 @@ PATTERNS["no_channel"] += [r"no ~(uso|utilizo|miro|leo) ...3 ~(e?mails?|correos?
 # named before, intents._erase_ref)
 PATTERNS["erasure"] += [r"no ~(guarden|guardeis|guardes|conserven|conserveis|almacenen) nada ~(mio|mia|de)"]
 PATTERNS["erase_ref"] += [r"~(borrenlo|borradlo|borralo|eliminenlo|eliminadlo|eliminalo|suprimanlo|suprimidlo|destruyanlo|destruidlo)"]
+
+# round 46 (round 45's misses on the seventy-sixth and seventy-seventh splits): "la borro
+# del móvil, pero la cuenta no la quiero cerrar" (the app) asks no erasure; "Los SMS
+# quitadlos" stops
+PATTERNS["veto_erasure"] += [r"~(la|lo) ~(borro|borrare|elimino|eliminare|desinstalo|quito) del ~(movil|telefono|celular|mobil)",
+                             r"~(cuenta|perfil) no ~(la|lo) ~(quiero|deseo|pienso) ~(cerrar|borrar|eliminar|dar)"]
+PATTERNS["unsubscribe"] += [r"~(los|las) " + MKT + r" ~(quitadlos|quitadlas|quitenlos|quitenlas|eliminadlos|eliminadlas|borradlos|borradlas|anuladlos|anuladlas|cancelad|quitad)"]
+# subject "Baja de la revista en papel" (a member number below) is a stop
+PATTERNS["unsubscribe"] += [r"baja ~(de|del) [la|el|los|las] ~(revista|revistas|catalogo|catalogos|boletin|newsletter|folleto|folletos|envios)"]
+# "El correo electrónico lo mira mi hija, nosotros no" names no channel of the sign-up
+PATTERNS["no_channel"] += [r"~(el|los) ~(correo|correos|email|e-mail|mail) ...2 ~(lo|los) ~(mira|lee|revisa|lleva|maneja) ~(mi|nuestra|nuestro|mis)"]
+# "cómo hago para que ustedes ya no tengan ninguna información mía" erases
+PATTERNS["erasure"] += [r"ya no ~(tengan|tengais|guarden|guardeis|conserven|conserveis) ~(ninguna|ningun|nada)"]

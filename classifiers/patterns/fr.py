@@ -1100,3 +1100,11 @@ PATTERNS["spam"] += [r"~(puisje|puis|pourraisje|pourrais) [je] vous ~(appeler|te
                      r"~(economiser|economise) en moyenne"]
 # "vous pouvez supprimer mon conte svp" (a learner's spelling of "compte")
 PATTERNS["erasure"] += [r"~(supprimer|supprimez|suprimer|suprimez|effacer|effacez|fermer|fermez|cloturer|cloturez) ~(mon|ma|le) ~(conte|comte|conpte|compt)"]
+
+# round 46 (round 45's misses on the seventy-sixth and seventy-seventh splits): "je voudrai
+# plus recevoir le catalogue" (the "ne" dropped) is a stop, no sign-up (not "avoir": "je ne
+# veux plus avoir affaire à vous" beside an erasure)
+PATTERNS["unsubscribe"] += [r"~(voudrai|voudrais|veux|souhaite|souhaiterais|desire) plus recevoir"]
+PATTERNS["veto_subscribe"] += [r"~(voudrai|voudrais|veux|souhaite|souhaiterais|desire) plus recevoir"]
+# "Quand il y a des ventes privées, vous pouvez m'appeler au 02 ..." signs up for calls
+PATTERNS["subscribe"] += [r"~(ventes|promotions?|promos?|offres?|soldes|nouveautes) ...8 vous ~(pouvez|pourrez|pourriez) ~(m|me|nous) ~(appeler|telephoner)"]

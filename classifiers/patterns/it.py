@@ -1010,3 +1010,15 @@ PATTERNS["subscribe"] += [r"~(newsletter|catalogo|cataloghi|offerte|promozioni|v
 PATTERNS["unsubscribe+all_channels"] += [r"nessuno ...10 mi ~(contatti|contattino|chiami|chiamino|scriva|scrivano) piu"]
 PATTERNS["ch_post"] += [r"~(liste|lista|elenco|elenchi) per le ~(spedizioni|invii)", r"~(cartolina|cartoline)",
                         r"~(spedite|spedisce|spediscono|mandate|inviate) a casa"]
+
+# round 46 (round 45's misses on the seventy-sixth and seventy-seventh splits): "Ho
+# cancellato per sbaglio la vostra email" (our mail deleted) asks nothing; "questo
+# indirizzo non è più in uso e verrà chiuso" is an auto-reply
+PATTERNS["veto_erasure"] += [r"~(ho|abbiamo|avevo) ~(cancellato|eliminato|cancellata|eliminata) ...1 per sbaglio",
+                             r"~(ho|abbiamo|avevo) ~(cancellato|eliminato|cancellata|eliminata) la vostra ~(email|mail|e-mail|newsletter|lettera)",
+                             r"~(l|li|le) ~(ho|abbiamo|avevo) ~(cancellato|eliminato|cancellata|eliminata|cancellati|eliminati|cancellate|eliminate) insieme"]
+PATTERNS["ooo"] += [r"~(indirizzo|casella) non e piu in uso", r"~(verra|sara) ~(chiuso|chiusa|disattivato|disattivata) ...3 ~(fine|dal|entro)"]
+# "due anni fa avevo chiesto di non ricevere più il vostro catalogo ... Potete ricominciare
+# a mandarmelo a casa?" signs up again (the stop is history)
+PATTERNS["subscribe"] += [r"ricominciare a ~(mandar|inviar|spedir)\w*"]
+PATTERNS["ch_post"] += [r"~(mandarmelo|mandarmela|mandarmeli|spedirmelo|spedirmela|spedirmeli|inviarmelo|inviarmela) a casa"]

@@ -983,3 +983,20 @@ PATTERNS["all_channels"] += [r"al ~(jullie|uw|je) ~(reclamelijsten|lijsten|recla
 PATTERNS["subscribe"] += [SUBMKT + r" ...4 ~(zie|zien) ~(ik|we|wij) ...2 zitten",
                           r"~(mogen|mag) ~(jullie|u) ~(mij|me|ons) ~(daarvoor|hiervoor|daarover|voortaan) ~(bellen|opbellen)",
                           r"~(nieuwsbrie\w*|folder\w*|catalogus\w*) ...3 graag ook"]
+
+# ronde 46 (missers van ronde 45 op de zesenzeventigste en zevenenzeventigste splitsing):
+# "dan mag u mijn gegevens na vier weken verwijderen" (a job application's permission)
+# asks no erasure; "Mijn toestemming voor reclame trek ik bij deze in" withdraws; "Kunnen
+# die uit?" (the sms'jes just named) is a stop
+PATTERNS["veto_erasure"] += [r"~(mag|mogen) ~(u|jullie|je) ~(mijn|de) ~(gegevens|cv|sollicitatie) ...3 ~(weken|maanden|jaar) ~(verwijderen|vernietigen|wissen)"]
+PATTERNS["withdraw"] += [r"~\w*(toestemming|instemming)\w* ...8 ~(trek|trekt|trekken) ...4 in"]
+PATTERNS["unsubscribe"] += [r"~(kunnen|kan|mogen|mag) ~(die|ze|deze) ~(uit|weg|uitgezet) ~\?"]
+# "kunnen jullie me overal uitschrijven?" is every channel (not "me overal af te melden waar
+# ik reclame van krijg. Dus graag geen catalogus ... en ook geen mails": those two); "U mag mij ook gerust opbellen
+# als er iets bijzonders is" signs up for calls
+PATTERNS["all_channels"] += [r"overal ~(uitschrijven|afmelden|verwijderen)"]
+PATTERNS["subscribe"] += [r"~(u|jullie|je) ~(mag|mogen) ~(mij|me|ons) ...2 ~(opbellen|bellen) als"]
+# "E-mail hoeft niet, die nieuwsbrief krijg ik al" declines nothing; "Mag mijn klantenkaart
+# ... geschrapt worden uit jullie systemen?" erases
+PATTERNS["veto_unsubscribe"] += [MKT6 + r" hoeft niet , ~(die|dat|de) ...2 ~(krijg|ontvang|heb) ~(ik|we|wij) al"]
+PATTERNS["erasure"] += [r"~(geschrapt|verwijderd|gewist) worden uit ~(jullie|uw|het|de) ~(systemen|systeem|bestand|bestanden|database|administratie)"]

@@ -897,3 +897,18 @@ PATTERNS["device"] += [r"~(pika|pikal\w*|brzeczy|wibruje|dzwoni) ...2 ~(telefon)
 PATTERNS["no_channel"] += [r"~(mozna|moge|mozesz|mozna) sie ~(zapisac|wypisac) ~(mailowo|mailem|emailem|e-mailem|przez)"]
 # "jak już mi to pokażecie, to chcę, żebyście to wszystko skasowali" (the data asked about)
 PATTERNS["erase_ref"] += [r"~(to|je|go|ich) [wszystko|wszystkie] ~(skasowali|usuneli|wykasowali|wymazali|zniszczyli)"]
+
+# round 46 (round 45's misses on the seventy-sixth and seventy-seventh splits): "niech te
+# SMS-y też się wreszcie skończą", "ani jednego SMS-a więcej" stop; "tylko mnie
+# okłamaliście" complains
+PATTERNS["unsubscribe"] += [r"niech ...2 " + MKT + r" ...4 ~(skoncza|skonczy|przestana|przestanie|ustana|ustanie|znikna)",
+                            r"ani ~(jednego|jednej) " + MKT + r" wiecej"]
+PATTERNS["complaint"] += [r"~(oklamaliscie|oklamali|oklamujecie|oszukaliscie)"]
+# "maile z newsletterem mogą dalej przychodzić" keeps them; "Nie chcę, żeby ktokolwiek z
+# Carerry kontaktował się ze mną" is every channel
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...2 ~(moga|moze) ~(dalej|nadal|wciaz) ~(przychodzic|przychodza)")
+PATTERNS["unsubscribe+all_channels"] += [r"nie ~(chce|chcemy|zycze) ...3 ~(ktokolwiek|nikt) ...6 ~(kontaktowal|kontaktowala|kontaktowali|dzwonil|dzwonila|dzwonili)\w*"]
+# "Ale SMS-y o 8 rano w sobotę to już przesada – te proszę wyłączyć"
+PATTERNS["unsubscribe"] += [MKT + r" ...12 ~(te|je|to|ich) ~(prosze|prosimy) ~(wylaczyc|zablokowac|wstrzymac|anulowac)"]
+# "Proszę tylko, żeby dane, które podawałem przy wyrabianiu karty (...), zostały usunięte"
+PATTERNS["erasure"] += [r"~(zeby|aby) ~(dane|moje|wszystkie) ...32 ~(zostaly|zostanie|zostana) ~(usuniete|skasowane|wykasowane|usuniety|skasowany)"]

@@ -1002,3 +1002,12 @@ PATTERNS["veto_subscribe"] += [r"~(incomodam|incomoda|chateiam|importam) ...6 ~(
 # round 45 (round 44's misses on the seventy-fourth and seventy-fifth splits): Brazilian
 # "no whats" is WhatsApp
 PATTERNS["ch_sms"] += [r"~(whats|whatss|uatsap|zapp)"]
+
+# round 46 (round 45's misses on the seventy-sixth and seventy-seventh splits): "Só pode
+# ter tirado o número do vosso sistema" (an employee took it) asks no erasure
+PATTERNS["veto_erasure"] += [r"~(pode|podem|deve|devem|pode-se) ter ~(tirado|retirado|copiado|levado) ...4 ~(sistema|base|ficheiro)"]
+# "de forma nenhuma — nem emails, nem cartas, nem nada" is every channel; "a newsletter por
+# email é ótima e quero continuar a recebê-la. Os SMS é que não" keeps one, stops the other
+PATTERNS["all_channels"] += [r"de ~(forma|maneira|modo) ~(nenhuma|nenhum)", "nem nada"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...6 ~(quero|queremos) ~(continuar) a ~(recebela|recebelas|recebelo|recebelos|receber)")
+PATTERNS["unsubscribe"] += [r"~(os|as) " + MKT2 + r" ~(e|sao) que ~(nao)"]
