@@ -383,8 +383,8 @@ ROUND46 = [
     ("Los SMS quitadlos, que en el trabajo no puedo tener el móvil sonando. En cambio, "
      "apuntadme a los correos.", {"subscribe", "unsubscribe"}, {"email", "sms"}),
     ("Baja de la revista en papel, por favor.", {"unsubscribe"}, {"post"}),
-    ("¿Podrían llamarnos por teléfono cuando empiecen las rebajas? El correo electrónico lo "
-     "mira mi hija, nosotros no.", {"subscribe"}, {"phone"}),
+    ("Avísenme por teléfono cuando haya rebajas, que el correo electrónico lo mira mi hija.",
+     {"subscribe"}, {"phone"}),
     ("Quisiera saber cómo hago para que ustedes ya no tengan ninguna información mía.",
      {"erasure"}, set()),
     # pt (round 46): "Só pode ter tirado o número do vosso sistema" (an employee took it)
