@@ -886,7 +886,7 @@ PATTERNS["spam"] += [r"~(domen)\w* ...6 ~(wygas|odnow|rejestracj)\w*", r"~(wygas
 # przychodzić" keeps them; "pikającego telefonu" is the device; "usunąć z konta stary adres
 # ... i wpisać w jego miejsce nowy" replaces an address, it erases nothing
 PATTERNS["no_channel"] += [r"~(niz|zamiast) ~(czytac|czytanie|sprawdzac|przegladac) ~(maile|maili|e-maile|emaile|wiadomosci)"]
-PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(moga|moze) ~(dalej|nadal|wciaz) ~(przychodzic|przychodza|przychodzic)")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(moga|moze) ~(dalej|nadal|wciaz) ~(przychodzic|przychodza)")
 PATTERNS["device"] += [r"~(pikajac|dzwoniac|wibrujac|brzeczac)\w* ~(telefon)\w*"]
 PATTERNS["veto_erasure"] += [r"~(usunac|usuniecie|skasowac|wykasowac)\w* ...24 ~(wpisac|wprowadzic|dodac|ustawic|podac|zapisac) ...2 w ~(jego|ich|tego) ~(miejsce)"]
 

@@ -992,7 +992,7 @@ PATTERNS["unsubscribe"] += [r"~(parar|parem|param|pare|desligar|desliguem|cancel
 # ("Pagar agora", "retida ... por falta de pagamento")
 PATTERNS["unsubscribe"] += [r"~(nao) ~(quero|queremos|desejo) que ...3 ~(receba|recebam|recebe|continue|continuem) ...4 " + MKT2]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...3 ~(nao) me ~(incomodam|incomoda|chateiam|importam)")
-PATTERNS["no_channel"] += [r"~(a|de|do|que) ~(andar|estar)? ~(a|de)? ~(ler|abrir) ~(emails|e-mails|mails|mensagens)"]
+PATTERNS["no_channel"] += [r"~(a|de|do|que) ~(andar|estar) ~(a|de) ~(ler|abrir) ~(emails|e-mails|mails|mensagens)"]
 PATTERNS["spam"] += ["pagar agora", r"~(retida|retido|parada) ...8 falta de pagamento"]
 # "Podem pôr-me na lista para me ligarem" signs up; "Emails e SMS não me incomodam,
 # chamadas sim" signs nobody up for calls
