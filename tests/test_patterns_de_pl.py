@@ -419,12 +419,28 @@ def test_round44_an_exclamation_inside_a_sentence_ends_none(clf, body, intents, 
     assert got == intents and chans == channels, u.evidence
 
 
+ROUND47 = [
+    # de (round 47)
+    ("Ich will nicht, dass bei Ihnen noch irgendwas von mir rumliegt – Name, Adresse, alles.",
+     {"erasure"}, set()),
+    ("Dreimal falsche Lieferung. Weg mit meinen Daten, ich will bei Ihnen nicht mehr existieren.",
+     {"erasure"}, set()),
+    ("Ihren Newsletter lese ich gern, den dürfen Sie mir auch weiterhin schicken. Bitte stellen "
+     "Sie die SMS-Werbung für meine Nummer ab.", {"unsubscribe"}, {"sms"}),
+    # pl (round 47)
+    ("Dzień dobry, chciołbym, coby żeście wyciepli moje dane z waszego systemu.", {"erasure"},
+     set()),
+    ("Nie mam ochoty mieć z Wami nic wspólnego. Wyrzućcie moje dane ze swojego systemu.",
+     {"erasure"}, set()),
+    ("Pozbądźcie się moich danych. Wszystkiego, co macie.", {"erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46
+    round45=ROUND45, round46=ROUND46, round47=ROUND47
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -461,12 +461,41 @@ ROUND46 = [
      {"erasure"}, set()),
 ]
 
+ROUND47 = [
+    # en (round 47): stops of calls at the end of a story, a learner's stop, two erasures
+    ("I am 84 and my hearing is not what it was. I would be most grateful if you did not "
+     "telephone me again.", {"unsubscribe"}, {"phone"}),
+    ("Your sales team rang me on Tuesday evening to offer me a store card. Please don't ring me "
+     "with offers again.", {"unsubscribe"}, {"phone"}),
+    ("every month come from you the advertising in paper with my name. I not want receive this "
+     "anymore please.", {"unsubscribe"}, {"post"}),
+    ("Why were you still holding my details six years later? I want everything you hold about "
+     "me deleted.", {"erasure"}, set()),
+    ("I did that months ago. What I want now is for my account to be closed and the data behind "
+     "it deleted.", {"erasure"}, set()),
+    ("The paper catalogue is lovely but it's a lot of paper. Could you stop posting it and sign "
+     "me up to the email newsletter instead?", {"subscribe", "unsubscribe"}, {"email", "post"}),
+    # nl (round 47)
+    ("Kunnen jullie de sms-aanbiedingen voor mij uitzetten en mij in plaats daarvan aanmelden "
+     "voor de e-mailnieuwsbrief?", {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Ik lees jullie nieuwsbrief altijd met plezier, die mag dus gewoon blijven komen. Maar de "
+     "sms'jes zijn te veel. Kunnen jullie die uitzetten?", {"unsubscribe"}, {"sms"}),
+    ("Ik ben er klaar mee. Ik wil niet dat jullie nog iets van mij bewaren.", {"erasure"}, set()),
+    ("Doe mijn gegevens maar weg, ik kom toch nooit meer terug.", {"erasure"}, set()),
+    ("Kunnen jullie die historie verwijderen? De kaart zelf wil ik houden.", {"erasure"}, set()),
+    ("Mijn man is overleden. Ik wil graag dat het account op mijn naam komt te staan.",
+     {"rectification"}, set()),
+    # a guard (it passes on round 46's rules too): post "op zijn naam" corrects nothing
+    ("Mijn vader is overleden. Wilt u zijn gegevens verwijderen en ervoor zorgen dat er geen "
+     "post meer op zijn naam komt?", {"erasure", "unsubscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46
+    round45=ROUND45, round46=ROUND46, round47=ROUND47
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

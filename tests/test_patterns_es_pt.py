@@ -394,12 +394,35 @@ ROUND46 = [
      "cancelem só esses.", {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND47 = [
+    # es (round 47)
+    ("Ayer recibí un correo suyo felicitándome el cumpleaños con un cupón. Y, por supuesto, ni "
+     "un correo más.", {"unsubscribe"}, {"email"}),
+    ("Mi cuenta y mis pedidos que se queden como están. Lo único que quiero es salir de la lista "
+     "de correo.", {"unsubscribe"}, {"email"}),
+    ("No quiero que me manden más papeles de propaganda a casa. Tampoco quiero que tengan mis "
+     "datos.", {"erasure", "unsubscribe"}, {"post"}),
+    ("Quiero que desaparezca de vuestro sistema todo lo que tenga que ver conmigo.", {"erasure"},
+     set()),
+    ("No me manejo con el correo electrónico, así que les agradecería que me llamasen por "
+     "teléfono cuando tengan ofertas.", {"subscribe"}, {"phone"}),
+    # pt (round 47)
+    ("A senhora disse-me que, para mudar o email da conta, tinha de apagar a conta e criar "
+     "outra. Não quero apagar nada! Só quero que o email passe para joao@example.pt.",
+     {"rectification"}, set()),
+    ("Não quero mais SMS e quero que apaguem meu número e qualquer dado meu do sistema de vocês.",
+     {"erasure", "unsubscribe"}, {"sms"}),
+    ("Livrem-se de tudo o que têm sobre mim: nome, morada, telefone.", {"erasure"}, set()),
+    ("Gostava de receber o vosso catálogo em casa, não tenho computador (é o meu sobrinho que "
+     "manda este email).", {"subscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46
+    round45=ROUND45, round46=ROUND46, round47=ROUND47
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -486,12 +486,31 @@ ROUND46 = [
      "mandarmelo a casa?", {"subscribe"}, {"post"}),
 ]
 
+ROUND47 = [
+    # fr (round 47)
+    ("Et tant que vous y êtes : plus besoin du catalogue papier, je regarde tout sur le site.",
+     {"unsubscribe"}, {"post"}),
+    ("J'en ai fini avec votre enseigne. Débarrassez-vous de tout ce que vous avez sur moi.",
+     {"erasure"}, set()),
+    ("Je ne veux pas qu'il reste la moindre trace de moi chez vous.", {"erasure"}, set()),
+    # it (round 47)
+    ("Vi chiedo la cessazione immediata di qualsiasi invio di materiale pubblicitario a suo "
+     "nome, per posta, email, SMS o telefono.", {"unsubscribe"},
+     {"email", "phone", "post", "sms"}),
+    ("Ho chiuso con voi. Fatemi sparire dai vostri archivi: nome, indirizzo, tutto.",
+     {"erasure"}, set()),
+    ("bloccate x ora il mio account finche nn risolviamo la storia del rimborso. poi vi dico io "
+     "se cancellare tutto o no", {"restriction"}, set()),
+    ("Vorrei essere avvisato per telefono quando fate le offerte sui materassi, io le email non "
+     "le uso.", {"subscribe"}, {"phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46
+    round45=ROUND45, round46=ROUND46, round47=ROUND47
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -1157,3 +1157,13 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...3 ~(sind|ist) ~(okay|ok|gu
 PATTERNS["no_channel"] += [r"dass ~(ich|man) ~(mich|sich) per ~(mail|email|e-mail)"]
 # "Was ich nicht will, sind Anrufe und SMS"
 PATTERNS["unsubscribe"] += [r"was ~(ich|wir) nicht ~(will|wollen|mochte|mochten) , ~(sind|ist) ...2 " + MKT]
+
+# Runde 47 (Fehler von Runde 46 auf der 78. und 79. Aufteilung): "Ich will nicht, dass bei
+# Ihnen noch irgendwas von mir rumliegt", "Weg mit meinen Daten" erase
+PATTERNS["erasure"] += [r"nicht , dass ...4 ~(irgendwas|irgendetwas|etwas) von mir ...2 ~(rumliegt|herumliegt|rumliegen|herumliegen|gespeichert|ubrig|uebrig)",
+                        r"weg mit ~(meinen|meinem|meiner|allen|den) " + OBJ]
+# "Ihren E-Mail-Newsletter lese ich eigentlich ganz gern, den dürfen Sie mir auch weiterhin
+# schicken" keeps it
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 ~(durfen|konnen|sollen) sie ~(mir|uns) ...2 weiterhin")
+# "Bitte stellen Sie die SMS-Werbung für meine Nummer ab"
+PATTERNS["unsubscribe"] += [r"~(stellen|stellt|stell) ~(sie|ihr|du) ...2 " + MKT + r" ...4 ab"]

@@ -962,3 +962,17 @@ PATTERNS["subscribe"] += [r"~(ring|call|bell) ...8 ~(fine|ok|okay|welcome) too"]
 # up again (the stop is history)
 PATTERNS["past"] += [r"~(last|previous) ~(year|month|winter|summer|spring|autumn|christmas)"]
 PATTERNS["subscribe"] += [r"~(start|resume|restart) ~(sending|posting|mailing|delivering) ...4 again"]
+
+# round 47 (round 46's misses on the seventy-eighth and seventy-ninth splits): "I would be
+# most grateful if you did not telephone me again", "Please don't ring me with offers
+# again" stop calls; a learner's "I not want receive this anymore" stops what it names
+PATTERNS["unsubscribe"] += [r"not ~(telephone|phone|call|ring|text) ~(me|us|her|him|them) ...1 ~(again|anymore)",
+                            r"not ~(telephone|phone|call|ring|text) ~(me|us|her|him|them) ~(with|about) ...3 ~(offers?|deals?|sales?|promotions?|marketing|discounts?)",
+                            r"not want [to] ~(receive|get) ~(this|these|it|them) ~(anymore|longer)"]
+# "I want everything you hold about me deleted", "What I want now is for my account to be
+# closed and the data behind it deleted" erase
+PATTERNS["erasure"] += [r"~(want|like|need) ~(everything|all|anything) you ~(hold|have|keep|store) ...4 ~(deleted|erased|wiped|removed|destroyed)",
+                        r"~(want|like|wish) ...4 for ~(my|the) ~(account|accounts|data|details|profile) ...1 to be ~(closed|deleted|erased|removed|wiped)"]
+# "Could you stop posting it (the paper catalogue) and sign me up to the email newsletter
+# instead?" names post
+PATTERNS["ch_post"] += [r"~(stop|quit|cease) posting"]

@@ -1185,3 +1185,16 @@ PATTERNS["unsubscribe"] += [r"baja ~(de|del) [la|el|los|las] ~(revista|revistas|
 PATTERNS["no_channel"] += [r"~(el|los) ~(correo|correos|email|e-mail|mail) ...2 ~(lo|los) ~(mira|lee|revisa|lleva|maneja) ~(mi|nuestra|nuestro|mis)"]
 # "cómo hago para que ustedes ya no tengan ninguna información mía" erases
 PATTERNS["erasure"] += [r"ya no ~(tengan|tengais|guarden|guardeis|conserven|conserveis) ~(ninguna|ningun|nada)"]
+
+# round 47 (round 46's misses on the seventy-eighth and seventy-ninth splits): "Y, por
+# supuesto, ni un correo más" (beside a chased erasure) and "Lo único que quiero es salir
+# de la lista de correo" stop; "Tampoco quiero que tengan mis datos" and "Quiero que
+# desaparezca de vuestro sistema todo lo que tenga que ver conmigo" erase
+PATTERNS["unsubscribe"] += [r"ni ~(un|una|uno) " + MKT + r" mas",
+                            r"salir ~(de|del) ~(la|las|vuestra|vuestras|su|sus) ~(lista|listas)"]
+PATTERNS["erasure"] += [r"~(no|tampoco) ~(quiero|queremos|deseo) que ~(tengan|tengais|guarden|guardeis|conserven|conserveis|almacenen) ~(mis|mi|nuestros) " + DATA,
+                        r"~(desaparezca|desaparezcan|desaparecer) ~(de|del) ~(vuestro|vuestros|su|sus|el|los|vuestra|vuestras) ~(sistema|sistemas|base|bases|archivos|registros|ficheros)"]
+# "No me manejo con el correo electrónico (este mensaje me lo escribe mi nieto), así que
+# ... me llamasen por teléfono" names no email
+PATTERNS["no_channel"] += [r"no me ~(manejo|aclaro|apano) con ~(el|los) ~(correo|correos|email|emails|mail|ordenador|internet)",
+                           r"no me ~(manejo|aclaro|apano) con ~(el|los) ~(correo|correos) electronico"]

@@ -1108,3 +1108,11 @@ PATTERNS["unsubscribe"] += [r"~(voudrai|voudrais|veux|souhaite|souhaiterais|desi
 PATTERNS["veto_subscribe"] += [r"~(voudrai|voudrais|veux|souhaite|souhaiterais|desire) plus recevoir"]
 # "Quand il y a des ventes privées, vous pouvez m'appeler au 02 ..." signs up for calls
 PATTERNS["subscribe"] += [r"~(ventes|promotions?|promos?|offres?|soldes|nouveautes) ...8 vous ~(pouvez|pourrez|pourriez) ~(m|me|nous) ~(appeler|telephoner)"]
+
+# round 47 (round 46's misses on the seventy-eighth and seventy-ninth splits): "plus besoin
+# du catalogue papier" stops it; "Débarrassez-vous de tout ce que vous avez sur moi" erases
+# (what it names is no access request), as does "qu'il reste la moindre trace de moi"
+PATTERNS["unsubscribe"] += [r"plus besoin ~(de|du|des|d) ...2 " + SUBMKT]
+PATTERNS["erasure"] += [r"~(debarrassez|debarrasser|debarrassezvous) ...2 ~(de|du|des|d) ...4 ~(moi|donnees|compte|informations|coordonnees|tout)"]
+PATTERNS["veto_access"] += [r"~(debarrassez|debarrasser|debarrassezvous) ...12 ~(que|qu) ~(vous|on) ~(avez|detenez|possedez|conservez|gardez|a)"]
+PATTERNS["erasure"] += [r"~(ne|n) ...2 pas ~(qu|que) ~(il|y) ...2 ~(reste|subsiste) ...2 ~(moindre|aucune) trace de moi"]

@@ -1022,3 +1022,13 @@ PATTERNS["ooo"] += [r"~(indirizzo|casella) non e piu in uso", r"~(verra|sara) ~(
 # a mandarmelo a casa?" signs up again (the stop is history)
 PATTERNS["subscribe"] += [r"ricominciare a ~(mandar|inviar|spedir)\w*"]
 PATTERNS["ch_post"] += [r"~(mandarmelo|mandarmela|mandarmeli|spedirmelo|spedirmela|spedirmeli|inviarmelo|inviarmela) a casa"]
+
+# round 47 (round 46's misses on the seventy-eighth and seventy-ninth splits): a guardian's
+# "la cessazione immediata di qualsiasi invio di materiale pubblicitario" stops;
+# "Fatemi sparire dai vostri archivi" erases; "poi vi dico io se cancellare tutto o no"
+# asks no erasure yet
+PATTERNS["unsubscribe"] += [r"~(cessazione|interruzione|sospensione|blocco) ...4 ~(invio|invii|spedizione|spedizioni|comunicazioni|materiale) ...4 ~(pubblicitari\w*|promozional\w*|commercial\w*|marketing|pubblicita)"]
+PATTERNS["erasure"] += [r"~(sparire|sparisca|spariscano|scomparire|scompaia) ~(dai|dal|dalle|dalla|da) ...1 " + SYSTEMS]
+PATTERNS["veto_erasure"] += [r"se ~(cancellare|eliminare|cancellarlo|eliminarlo|cancellarli|eliminarli|cancellarmi|eliminarmi) ...3 o no"]
+# "Vorrei essere avvisato per telefono ..., io le email non le uso" names no email
+PATTERNS["no_channel"] += [r"~(le|la) ~(email|mail|e-mail) non ~(le|la) ~(uso|usa|leggo|legge|apro|guardo)"]

@@ -1000,3 +1000,16 @@ PATTERNS["subscribe"] += [r"~(u|jullie|je) ~(mag|mogen) ~(mij|me|ons) ...2 ~(opb
 # ... geschrapt worden uit jullie systemen?" erases
 PATTERNS["veto_unsubscribe"] += [MKT6 + r" hoeft niet , ~(die|dat|de) ...2 ~(krijg|ontvang|heb) ~(ik|we|wij) al"]
 PATTERNS["erasure"] += [r"~(geschrapt|verwijderd|gewist) worden uit ~(jullie|uw|het|de) ~(systemen|systeem|bestand|bestanden|database|administratie)"]
+
+# round 47 (round 46's misses on the seventy-eighth and seventy-ninth splits): "de
+# sms-aanbiedingen voor mij uitzetten" stops; "Ik wil niet dat jullie nog iets van mij
+# bewaren", "Doe mijn gegevens maar weg", "die historie verwijderen" erase; "dat het
+# account op mijn naam komt te staan" (a widow's) corrects (not "post op zijn naam komt")
+PATTERNS["unsubscribe"] += [r"~(de|die|deze|alle|uw|jullie) " + MKT6 + r" voor ~(mij|me|ons) ~(uitzetten|stopzetten|afzetten|uitschakelen)"]
+PATTERNS["erasure"] += [r"niet dat ~(jullie|u|je|ze) ...2 ~(iets|wat) van ~(mij|me|ons) ~(bewaren|bewaart|opslaan|houden|hebben)",
+                        r"doe ~(mijn|mn|de|al|alle) ...1 " + DATA + r" ...2 weg",
+                        r"~\w*(historie|geschiedenis) ...1 ~(verwijderen|wissen|weghalen)"]
+PATTERNS["rectification"] += [r"op ~(mijn|haar|zijn|onze) naam ~(komt|komen) te staan",
+                              r"op ~(mijn|haar|zijn|onze) naam ~(zetten|overzetten|gezet|overgezet)"]
+# "Ik lees jullie nieuwsbrief altijd met plezier, die mag dus gewoon blijven komen" keeps it
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...6 , ~(die|dat|deze|ze) ~(mag|mogen) ...3 blijven ~(komen|binnenkomen|ontvangen)")

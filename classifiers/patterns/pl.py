@@ -912,3 +912,9 @@ PATTERNS["unsubscribe+all_channels"] += [r"nie ~(chce|chcemy|zycze) ...3 ~(ktoko
 PATTERNS["unsubscribe"] += [MKT + r" ...12 ~(te|je|to|ich) ~(prosze|prosimy) ~(wylaczyc|zablokowac|wstrzymac|anulowac)"]
 # "Proszę tylko, żeby dane, które podawałem przy wyrabianiu karty (...), zostały usunięte"
 PATTERNS["erasure"] += [r"~(zeby|aby) ~(dane|moje|wszystkie) ...32 ~(zostaly|zostanie|zostana) ~(usuniete|skasowane|wykasowane|usuniety|skasowany)"]
+
+# round 47 (round 46's misses on the seventy-eighth and seventy-ninth splits): "Wyrzućcie
+# moje dane ze swojego systemu", Silesian "coby żeście wyciepli moje dane", "Pozbądźcie się
+# moich danych" erase
+PATTERNS["erasure"] += [r"~(wyrzuccie|wyrzucic|wyrzucili|wyrzucilibyscie|wyciepli|wyciepcie|wyciepac|wywalcie|wywalic|wywalili) ...3 ~(moje|moich|mojego|moj|moja|moimi) ~(dane|danych|danymi|konto|konta|informacje)",
+                        r"~(pozbadzcie|pozbyc|pozbedziecie|pozbyli|pozbadz) sie ~(moich|mojego|moj|wszystkich) ~(danych|konta|informacji)"]

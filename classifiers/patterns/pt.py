@@ -1011,3 +1011,14 @@ PATTERNS["veto_erasure"] += [r"~(pode|podem|deve|devem|pode-se) ter ~(tirado|ret
 PATTERNS["all_channels"] += [r"de ~(forma|maneira|modo) ~(nenhuma|nenhum)", "nem nada"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...6 ~(quero|queremos) ~(continuar) a ~(recebela|recebelas|recebelo|recebelos|receber)")
 PATTERNS["unsubscribe"] += [r"~(os|as) " + MKT2 + r" ~(e|sao) que ~(nao)"]
+
+# round 47 (round 46's misses on the seventy-eighth and seventy-ninth splits): "para mudar
+# o email da conta, tinha de apagar a conta e criar outra" (what the helpline said) asks no
+# erasure; "quero que apaguem meu número e qualquer dado meu" and "Livrem-se de tudo o que
+# têm sobre mim" (no access request) erase
+PATTERNS["veto_erasure"] += [r"~(apagar|eliminar|excluir|fechar) a conta e ~(criar|abrir|fazer) ~(outra|uma|nova)"]
+PATTERNS["erasure"] += [DELV + r" ...5 ~(dado|dados) ~(meu|meus)"]
+PATTERNS["erasure"] += [r"~(livrem|livrar|livrese|livremse|livrai) ...2 ~(de|dos|das|do) ...3 ~(mim|dados|tudo|conta|informacoes)"]
+PATTERNS["veto_access"] += [r"~(livrem|livrar|livrese|livremse|livrai) ...10 que ~(tem|teem|possuem|guardam|sabem|e)"]
+# "não tenho computador (é o meu sobrinho que manda este email)" names no email
+PATTERNS["no_channel"] += [r"~(manda|envia|escreve) ~(este|esta) ~(email|e-mail|mail|mensagem)"]
