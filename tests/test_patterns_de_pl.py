@@ -435,12 +435,25 @@ ROUND47 = [
     ("Pozbądźcie się moich danych. Wszystkiego, co macie.", {"erasure"}, set()),
 ]
 
+ROUND48 = [
+    # de (round 48)
+    ("Die SMS-Angebote kommen fast jeden Tag. Die möchte ich bitte nicht mehr bekommen.",
+     {"unsubscribe"}, {"sms"}),
+    ("Ich möchte von Carerra nichts mehr hören. Keine Mails, keine Briefe, gar nichts.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Bitte löschen Sie NICHT mein Kundenkonto. Ich möchte lediglich keinen Newsletter mehr "
+     "bekommen. Beim letzten Mal war danach mein ganzes Konto weg.", {"unsubscribe"},
+     {"email"}),
+    # pl (round 48)
+    ("Uprzejmie proszę o wykreślenie mnie z Państwa kartoteki klientów.", {"erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46, round47=ROUND47
+    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

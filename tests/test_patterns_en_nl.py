@@ -490,12 +490,31 @@ ROUND47 = [
      "post meer op zijn naam komt?", {"erasure", "unsubscribe"}, {"post"}),
 ]
 
+ROUND48 = [
+    # en (round 48): catalogues "stopped", a location history erased, an out-of-office's
+    # conditional "if you need to unsubscribe me" asks nothing
+    ("Please remove his telephone number from your calling list. I'd also like the "
+     "catalogues stopped - he reads them and gets confused.", {"unsubscribe"},
+     {"phone", "post"}),
+    ("I object to you having collected it. Please delete the location history you've "
+     "gathered from my phone.", {"erasure", "objection"}, set()),
+    ("I'm out of the office until Friday. Emails will not be read, so if you need to "
+     "unsubscribe me from something, please send it again after I'm back!", set(), set()),
+    # nl (round 48)
+    ("Hallo Carerra, kunnen jullie mijn nummer van de sms-acties afhalen? En zet me dan "
+     "liever op de nieuwsbrief per e-mail.", {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Ik krijg het niet voor elkaar om mijn account in de app te verwijderen, die knop doet "
+     "niks. Kunnen jullie dat voor mij doen?", {"erasure"}, set()),
+    ("Vandaag ontving ik eindelijk de bevestiging dat mijn account is verwijderd. Dank "
+     "daarvoor.", set(), set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46, round47=ROUND47
+    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
@@ -543,6 +562,10 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
      "minutes ?", "spam"),
     ("Sponsoring kerstmarkt", "Wij organiseren een kerstmarkt met een loterij voor het "
      "schoolplein. Zou Carerra een prijs willen sponsoren?", "human"),
+    # round 48: an Italian mail server's own words
+    ("Restituito: Aggiornamento della nostra informativa privacy", "Indirizzo inesistente. Il "
+     "messaggio è stato restituito al mittente.\n--\nServer di posta Ceramiche Ferri snc",
+     "bounce"),
 ])
 def test_the_rules_read_robots_from_their_text(clf, subject, body, kind) -> None:
     _, _, u = rules(clf, body, subject=subject)

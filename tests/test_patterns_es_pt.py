@@ -417,12 +417,23 @@ ROUND47 = [
      "manda este email).", {"subscribe"}, {"post"}),
 ]
 
+ROUND48 = [
+    # es (round 48)
+    ("Tampoco quiero que me sigan llegando a casa las cartas del club con los cupones.",
+     {"unsubscribe"}, {"post"}),
+    # pt (round 48)
+    ("Gosto de receber a newsletter ao domingo. Agora as mensagens no telemóvel dispensava.",
+     {"unsubscribe"}, {"sms"}),
+    ("Já escrevi para este email a pedir que deixem de me mandar SMS publicitários.",
+     {"complaint", "unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46, round47=ROUND47
+    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -505,12 +505,25 @@ ROUND47 = [
      "le uso.", {"subscribe"}, {"phone"}),
 ]
 
+ROUND48 = [
+    # fr (round 48)
+    ("Je ne veux plus jamais avoir de vos nouvelles. D'aucune façon.", {"unsubscribe"},
+     {"email", "phone", "post", "sms"}),
+    ("Je veux continuer à recevoir la newsletter du jeudi, mais je ne veux plus les textos "
+     "promotionnels.", {"unsubscribe"}, {"sms"}),
+    # it (round 48)
+    ("salve vorei chiudere la carta fedelta e che cancelate tutti i miei dati dal vostro "
+     "sistema.", {"erasure"}, set()),
+    ("Voglio che smettiate di contattarmi per qualunque promozione.", {"unsubscribe"},
+     {"email", "phone", "post", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46, round47=ROUND47
+    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -1167,3 +1167,14 @@ PATTERNS["erasure"] += [r"nicht , dass ...4 ~(irgendwas|irgendetwas|etwas) von m
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 ~(durfen|konnen|sollen) sie ~(mir|uns) ...2 weiterhin")
 # "Bitte stellen Sie die SMS-Werbung für meine Nummer ab"
 PATTERNS["unsubscribe"] += [r"~(stellen|stellt|stell) ~(sie|ihr|du) ...2 " + MKT + r" ...4 ab"]
+
+# Runde 48 (Fehler von Runde 47 auf der 80. und 81. Aufteilung): "die SMS-Angebote ... Die
+# möchte ich bitte nicht mehr bekommen" stops them; "Keine Mails, keine Briefe, gar nichts"
+# is every channel
+PATTERNS["unsubscribe"] += [r"~(die|diese|den|das|dies) ~(mochte|mochten|will|wollen) ~(ich|wir) ...2 nicht mehr ~(bekommen|erhalten|haben|kriegen)"]
+PATTERNS["all_channels"] += [r"~(keine|kein) " + MKT + r" , ~(keine|kein) " + MKT + r" , gar nichts"]
+# "Ich möchte von Carerra nichts mehr hören" stops (the channels it names next, or "gar
+# nichts": every one); "Beim letzten Mal ... war
+# danach mein ganzes Konto weg" (under "Bitte löschen Sie NICHT mein Kundenkonto") reports
+PATTERNS["unsubscribe"] += [r"~(mochte|mochten|will|wollen) von ~(carerra|ihnen|euch|dir|ihrer|eurer) ...1 nichts mehr ~(horen|hoeren)"]
+PATTERNS["veto_erasure"] += [r"~(war|ist) ...2 ~(mein|meine|das|unser) ...1 ~(konto|account|kundenkonto|profil) weg"]

@@ -976,3 +976,11 @@ PATTERNS["erasure"] += [r"~(want|like|need) ~(everything|all|anything) you ~(hol
 # "Could you stop posting it (the paper catalogue) and sign me up to the email newsletter
 # instead?" names post
 PATTERNS["ch_post"] += [r"~(stop|quit|cease) posting"]
+
+# round 48 (round 47's misses on the eightieth and eighty-first splits): an out-of-office's
+# "if you need to unsubscribe me from something ..., please send it again" asks nothing;
+# "I'd also like the catalogues stopped" stops them; "Please delete the location history
+# you've gathered" erases
+PATTERNS["veto_unsubscribe+veto_erasure"] += [r"if you ~(need|want|have) to ~(unsubscribe|remove|delete|erase) ~(me|us)"]
+PATTERNS["unsubscribe"] += [r"~(like|want|need|wants) ~(the|these|those|your|his|her|all) ...1 ~(catalogues?|catalogs?|brochures?|leaflets?|letters|texts|calls|emails|mailings?|newsletters?) ~(stopped|stopping)"]
+PATTERNS["erasure"] += [r"~(delete|erase|wipe|remove|destroy) ~(the|my|any|all) ~(location|browsing|search|purchase|order|shopping) ~(history|data|records)"]

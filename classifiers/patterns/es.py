@@ -1198,3 +1198,7 @@ PATTERNS["erasure"] += [r"~(no|tampoco) ~(quiero|queremos|deseo) que ~(tengan|te
 # ... me llamasen por teléfono" names no email
 PATTERNS["no_channel"] += [r"no me ~(manejo|aclaro|apano) con ~(el|los) ~(correo|correos|email|emails|mail|ordenador|internet)",
                            r"no me ~(manejo|aclaro|apano) con ~(el|los) ~(correo|correos) electronico"]
+
+# round 48 (round 47's misses on the eightieth and eighty-first splits): "Tampoco quiero
+# que me sigan llegando a casa las cartas del club" stops them
+PATTERNS["unsubscribe"] += [r"~(no|tampoco) ~(quiero|queremos|deseo) que me ~(sigan|sigais) ~(llegando|mandando|enviando) ...4 " + MKT]

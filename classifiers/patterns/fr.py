@@ -1116,3 +1116,13 @@ PATTERNS["unsubscribe"] += [r"plus besoin ~(de|du|des|d) ...2 " + SUBMKT]
 PATTERNS["erasure"] += [r"~(debarrassez|debarrasser|debarrassezvous) ...2 ~(de|du|des|d) ...4 ~(moi|donnees|compte|informations|coordonnees|tout)"]
 PATTERNS["veto_access"] += [r"~(debarrassez|debarrasser|debarrassezvous) ...12 ~(que|qu) ~(vous|on) ~(avez|detenez|possedez|conservez|gardez|a)"]
 PATTERNS["erasure"] += [r"~(ne|n) ...2 pas ~(qu|que) ~(il|y) ...2 ~(reste|subsiste) ...2 ~(moindre|aucune) trace de moi"]
+
+# round 48 (round 47's misses on the eightieth and eighty-first splits): "Je ne veux plus
+# jamais avoir de vos nouvelles. D'aucune façon." is every channel; "Je ne regarde jamais
+# mes e-mails", "Elle ne lit pas ses mails", "puis un mail à cette adresse" name no channel
+# of the request; "je veux CONTINUER à recevoir la newsletter" keeps it
+PATTERNS["all_channels"] += [r"~(d|de) ~(aucune) ~(facon|maniere|sorte)"]
+PATTERNS["no_channel"] += [r"~(ne|n) ~(regarde|regardons|lis|lit|lisons|consulte|ouvre|ouvrons|ouvrent) ~(jamais|pas|plus|guere) ~(mes|ses|les|nos|leurs) ~(emails|e-mails|mails|courriels|messages)",
+                           r"un ~(mail|email|e-mail|courriel) a cette adresse"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(continuer|garder) a recevoir ~(la|le|les|vos|votre|ma|mes) {CH}")
+PATTERNS["veto_subscribe"] += [r"~(continuer|garder) a recevoir"]

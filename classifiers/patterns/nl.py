@@ -1013,3 +1013,17 @@ PATTERNS["rectification"] += [r"op ~(mijn|haar|zijn|onze) naam ~(komt|komen) te 
                               r"op ~(mijn|haar|zijn|onze) naam ~(zetten|overzetten|gezet|overgezet)"]
 # "Ik lees jullie nieuwsbrief altijd met plezier, die mag dus gewoon blijven komen" keeps it
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...6 , ~(die|dat|deze|ze) ~(mag|mogen) ...3 blijven ~(komen|binnenkomen|ontvangen)")
+
+# round 48 (round 47's misses on the eightieth and eighty-first splits): "kunnen jullie mijn
+# nummer van de sms-acties afhalen?" stops them; "ik krijg het niet voor elkaar om mijn
+# account ... te verwijderen ... Kunnen jullie dat voor mij doen" erases; "de bevestiging
+# dat mijn account is verwijderd" reports a done erasure; "mn telefoon gaat steeds af" (the
+# sms'jes) names no channel
+PATTERNS["unsubscribe"] += [r"~(nummer|mailadres|adres|naam|emailadres|telefoonnummer) van ~(de|die|alle|jullie) " + MKT6 + r" ~(afhalen|halen|verwijderen|schrappen|weghalen)"]
+PATTERNS["erasure"] += [r"niet voor elkaar om ~(mijn|mn|het) ...3 ~(account|profiel|klantaccount) ...6 te ~(verwijderen|wissen|opzeggen)"]
+PATTERNS["veto_erasure"] += [r"~(bevestiging|bericht|mail) dat ~(mijn|mn|het|de) ...2 ~(account|gegevens|profiel|klantaccount) ~(is|zijn) ~(verwijderd|gewist)"]
+PATTERNS["no_channel"] += [r"~(telefoon|mobiel|gsm) ~(gaat|ging) ...2 af"]
+# "krijg ik WhatsApp-berichten van jullie met aanbiedingen ..., kunnen jullie daarmee
+# stoppen?" (not "Ik wil niet dat mijn aankopen worden geanalyseerd ... Wilt u daarmee
+# stoppen?", an objection)
+PATTERNS["unsubscribe"] += [MKT6 + r" ...12 ~(kunnen|kunt|willen|wilt|kan) ~(jullie|u|je) ~(ermee|daarmee) ~(stoppen|ophouden)"]

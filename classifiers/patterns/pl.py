@@ -918,3 +918,10 @@ PATTERNS["erasure"] += [r"~(zeby|aby) ~(dane|moje|wszystkie) ...32 ~(zostaly|zos
 # moich danych" erase
 PATTERNS["erasure"] += [r"~(wyrzuccie|wyrzucic|wyrzucili|wyrzucilibyscie|wyciepli|wyciepcie|wyciepac|wywalcie|wywalic|wywalili) ...3 ~(moje|moich|mojego|moj|moja|moimi) ~(dane|danych|danymi|konto|konta|informacje)",
                         r"~(pozbadzcie|pozbyc|pozbedziecie|pozbyli|pozbadz) sie ~(moich|mojego|moj|wszystkich) ~(danych|konta|informacji)"]
+
+# round 48 (round 47's misses on the eightieth and eighty-first splits): "proszę o
+# wykreślenie mnie z Państwa kartoteki klientów" erases (a register, not a mailing list);
+# "Proszę o kontakt mailowy, nie telefoniczny" (about the order) names no channel of the stop
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
+    r"~(wykreslenie|wykreslic|wykreslcie|wykreslenia) ~(mnie|nas|mojej|moich|moje) ...4 ~(kartotek\w*|baz\w*|rejestr\w*|ewidencj\w*|system\w*)"]
+PATTERNS["no_channel"] += [r"o kontakt ~(mailowy|emailowy|telefoniczny|listowny) [,] [nie] [mailowy|emailowy|telefoniczny]"]

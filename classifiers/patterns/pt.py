@@ -1022,3 +1022,10 @@ PATTERNS["erasure"] += [r"~(livrem|livrar|livrese|livremse|livrai) ...2 ~(de|dos
 PATTERNS["veto_access"] += [r"~(livrem|livrar|livrese|livremse|livrai) ...10 que ~(tem|teem|possuem|guardam|sabem|e)"]
 # "não tenho computador (é o meu sobrinho que manda este email)" names no email
 PATTERNS["no_channel"] += [r"~(manda|envia|escreve) ~(este|esta) ~(email|e-mail|mail|mensagem)"]
+
+# round 48 (round 47's misses on the eightieth and eighty-first splits): "Agora as
+# mensagens no telemóvel dispensava" stops them; "Não leio emails" and "escrevo para este
+# email" name no channel of the request
+PATTERNS["unsubscribe"] += [MKT2 + r" [escritas|publicitarias|promocionais] ~(no|na|nos|em|pelo|por) ~(telemovel|telefone|celular|correio|papel|email|caixa) ~(dispensava|dispenso|dispensaria|dispensamos|dispensavamos)"]
+PATTERNS["no_channel"] += [r"nao ~(leio|le|vejo|abro|uso|leem) ~(emails|email|e-mails|e-mail|mails|o|os) [email|emails|mail]",
+                           r"~(escrevo|escrevi|escrever|mando|mandei) ~(para|a) este ~(email|e-mail|endereco|mail)"]
