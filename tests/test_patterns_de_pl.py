@@ -448,12 +448,24 @@ ROUND48 = [
     ("Uprzejmie proszę o wykreślenie mnie z Państwa kartoteki klientów.", {"erasure"}, set()),
 ]
 
+ROUND49 = [
+    # de (round 49)
+    ("Seit der Bestellung ruft mich fast täglich jemand von Ihnen an, um mir Kissen anzubieten. "
+     "Das unterlassen Sie bitte künftig.", {"unsubscribe"}, {"phone"}),
+    ("Ich bitte darum, dass die Aufzeichnungen, auf denen ich zu sehen bin, gelöscht werden.",
+     {"erasure"}, set()),
+    ("ich fordere Sie auf,\n\n1. mir gemäß Art. 15 DSGVO Auskunft zu erteilen, welche Daten Sie "
+     "über mich verarbeiten, und\n2. diese Daten anschließend gemäß Art. 17 DSGVO unverzüglich "
+     "zu löschen.", {"access", "erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48
+    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
+    round49=ROUND49
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -509,12 +509,24 @@ ROUND48 = [
      "daarvoor.", set(), set()),
 ]
 
+ROUND49 = [
+    # en (round 49)
+    ("Hi, I'd like my Carerra Rewards account deleted please. I know the points will be lost.",
+     {"erasure"}, set()),
+    # nl (round 49)
+    ("O ja, en die sms'jes over 'nog meer voordeel' kunnen ook wel stoppen, daar zit ik niet op "
+     "te wachten.", {"unsubscribe"}, {"sms"}),
+    ("Vorige maand vroeg ik jullie om mijn nieuwsbrief stop te zetten. In plaats daarvan is mijn "
+     "hele account verwijderd. Daar heb ik nooit om gevraagd.", set(), set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48
+    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
+    round49=ROUND49
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -428,12 +428,22 @@ ROUND48 = [
      {"complaint", "unsubscribe"}, {"sms"}),
 ]
 
+ROUND49 = [
+    # es (round 49)
+    ("Borren mis datos de su base de datos y que no me vuelva a llamar nadie de su empresa.",
+     {"erasure", "unsubscribe"}, {"phone"}),
+    ("Me gustaría cambiar cómo me contactáis: los SMS me agobian, quitadlos, pero sí me gustaría "
+     "recibir la newsletter por correo.", {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Si no sois capaces de custodiarlos, borrad los míos inmediatamente.", {"erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48
+    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
+    round49=ROUND49
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -518,12 +518,27 @@ ROUND48 = [
      {"email", "phone", "post", "sms"}),
 ]
 
+ROUND49 = [
+    # fr (round 49)
+    ("Je vous demande de me retirer de l'ensemble de vos fichiers commerciaux : courrier, "
+     "téléphone, e-mail et SMS.\nMon compte client et ma carte restent actifs.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("j'ai créé un compte chez vous quand j'avais 14 ans et maintenant je voudrais qu'il "
+     "disparaisse avec toutes les infos dessus. c possible ?", {"erasure"}, set()),
+    # it (round 49)
+    ("Vorrei sapere da dove avete preso il mio numero.\nE ovviamente non voglio essere più "
+     "chiamato.", {"access", "unsubscribe"}, {"phone"}),
+    ("Vi chiedo di cancellare dal vostro archivio il mio numero di cellulare e di non mandarmi "
+     "più i vostri sms.", {"erasure", "unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
-    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48
+    round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
+    round49=ROUND49
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

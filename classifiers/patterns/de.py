@@ -1178,3 +1178,13 @@ PATTERNS["all_channels"] += [r"~(keine|kein) " + MKT + r" , ~(keine|kein) " + MK
 # danach mein ganzes Konto weg" (under "Bitte löschen Sie NICHT mein Kundenkonto") reports
 PATTERNS["unsubscribe"] += [r"~(mochte|mochten|will|wollen) von ~(carerra|ihnen|euch|dir|ihrer|eurer) ...1 nichts mehr ~(horen|hoeren)"]
 PATTERNS["veto_erasure"] += [r"~(war|ist) ...2 ~(mein|meine|das|unser) ...1 ~(konto|account|kundenkonto|profil) weg"]
+
+# Runde 49 (Fehler von Runde 48 auf der 82. und 83. Aufteilung): "ruft mich fast täglich
+# jemand von Ihnen an, um mir ... anzubieten. Das unterlassen Sie bitte künftig." stops;
+# "Ich bitte darum, dass die Aufzeichnungen, auf denen ich zu sehen bin, gelöscht werden"
+# erases (not "bevor die Aufnahmen gelöscht werden", an access request); a
+# template's "2. diese Daten anschließend gemäß Art. 17 DSGVO unverzüglich zu löschen"
+# ("Art." ends the sentence before it) erases
+PATTERNS["unsubscribe"] += [r"das ~(unterlassen|lassen) sie ...2 ~(kunftig|zukunftig|kuenftig|zukuenftig|kunftighin|bitte|ab)"]
+PATTERNS["erasure"] += [r"~(darum|bitte|bitten|verlange|verlangen|mochte|mochten) , dass ~(die|diese|alle|samtliche|saemtliche) ~(aufzeichnungen|aufnahmen|videoaufnahmen|videos|bilder|fotos) ...8 ~(geloscht|geloescht|vernichtet) ~(werden|wird)",
+                        r"~(dsgvo|ds-gvo) ...3 zu ~(loschen|loeschen)"]

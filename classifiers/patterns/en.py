@@ -984,3 +984,7 @@ PATTERNS["ch_post"] += [r"~(stop|quit|cease) posting"]
 PATTERNS["veto_unsubscribe+veto_erasure"] += [r"if you ~(need|want|have) to ~(unsubscribe|remove|delete|erase) ~(me|us)"]
 PATTERNS["unsubscribe"] += [r"~(like|want|need|wants) ~(the|these|those|your|his|her|all) ...1 ~(catalogues?|catalogs?|brochures?|leaflets?|letters|texts|calls|emails|mailings?|newsletters?) ~(stopped|stopping)"]
 PATTERNS["erasure"] += [r"~(delete|erase|wipe|remove|destroy) ~(the|my|any|all) ~(location|browsing|search|purchase|order|shopping) ~(history|data|records)"]
+
+# round 49 (round 48's misses on the eighty-second and eighty-third splits): "I'd like my
+# Carerra Rewards account deleted please" erases
+PATTERNS["erasure"] += [r"~(like|want|need) ~(my|the|our|his|her) ...3 ~(account|accounts|profile|card|membership) ~(deleted|erased|closed|removed|wiped)"]

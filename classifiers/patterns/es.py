@@ -1202,3 +1202,10 @@ PATTERNS["no_channel"] += [r"no me ~(manejo|aclaro|apano) con ~(el|los) ~(correo
 # round 48 (round 47's misses on the eightieth and eighty-first splits): "Tampoco quiero
 # que me sigan llegando a casa las cartas del club" stops them
 PATTERNS["unsubscribe"] += [r"~(no|tampoco) ~(quiero|queremos|deseo) que me ~(sigan|sigais) ~(llegando|mandando|enviando) ...4 " + MKT]
+
+# round 49 (round 48's misses on the eighty-second and eighty-third splits): "que no me
+# vuelva a llamar nadie de su empresa" and "los SMS me agobian, quitadlos" stop; "borrad
+# los míos inmediatamente" (their data just named) erases
+PATTERNS["unsubscribe"] += [r"no me ~(vuelva|vuelvan|volvais) a ~(llamar|escribir|mandar|enviar|contactar)",
+                            MKT + r" ...3 , ~(quitadlos|quitadlas|quitenlos|quitenlas|eliminadlos|eliminadlas|borradlos|borradlas)"]
+PATTERNS["erasure"] += [r"~(borrad|borren|eliminad|eliminen|suprimid|supriman) ~(los|las) ~(mios|mias)"]

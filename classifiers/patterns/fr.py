@@ -1126,3 +1126,10 @@ PATTERNS["no_channel"] += [r"~(ne|n) ~(regarde|regardons|lis|lit|lisons|consulte
                            r"un ~(mail|email|e-mail|courriel) a cette adresse"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"~(continuer|garder) a recevoir ~(la|le|les|vos|votre|ma|mes) {CH}")
 PATTERNS["veto_subscribe"] += [r"~(continuer|garder) a recevoir"]
+
+# round 49 (round 48's misses on the eighty-second and eighty-third splits): "me retirer de
+# l'ensemble de vos fichiers commerciaux : courrier, téléphone, e-mail et SMS" stops (the
+# account stays); "je voudrais qu'il disparaisse avec toutes les infos dessus" erases
+PATTERNS["unsubscribe+veto_erasure"] = PATTERNS.get("unsubscribe+veto_erasure", []) + [
+    r"~(retirer|retirez|supprimer|supprimez|rayer|rayez) ...6 ~(fichiers|fichier|listes|liste|bases|base) ~(commerciaux|commercial|marketing|publicitaires|publicitaire|promotionnels|prospection|de)"]
+PATTERNS["erasure"] += [r"~(voudrais|veux|souhaite|souhaiterais|aimerais) ~(qu|que) ~(il|elle|mon|ma|le|la) ...2 ~(disparaisse|disparaissent)"]

@@ -1040,3 +1040,9 @@ PATTERNS["no_channel"] += [r"~(le|la) ~(email|mail|e-mail) non ~(le|la) ~(uso|us
 PATTERNS["dsn"] += ["indirizzo inesistente", "restituito al mittente"]
 PATTERNS["erasure"] += [r"~(cancelate|cancelare|cancelatemi|cancellatte) ...3 " + OBJ]
 PATTERNS["all_channels"] += [r"~(contattarmi|contattarci|chiamarmi|scrivermi|contattare) per ~(qualunque|qualsiasi|ogni) ~(promozion\w*|offert\w*|motivo|pubblicita)"]
+
+# round 49 (round 48's misses on the eighty-second and eighty-third splits): "E ovviamente
+# non voglio essere più chiamato" stops calls; "cancellare dal vostro archivio il mio
+# numero di cellulare" erases
+PATTERNS["unsubscribe"] += [r"non ~(voglio|vogliamo|desidero) ~(essere|venire) piu ~(chiamato|chiamata|chiamati|contattato|contattata|contattati|disturbato|disturbata)"]
+PATTERNS["erasure"] += [r"~(cancellare|cancellate|eliminare|eliminate|rimuovere|rimuovete) ~(dal|dai|dalla) ~(vostro|vostri|vostra) " + SYSTEMS + r" ~(il|i|la|le) ~(mio|miei|mia|mie)"]

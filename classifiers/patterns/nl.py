@@ -1027,3 +1027,9 @@ PATTERNS["no_channel"] += [r"~(telefoon|mobiel|gsm) ~(gaat|ging) ...2 af"]
 # stoppen?" (not "Ik wil niet dat mijn aankopen worden geanalyseerd ... Wilt u daarmee
 # stoppen?", an objection)
 PATTERNS["unsubscribe"] += [MKT6 + r" ...12 ~(kunnen|kunt|willen|wilt|kan) ~(jullie|u|je) ~(ermee|daarmee) ~(stoppen|ophouden)"]
+
+# round 49 (round 48's misses on the eighty-second and eighty-third splits): "die sms'jes
+# over ... kunnen ook wel stoppen" stops; "In plaats daarvan is mijn hele account
+# verwijderd" reports an erasure done
+PATTERNS["unsubscribe"] += [MKT6 + r" ...8 ~(kunnen|mogen|mag|kan) ~(ook|wel|gerust) ...1 ~(stoppen|weg|ophouden)"]
+PATTERNS["veto_erasure"] += [r"~(is|werd) ~(mijn|mn|het|ons) ...2 ~(account|klantaccount|profiel) ~(verwijderd|gewist)"]
