@@ -437,13 +437,19 @@ ROUND49 = [
     ("Si no sois capaces de custodiarlos, borrad los míos inmediatamente.", {"erasure"}, set()),
 ]
 
+ROUND50 = [
+    # pt (round 50)
+    ("Eles já não fazem parte do clube e preferia que esses dados não ficassem convosco.",
+     {"erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49
+    round49=ROUND49, round50=ROUND50
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

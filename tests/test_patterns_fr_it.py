@@ -532,13 +532,34 @@ ROUND49 = [
      "più i vostri sms.", {"erasure", "unsubscribe"}, {"sms"}),
 ]
 
+ROUND50 = [
+    # fr (round 50)
+    ("RAYEZ-MOI DE VOTRE FICHIER CLIENTS, JE VEUX DISPARAITRE DE VOTRE BASE.", {"erasure"},
+     set()),
+    ("bjr jarrive pas a supprimer mon compte ds lappli, vous pouvez le faire svp", {"erasure"},
+     set()),
+    ("Mon nom, mon adresse : je ne veux plus que tout ça traîne dans vos ordinateurs.",
+     {"erasure"}, set()),
+    ("Au passage, plus la peine de m'envoyer le catalogue papier.", {"unsubscribe"},
+     {"post"}),
+    ("J'ai déposé une plainte auprès de la CNIL concernant l'utilisation de mon numéro après "
+     "la clôture de mon compte en mars dernier.", {"complaint"}, set()),
+    # it (round 50)
+    ("ieri mi avete finalmente confermato la cancellazione dei miei dati. Non vi chiedo "
+     "altro.", set(), set()),
+    ("E comunque gli SMS con le offerte non li voglio.", {"unsubscribe"}, {"sms"}),
+    ("Continuiamo a ricevere il vostro catalogo cartaceo. Vi preghiamo di togliere il nostro "
+     "indirizzo (Via Settevalli 320, Perugia) dalle vostre spedizioni.", {"unsubscribe"},
+     {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49
+    round49=ROUND49, round50=ROUND50
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -1188,3 +1188,13 @@ PATTERNS["veto_erasure"] += [r"~(war|ist) ...2 ~(mein|meine|das|unser) ...1 ~(ko
 PATTERNS["unsubscribe"] += [r"das ~(unterlassen|lassen) sie ...2 ~(kunftig|zukunftig|kuenftig|zukuenftig|kunftighin|bitte|ab)"]
 PATTERNS["erasure"] += [r"~(darum|bitte|bitten|verlange|verlangen|mochte|mochten) , dass ~(die|diese|alle|samtliche|saemtliche) ~(aufzeichnungen|aufnahmen|videoaufnahmen|videos|bilder|fotos) ...8 ~(geloscht|geloescht|vernichtet) ~(werden|wird)",
                         r"~(dsgvo|ds-gvo) ...3 zu ~(loschen|loeschen)"]
+
+# Runde 50 (Fehler von Runde 49 auf der 84. und 85. Aufteilung): "ich möchte mich bei
+# Ihnen abmelden und bitte Sie, mein Kundenkonto aufzulösen" leaves as a customer (no
+# newsletter stop); "hab mich aus versehen für eure sms angebote angemeldet ... könnt ihr
+# das bitte wieder ausmachen??" stops (the sign-up is history; not "Könnt ihr das für
+# mich abschalten?" about a profile)
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
+    r"mich bei ~(ihnen|euch) abmelden und ...4 ~(kundenkonto|konto|account|profil) ~(aufzulosen|aufzuloesen|auflosen|aufloesen|zu)"]
+PATTERNS["unsubscribe"] += [r"~(konnt|koennt|konnen|koennen|konntet|koenntet) ~(ihr|sie) ~(das|die|es|sie) ...2 wieder ~(ausmachen|abstellen|abschalten|ausschalten|abbestellen)"]
+PATTERNS["veto_subscribe"] += [r"aus versehen ...6 angemeldet"]

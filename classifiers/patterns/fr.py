@@ -1133,3 +1133,16 @@ PATTERNS["veto_subscribe"] += [r"~(continuer|garder) a recevoir"]
 PATTERNS["unsubscribe+veto_erasure"] = PATTERNS.get("unsubscribe+veto_erasure", []) + [
     r"~(retirer|retirez|supprimer|supprimez|rayer|rayez) ...6 ~(fichiers|fichier|listes|liste|bases|base) ~(commerciaux|commercial|marketing|publicitaires|publicitaire|promotionnels|prospection|de)"]
 PATTERNS["erasure"] += [r"~(voudrais|veux|souhaite|souhaiterais|aimerais) ~(qu|que) ~(il|elle|mon|ma|le|la) ...2 ~(disparaisse|disparaissent)"]
+
+# round 50 (round 49's misses on the eighty-fourth and eighty-fifth splits): "après la
+# clôture de mon compte" reports an erasure done; "RAYEZ-MOI DE VOTRE FICHIER CLIENTS, JE
+# VEUX DISPARAITRE DE VOTRE BASE", "jarrive pas a supprimer mon compte ... vous pouvez le
+# faire", "je ne veux plus que tout ça traîne dans vos ordinateurs" erase; "plus la peine
+# de m'envoyer le catalogue papier" stops it
+PATTERNS["veto_erasure"] += [r"apres la ~(cloture|suppression|fermeture) de mon compte"]
+PATTERNS["erasure"] += [r"~(rayez|rayer|supprimez|retirez) moi de ~(votre|vos) ~(fichier|fichiers) ~(clients|client|clientele)",
+                        r"~(disparaitre|disparaisse) de ~(votre|vos) ~(base|bases|fichier|fichiers|systeme|systemes)",
+                        r"~(arrive|jarrive|reussis|parviens) pas a ~(supprimer|effacer|fermer) mon compte",
+                        r"~(ne|n) ~(veux|voulons) plus ~(que|qu) ...3 ~(traine|trainent) dans ~(vos|votre) ~(ordinateurs|ordinateur|fichiers|fichier|systemes|systeme|bases|base)"]
+PATTERNS["unsubscribe"] += [r"plus la peine de ~(m|me|nous) ~(envoyer|adresser|poster)"]
+PATTERNS["veto_subscribe"] += [r"plus la peine de ~(m|me|nous) ~(envoyer|adresser|poster)"]

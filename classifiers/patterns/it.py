@@ -1046,3 +1046,14 @@ PATTERNS["all_channels"] += [r"~(contattarmi|contattarci|chiamarmi|scrivermi|con
 # numero di cellulare" erases
 PATTERNS["unsubscribe"] += [r"non ~(voglio|vogliamo|desidero) ~(essere|venire) piu ~(chiamato|chiamata|chiamati|contattato|contattata|contattati|disturbato|disturbata)"]
 PATTERNS["erasure"] += [r"~(cancellare|cancellate|eliminare|eliminate|rimuovere|rimuovete) ~(dal|dai|dalla) ~(vostro|vostri|vostra) " + SYSTEMS + r" ~(il|i|la|le) ~(mio|miei|mia|mie)"]
+
+# round 50 (round 49's misses on the eighty-fourth and eighty-fifth splits): "mi avete
+# finalmente confermato la cancellazione dei miei dati" reports an erasure done; "gli SMS
+# con le offerte non li voglio" (after an article: not "non usatelo per mandarmi sms
+# pubblicitari, quelli non li voglio", where the "non" before would negate it) and "togliere il nostro indirizzo ... dalle vostre
+# spedizioni" stop
+PATTERNS["veto_erasure"] += [r"~(confermato|confermata|confermate) la ~(cancellazione|eliminazione|chiusura)"]
+PATTERNS["unsubscribe"] += [r"~(gli|le|i) " + MKT + r" ...4 non ~(li|le|lo|la) ~(voglio|vogliamo|desidero)",
+                            r"~(togliere|togliete|rimuovere|rimuovete|cancellare|cancellate) ...12 ~(dalle|dai) ~(vostre|vostri) ~(spedizioni|liste|invii|mailing)"]
+# "Continuiamo a ricevere il vostro catalogo" (still arriving) signs up for nothing
+PATTERNS["veto_subscribe"] += [r"~(continuiamo|continuo|continua|continuano) a ricevere"]

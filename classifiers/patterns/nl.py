@@ -1033,3 +1033,10 @@ PATTERNS["unsubscribe"] += [MKT6 + r" ...12 ~(kunnen|kunt|willen|wilt|kan) ~(jul
 # verwijderd" reports an erasure done
 PATTERNS["unsubscribe"] += [MKT6 + r" ...8 ~(kunnen|mogen|mag|kan) ~(ook|wel|gerust) ...1 ~(stoppen|weg|ophouden)"]
 PATTERNS["veto_erasure"] += [r"~(is|werd) ~(mijn|mn|het|ons) ...2 ~(account|klantaccount|profiel) ~(verwijderd|gewist)"]
+
+# round 50 (round 49's misses on the eighty-fourth and eighty-fifth splits): "Wilt u dit
+# stoppen en haar klantaccount ... opheffen?" (a deceased mother's; not "Ik twijfel nog of
+# ik mijn account ... laat opheffen") and "dat mijn
+# opgeslagen koopgeschiedenis verwijderd wordt" erase
+PATTERNS["erasure"] += [r"~(haar|zijn|het|uw) ~(klantaccount|account|profiel) ...6 opheffen",
+                        r"~\w*(geschiedenis|historie) ~(verwijderd|gewist) ~(wordt|worden)"]

@@ -925,3 +925,8 @@ PATTERNS["erasure"] += [r"~(wyrzuccie|wyrzucic|wyrzucili|wyrzucilibyscie|wyciepl
 PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
     r"~(wykreslenie|wykreslic|wykreslcie|wykreslenia) ~(mnie|nas|mojej|moich|moje) ...4 ~(kartotek\w*|baz\w*|rejestr\w*|ewidencj\w*|system\w*)"]
 PATTERNS["no_channel"] += [r"o kontakt ~(mailowy|emailowy|telefoniczny|listowny) [,] [nie] [mailowy|emailowy|telefoniczny]"]
+
+# round 50 (round 49's misses on the eighty-fourth and eighty-fifth splits): Silesian "Niy
+# dzwóńcie już do mie z tymi ofertami" stops
+PATTERNS["unsubscribe"] += [r"niy ~(dzwoncie|dzwonic|piszcie|pisac|wysylejcie|wysylajcie|sliejcie)"]
+PATTERNS["veto_subscribe"] += [r"niy ~(dzwoncie|dzwonic|piszcie|pisac|wysylejcie|wysylajcie|sliejcie)"]

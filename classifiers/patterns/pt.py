@@ -1029,3 +1029,7 @@ PATTERNS["no_channel"] += [r"~(manda|envia|escreve) ~(este|esta) ~(email|e-mail|
 PATTERNS["unsubscribe"] += [MKT2 + r" [escritas|publicitarias|promocionais] ~(no|na|nos|em|pelo|por) ~(telemovel|telefone|celular|correio|papel|email|caixa) ~(dispensava|dispenso|dispensaria|dispensamos|dispensavamos)"]
 PATTERNS["no_channel"] += [r"nao ~(leio|le|vejo|abro|uso|leem) ~(emails|email|e-mails|e-mail|mails|o|os) [email|emails|mail]",
                            r"~(escrevo|escrevi|escrever|mando|mandei) ~(para|a) este ~(email|e-mail|endereco|mail)"]
+
+# round 50 (round 49's misses on the eighty-fourth and eighty-fifth splits): "preferia que
+# esses dados não ficassem convosco" erases
+PATTERNS["erasure"] += [r"~(dados|informacoes) nao ~(ficassem|fiquem|ficarem|continuem) ~(convosco|connosco|guardados|aí|ai)"]
