@@ -470,13 +470,27 @@ ROUND50 = [
      {"phone"}),
 ]
 
+ROUND51 = [
+    # de (round 51)
+    ("ich hatte überlegt, mein Konto löschen zu lassen, brauche die Bestelldaten aber noch "
+     "für einen Streit mit meiner Versicherung. Bitte löschen Sie also nichts – aber nutzen "
+     "Sie meine Daten bis dahin auch für nichts anderes mehr, einfach nur aufbewahren.",
+     {"restriction"}, set()),
+    ("Bitte NICHT löschen. Verwenden Sie die Daten bis dahin bitte für nichts anderes, nur "
+     "aufbewahren.", {"restriction"}, set()),
+    ("Aber die SMS mit den Rabattcodes kommen teilweise um halb sieben morgens. Bitte nur die "
+     "SMS abstellen, die Mails können bleiben.", {"unsubscribe"}, {"sms"}),
+    ("ICH HABE KEINE LUST MEHR AUF IHRE WERBUNG. KEINE MAILS KEINE SMS GAR NICHTS MEHR. "
+     "STREICHEN SIE MICH AUS ALLEN LISTEN", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50
+    round49=ROUND49, round50=ROUND50, round51=ROUND51
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -528,13 +528,40 @@ ROUND50 = [
      "koopgeschiedenis verwijderd wordt.", {"erasure"}, set()),
 ]
 
+ROUND51 = [
+    # en (round 51)
+    ("Please delete that photo and any incident record about me. I'd appreciate confirmation "
+     "when it's done.", {"erasure"}, set()),
+    ("Two things. First, I want to know exactly what personal information you've got on me, "
+     "all of it. Then once I've seen it, I want the lot deleted.", {"access", "erasure"},
+     set()),
+    ("Would someone be able to ring me when the sale starts? I'm happy for you to phone me "
+     "with offers, I don't really do the email.", {"subscribe"}, {"phone"}),
+    # nl (round 51)
+    ("Mijn zus zei dat ik mijn account moest opheffen als ik van de reclame af wil, maar dat "
+     "wil ik niet: ik gebruik de klantenkaart. Ik wil alleen geen promotiemails meer in mijn "
+     "inbox. Kunnen jullie dat regelen zonder mijn account te verwijderen?", {"unsubscribe"},
+     {"email"}),
+    ("Kunnen jullie mijn oude adres in Deventer uit jullie systeem verwijderen? Ik woon nu in "
+     "Zwolle.", set(), set()),
+    ("hallo ik wil mijn acount verwijdren met al mijn gegevns, ik heb geen wachtwoord meer",
+     {"erasure"}, set()),
+    ("Er komt nog steeds reclame van Carerra op zijn naam in de bus. Wilt u zijn gegevens uit "
+     "uw bestand halen en niets meer naar hem sturen?", {"erasure", "unsubscribe"}, {"post"}),
+    ("Voordat ik mijn account opzeg: kan ik mijn bestelgeschiedenis downloaden als "
+     "CSV-bestand? Daarna mag alles weg, inclusief het account.", {"erasure", "portability"},
+     set()),
+    ("Ik wil niet meer brief van jullie met reclame krijgen in de post.", {"unsubscribe"},
+     {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50
+    round49=ROUND49, round50=ROUND50, round51=ROUND51
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
@@ -586,6 +613,12 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
     ("Restituito: Aggiornamento della nostra informativa privacy", "Indirizzo inesistente. Il "
      "messaggio è stato restituito al mittente.\n--\nServer di posta Ceramiche Ferri snc",
      "bounce"),
+    # round 51: header-less Portuguese out-of-offices (a business trip, sick leave)
+    ("Ausente", "Boa tarde, estou viajando a trabalho até sexta-feira (24/10), com acesso "
+     "restrito a e-mails. Retorno assim que possível.\n\nGustavo Fontana", "auto_reply"),
+    ("Ausente: Fim de semana de portas abertas na Carerra", "Encontro-me de baixa médica, sem "
+     "data prevista de regresso. As mensagens não serão reencaminhadas. Obrigado.",
+     "auto_reply"),
 ])
 def test_the_rules_read_robots_from_their_text(clf, subject, body, kind) -> None:
     _, _, u = rules(clf, body, subject=subject)

@@ -443,13 +443,32 @@ ROUND50 = [
      {"erasure"}, set()),
 ]
 
+ROUND51 = [
+    # es (round 51)
+    ("Buen día. Solicito que me saquen de su base de datos. No quiero figurar en ningún "
+     "registro de Carerra.", {"erasure"}, set()),
+    # a guard (the rules read it right before round 51): a stop, no erasure
+    ("No quiero que me contacten más para encuestas ni ofertas. Sáquenme de sus bases de "
+     "datos de publicidad.", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
+    ("Preferiría que no aparecieran. ¿Podéis retirarlas y borrarlas?", {"erasure"}, set()),
+    ("Quiero cerrar mi cuenta y que no me llegue ni un correo más de Carerra.",
+     {"erasure", "unsubscribe"}, {"email"}),
+    ("Por medio del presente les requiero para que:\n\na) Cesen de inmediato en el envío a mi "
+     "representada de cualquier comunicación comercial, sea por correo electrónico, SMS, "
+     "llamada telefónica o correo postal.", {"unsubscribe"}, {"email", "sms", "phone", "post"}),
+    # pt (round 51)
+    ("Recebo muitas chamadas vossas com ofertas. Preferia não ser contactado por telefone. Em "
+     "vez disso, inscrevam-me na newsletter por email.", {"subscribe", "unsubscribe"},
+     {"email", "phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50
+    round49=ROUND49, round50=ROUND50, round51=ROUND51
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

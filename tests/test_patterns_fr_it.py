@@ -553,13 +553,35 @@ ROUND50 = [
      {"post"}),
 ]
 
+ROUND51 = [
+    # fr (round 51)
+    ("Je ne veux plus figurer dans vos fichiers, sous aucun nom (ni Carole Vidal, ni Carole "
+     "Bastide, j'ai dû m'inscrire sous les deux). Merci de faire le nécessaire.",
+     {"erasure"}, set()),
+    ("Pouvez-vous mettre à jour l'adresse de mon compte ? Par contre, le catalogue, ne me "
+     "l'envoyez plus du tout, je regarde tout sur le site.", {"rectification", "unsubscribe"},
+     {"post"}),
+    # it (round 51)
+    ("Già che ci sono: non desidero ricevere comunicazioni promozionali di alcun tipo, mi "
+     "bastano le mail che riguardano i miei ordini.", {"unsubscribe"},
+     {"email", "sms", "post", "phone"}),
+    ("Toglietemi da tutte le vostre liste, non voglio più sentirvi in nessun modo, e levate di "
+     "mezzo i miei dati, account compreso.", {"erasure", "unsubscribe"},
+     {"email", "sms", "phone", "post"}),
+    ("Adesso vorrei che il mio profilo e i dati lasciati per il concorso venissero eliminati, "
+     "non ho altri rapporti con voi.", {"erasure"}, set()),
+    ("Sono passati due mesi e ho ricevuto solo questa risposta automatica. Nessuno ha "
+     "cancellato niente: l'account è ancora attivo. Procedete con la cancellazione come "
+     "richiesto oppure mi rivolgo al Garante.", {"complaint", "erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50
+    round49=ROUND49, round50=ROUND50, round51=ROUND51
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -1198,3 +1198,17 @@ PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", 
     r"mich bei ~(ihnen|euch) abmelden und ...4 ~(kundenkonto|konto|account|profil) ~(aufzulosen|aufzuloesen|auflosen|aufloesen|zu)"]
 PATTERNS["unsubscribe"] += [r"~(konnt|koennt|konnen|koennen|konntet|koenntet) ~(ihr|sie) ~(das|die|es|sie) ...2 wieder ~(ausmachen|abstellen|abschalten|ausschalten|abbestellen)"]
 PATTERNS["veto_subscribe"] += [r"aus versehen ...6 angemeldet"]
+
+# Runde 51 (Fehler von Runde 50 auf der 86. und 87. Aufteilung): "ich hatte überlegt,
+# mein Konto löschen zu lassen ... Bitte löschen Sie also nichts" erases nothing; "nutzen
+# Sie meine Daten bis dahin auch für nichts anderes mehr, einfach nur aufbewahren"
+# restricts
+PATTERNS["veto_erasure"] += [r"~(uberlegt|ueberlegt|uberlegte|ueberlegte|uberlege|ueberlege) , ~(mein|meine|das|unser) ~\w*(konto|account|profil) " + DEL]
+PATTERNS["restriction"] += [r"~(nutzen|verwenden|verarbeiten|benutzen) sie ~(meine|die|unsere) ~(daten|angaben) ...4 ~(fur|zu) nichts ~(anderes|weiter|weiteres)"]
+# (its "bitte für nichts anderes" is no "bitte ... ändern")
+PATTERNS["veto_rectification"] = PATTERNS.get("veto_rectification", []) + [r"~(fur|zu) nichts ~(anderes|weiteres)"]
+# "Bitte nur die SMS abstellen, die Mails können bleiben" keeps the mails; "KEINE MAILS
+# KEINE SMS GAR NICHTS MEHR" is every channel
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(konnen|koennen|kann) [gern|gerne|ruhig] bleiben")
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(keine|kein) " + MKT + r" ~(keine|kein) " + MKT + r" gar nichts"]

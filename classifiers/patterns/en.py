@@ -988,3 +988,11 @@ PATTERNS["erasure"] += [r"~(delete|erase|wipe|remove|destroy) ~(the|my|any|all) 
 # round 49 (round 48's misses on the eighty-second and eighty-third splits): "I'd like my
 # Carerra Rewards account deleted please" erases
 PATTERNS["erasure"] += [r"~(like|want|need) ~(my|the|our|his|her) ...3 ~(account|accounts|profile|card|membership) ~(deleted|erased|closed|removed|wiped)"]
+
+# round 51 (round 50's misses on the eighty-sixth and eighty-seventh splits): "Please delete
+# that photo and any incident record about me" and "once I've seen it, I want the lot
+# deleted" erase
+PATTERNS["erasure"] += [r"~(delete|erase|remove|destroy) that ~(photo|picture|image|video|footage|record|recording|photograph)",
+                        r"~(want|need|like) the lot ~(deleted|erased|removed|wiped|destroyed|gone)"]
+# "I'm happy for you to phone me with offers, I don't really do the email" names no email
+PATTERNS["no_channel"] += [r"~(dont|don't|do) [not] [really] do [the] ~(email|emails|e-mail|texts|text)"]

@@ -1209,3 +1209,16 @@ PATTERNS["unsubscribe"] += [r"~(no|tampoco) ~(quiero|queremos|deseo) que me ~(si
 PATTERNS["unsubscribe"] += [r"no me ~(vuelva|vuelvan|volvais) a ~(llamar|escribir|mandar|enviar|contactar)",
                             MKT + r" ...3 , ~(quitadlos|quitadlas|quitenlos|quitenlas|eliminadlos|eliminadlas|borradlos|borradlas)"]
 PATTERNS["erasure"] += [r"~(borrad|borren|eliminad|eliminen|suprimid|supriman) ~(los|las) ~(mios|mias)"]
+
+# round 51 (round 50's misses on the eighty-sixth and eighty-seventh splits): "Solicito que
+# me saquen de su base de datos. No quiero figurar en ningún registro" and "¿Podéis
+# retirarlas y borrarlas?" (the photos) erase; "que no me llegue ni un correo más" and
+# "Cesen de inmediato en el envío a mi representada de cualquier comunicación comercial"
+# stop
+PATTERNS["erasure"] += [r"~(saquen|saqueis|sacar|saquenme|sacadme|sacarme) ...2 ~(de|del) ~(su|sus|vuestra|vuestras|la|las) ~(base|bases|fichero|ficheros|registro|registros|sistema|sistemas)",
+                        r"no ~(quiero|deseo) ~(figurar|aparecer|constar|estar) en ~(ningun|ninguna|ningún) ~(registro|fichero|base|sistema)",
+                        r"~(podeis|pueden|podrian|podriais|puede|podria) ...3 ~(borrarlas|borrarlos|eliminarlas|eliminarlos|suprimirlas|suprimirlos)"]
+# (not "Sáquenme de sus bases de datos de publicidad": a stop)
+PATTERNS["veto_erasure"] += [r"~(base|bases|fichero|ficheros) de datos ~(de|para) ~(publicidad|marketing|promociones|ofertas|envios|comunicaciones)"]
+PATTERNS["unsubscribe"] += [r"que no me ~(llegue|lleguen|llegara|llegaran|manden|envien|mandeis|envieis) ni ~(un|una|uno) ~(correo|email|mail|mensaje|sms|carta|folleto|catalogo) mas",
+                            r"~(cesen|cese|ceseis|cesar) ...4 ~(envio|envios|remision) ...8 ~(comunicacion|comunicaciones|publicidad|ofertas|promociones) ~(comercial|comerciales|publicitaria|publicitarias)"]

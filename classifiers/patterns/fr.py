@@ -1146,3 +1146,12 @@ PATTERNS["erasure"] += [r"~(rayez|rayer|supprimez|retirez) moi de ~(votre|vos) ~
                         r"~(ne|n) ~(veux|voulons) plus ~(que|qu) ...3 ~(traine|trainent) dans ~(vos|votre) ~(ordinateurs|ordinateur|fichiers|fichier|systemes|systeme|bases|base)"]
 PATTERNS["unsubscribe"] += [r"plus la peine de ~(m|me|nous) ~(envoyer|adresser|poster)"]
 PATTERNS["veto_subscribe"] += [r"plus la peine de ~(m|me|nous) ~(envoyer|adresser|poster)"]
+
+# round 51 (round 50's misses on the eighty-sixth and eighty-seventh splits): "Je ne veux
+# plus figurer dans vos fichiers" erases (no sign-up; nor is "j'ai dû m'inscrire sous les
+# deux [noms]"); "le catalogue, ne me l'envoyez plus"
+# stops
+PATTERNS["erasure+veto_subscribe"] = PATTERNS.get("erasure+veto_subscribe", []) + [
+    r"ne ~(veux|souhaite|voulons|souhaitons|desire) plus ~(figurer|apparaitre|etre) dans ~(vos|votre) ~(fichiers|fichier|base|bases|registres|systemes|systeme)"]
+PATTERNS["unsubscribe"] += [r"ne ~(me|nous) ~(l|les|la|le) ~(envoyez|adressez|expediez|postez) plus"]
+PATTERNS["veto_subscribe"] += [r"~(ai|avais|avons) ~(du|pu) ~(m|me|nous) ~(inscrire|enregistrer|abonner)"]

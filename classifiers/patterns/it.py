@@ -1057,3 +1057,12 @@ PATTERNS["unsubscribe"] += [r"~(gli|le|i) " + MKT + r" ...4 non ~(li|le|lo|la) ~
                             r"~(togliere|togliete|rimuovere|rimuovete|cancellare|cancellate) ...12 ~(dalle|dai) ~(vostre|vostri) ~(spedizioni|liste|invii|mailing)"]
 # "Continuiamo a ricevere il vostro catalogo" (still arriving) signs up for nothing
 PATTERNS["veto_subscribe"] += [r"~(continuiamo|continuo|continua|continuano) a ricevere"]
+
+# round 51 (round 50's misses on the eighty-sixth and eighty-seventh splits): "levate di
+# mezzo i miei dati, account compreso", "vorrei che il mio profilo e i dati lasciati per il
+# concorso venissero eliminati" and "Procedete con la cancellazione come richiesto" erase
+PATTERNS["erasure"] += [r"~(levate|levatemi|togliete|toglietemi|levare|togliere) di mezzo ...2 ~(dati|account|profilo|informazioni|tutto)",
+                        r"~(profilo|account|dati) ...8 ~(venissero|vengano|fossero|siano) ~(eliminati|cancellati|rimossi|eliminato|cancellato|rimosso)",
+                        r"~(procedete|procediate|proceda|procedere) con la ~(cancellazione|eliminazione|rimozione)"]
+# "non desidero ricevere comunicazioni promozionali di alcun tipo" is every channel
+PATTERNS["all_channels"] += [r"~(comunicazion|contatt|pubblicit|messagg|offert)\w* ...2 di ~(alcun|nessun) ~(tipo|genere)"]

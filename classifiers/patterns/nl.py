@@ -1040,3 +1040,22 @@ PATTERNS["veto_erasure"] += [r"~(is|werd) ~(mijn|mn|het|ons) ...2 ~(account|klan
 # opgeslagen koopgeschiedenis verwijderd wordt" erase
 PATTERNS["erasure"] += [r"~(haar|zijn|het|uw) ~(klantaccount|account|profiel) ...6 opheffen",
                         r"~\w*(geschiedenis|historie) ~(verwijderd|gewist) ~(wordt|worden)"]
+
+# round 51 (round 50's misses on the eighty-sixth and eighty-seventh splits): "zonder mijn
+# account te verwijderen" and "Mijn zus zei dat ik mijn account moest opheffen ... maar
+# dat wil ik niet" erase nothing, nor does "mijn oude adres ... uit jullie systeem
+# verwijderen? Ik woon nu in Zwolle" (a correction); "ik wil mijn acount verwijdren",
+# "Wilt u zijn gegevens uit uw bestand halen" (not a copy) and "Daarna mag alles weg"
+# erase; "niets meer naar hem sturen" and "Ik wil niet meer brief van jullie met reclame
+# krijgen" stop
+PATTERNS["veto_erasure"] += [r"zonder ~(mijn|het|ons|m'n) ~(account|profiel|klantaccount|klantenaccount) te ~(verwijderen|opheffen|sluiten|wissen)",
+                             r"~(zei|zegt|zeiden|zeggen) dat ik ...2 ~(account|profiel|klantaccount) ~(moest|moet|moeten|zou) ~(opheffen|verwijderen|sluiten|wissen)",
+                             r"mijn ~(oude|vorige|vroegere) ~(adres|woonadres|postadres) ...6 " + DEL]
+PATTERNS["erasure"] += [r"~(mijn|m'n) ~(acount|accout|acc|akkount|accaunt|account|profiel) ~(verwijdren|verwijdern|verwijdere|verwijderren|verwijdenen)",
+                        r"~(zijn|haar|mijn|hun) ~(gegevens|naam|adres|adresgegevens) uit ~(uw|jullie|het) ~\w*(bestand|systeem|administratie|database|bestanden) ~(halen|weghalen|verwijderen|schrappen)",
+                        r"~(daarna|dan|vervolgens|nadien) mag ~(alles|alle|het) ...3 weg"]
+PATTERNS["veto_portability"] = PATTERNS.get("veto_portability", []) + [
+    r"~(zijn|haar|mijn|hun) ~(gegevens|naam|adres|adresgegevens) uit ~(uw|jullie|het) ~\w*(bestand|systeem|administratie|database|bestanden) ~(halen|weghalen)"]
+PATTERNS["unsubscribe"] += [r"niets meer naar ~(hem|haar|mij|ons|me|mijn) ...2 ~(sturen|versturen|toesturen|opsturen)"]
+PATTERNS["unsubscribe+veto_subscribe"] = PATTERNS.get("unsubscribe+veto_subscribe", []) + [
+    r"~(wil|willen|wens) ~(niet|geen) meer ...6 " + MKT + r" ...4 ~(krijgen|ontvangen|hebben)"]

@@ -1033,3 +1033,14 @@ PATTERNS["no_channel"] += [r"nao ~(leio|le|vejo|abro|uso|leem) ~(emails|email|e-
 # round 50 (round 49's misses on the eighty-fourth and eighty-fifth splits): "preferia que
 # esses dados não ficassem convosco" erases
 PATTERNS["erasure"] += [r"~(dados|informacoes) nao ~(ficassem|fiquem|ficarem|continuem) ~(convosco|connosco|guardados|aí|ai)"]
+
+# round 51 (round 50's misses on the eighty-sixth and eighty-seventh splits): out-of-offices
+# "estou viajando a trabalho até sexta-feira ... Retorno assim que possível" and "Encontro-me
+# de baixa médica, sem data prevista de regresso. As mensagens não serão reencaminhadas";
+# "Preferia não ser contactado por telefone" stops
+PATTERNS["ooo"] += [r"~(viajando|viagem) ~(a|em|de) ~(trabalho|negocios|servico) ...4 ate",
+                    r"~(retorno|regresso|volto|respondo) assim que ~(possivel|puder)",
+                    r"de baixa ~(medica|medico)",
+                    r"sem data prevista de ~(regresso|retorno)",
+                    r"nao serao ...2 ~(lidas|reencaminhadas|encaminhadas)"]
+PATTERNS["unsubscribe"] += [r"~(preferia|prefiro|preferiria) nao ser ~(contactado|contactada|contatado|contatada|incomodado|incomodada) ~(por|pelo|via) ~(telefone|telemovel|celular|sms|email|e-mail|correio|carta)"]
