@@ -484,13 +484,46 @@ ROUND51 = [
      "STREICHEN SIE MICH AUS ALLEN LISTEN", {"unsubscribe"}, {"email", "sms", "post", "phone"}),
 ]
 
+ROUND52 = [
+    # de (round 52)
+    ("Ihr Katalog kommt seit zwei Jahren immer noch an meine alte Adresse in der "
+     "Weserstraße, meine frühere Nachbarin legt ihn mir dann jedes Mal in den "
+     "Briefkasten. Ehrlich gesagt brauche ich den gar nicht, bitte bestellen Sie ihn "
+     "ab.",
+     {"unsubscribe"}, {"post"}),
+    ("Dort liegen nach wie vor Ihre Kataloge und Werbebriefe. Bitte stellen Sie den "
+     "Versand an diese Adresse ein und lösen Sie das Kundenkonto meiner Mutter "
+     "vollständig auf, inklusive der gespeicherten Daten.",
+     {"erasure", "unsubscribe"}, {"post"}),
+    ("bitte streichen Sie mich aus Ihrer Kundenkartei. Ich bin ins betreute Wohnen "
+     "gezogen und kaufe nicht mehr bei Ihnen ein.",
+     {"erasure"}, set()),
+    # pl (round 52)
+    ("Chciałbym wiedzieć, skąd go macie i jakie jeszcze informacje o mnie są w "
+     "Państwa bazie. Po udzieleniu tej informacji proszę to wszystko skasować.",
+     {"access", "erasure"}, set()),
+    ("Proszę o dopisanie mojego numeru 665 402 118 do powiadomień SMS o promocjach. "
+     "W sklepie w Kielcach pani przy kasie powiedziała, że da się to załatwić "
+     "mailowo.",
+     {"subscribe"}, {"sms"}),
+    ("SMS-y z promocjami proszę wyłączyć, bo przychodzą w najgorszych momentach. "
+     "Natomiast newsletter mailowy chętnie bym dostawała – jakoś nigdy mi nie "
+     "przychodził, mimo że mam konto.",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("nie życzę sobie, żeby Państwa aplikacja śledziła moją lokalizację i zachowania "
+     "zakupowe do celów analitycznych – wnoszę sprzeciw. I proszę wreszcie skończyć "
+     "z telefonami od konsultantów i SMS-ami z promocjami. Newsletter mailowy mi nie "
+     "przeszkadza, może zostać.",
+     {"objection", "unsubscribe"}, {"phone", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50, round51=ROUND51
+    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

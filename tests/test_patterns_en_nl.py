@@ -555,13 +555,64 @@ ROUND51 = [
      {"post"}),
 ]
 
+ROUND52 = [
+    # en (round 52)
+    ("Hi! I'd like to stop getting the paper catalogue (such a waste of paper, "
+     "sorry!) but I would like to get the email newsletter instead so I still hear "
+     "about the sales.",
+     {"subscribe", "unsubscribe"}, {"email", "post"}),
+    ("I know I could ask you to delete my account after the way the last month has "
+     "gone. I'd rather you didn't - I may come back at some point, and I don't want "
+     "to lose the order history. But until I decide, I'd like it locked: don't use "
+     "my details, don't do anything with them, just keep them.",
+     {"restriction"}, set()),
+    ("Your reply to my deletion request was, frankly, rude. Telling me I \"should "
+     "have read the terms\" and that deleting my account is \"not in my best "
+     "interests\" is not your call to make. For the record, I received your "
+     "confirmation yesterday that the account has now been closed, so it has been "
+     "done - but I've filed a complaint with the ICO about the way it was handled "
+     "(case ref IC-388104-Q7L2) and I thought you should know.",
+     {"complaint"}, set()),
+    ("Hi, I'm waiting on a refund for order CR-689114. Once that's gone through I'll "
+     "probably want my account removed, but for now could you flag it so my details "
+     "are only used to process the refund and nothing else?",
+     {"restriction"}, set()),
+    ("Stop ringing me yourselves (your own sales line called on Tuesday as well), "
+     "and delete every bit of information you hold about me. I will be reporting "
+     "this.",
+     {"erasure", "unsubscribe"}, {"phone"}),
+    ("And to be completely clear: once the refund is in my account I never want to "
+     "deal with Carerra again. I want my account and every bit of information you've "
+     "got on me wiped off your systems.",
+     {"erasure"}, set()),
+    # nl (round 52)
+    ("Maar ik zie echt niet in waarom jullie na al die tijd nog mijn naam, adres en "
+     "e-mailadres hebben. Ik wil dat jullie niets meer van mij bewaren.",
+     {"erasure"}, set()),
+    ("In de app staat bij Instellingen > Account geen knop om mijn account te "
+     "verwijderen, alleen \"Uitloggen\". Kunnen jullie het dan voor mij verwijderen? "
+     "Gebruikersnaam: floor_w",
+     {"erasure"}, set()),
+    ("Ik heb ontdekt dat jullie app bijhoudt in welke winkel ik ben en welke "
+     "producten ik bekijk. Daar maak ik bezwaar tegen. En het profiel dat jullie zo "
+     "over mij hebben opgebouwd wil ik laten verwijderen.",
+     {"erasure", "objection"}, set()),
+    ("Ik wil niets, maar dan ook helemaal niets meer van jullie horen of zien. Niet "
+     "in mijn mailbox, niet op mijn telefoon, niet in de bus en niet aan de lijn.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Oeps, ik heb per ongeluk op \"afmelden\" geklikt onderaan jullie mail, terwijl "
+     "ik op de link naar de regenjassen wilde drukken. Kunnen jullie me weer op de "
+     "lijst zetten?",
+     {"subscribe"}, {"email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50, round51=ROUND51
+    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
@@ -619,6 +670,18 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
     ("Ausente: Fim de semana de portas abertas na Carerra", "Encontro-me de baixa médica, sem "
      "data prevista de regresso. As mensagens não serão reencaminhadas. Obrigado.",
      "auto_reply"),
+    # round 52: header-less Portuguese out-of-offices (a pilgrimage, maternity leave), a
+    # sales studio's pitch that offers to take us off its list
+    ("Fora até dia 20", "Olá! Estou a fazer o Caminho de Santiago até dia 20 e não vou ver "
+     "emails. Falamos depois!\n\nBjs,\nCatarina", "auto_reply"),
+    ("Licença-maternidade", "Oi! Estou de licença-maternidade até março de 2026. Assuntos de "
+     "compras e fornecedores, por favor falar com o Marcelo Antunes.\n\nObrigada!\nLetícia",
+     "auto_reply"),
+    ("Quick idea for the Carerra app", "Hi Carerra team,\n\nI downloaded your app last night - "
+     "love the range, but checkout takes 7 taps. We're a small studio in Manchester that "
+     "rebuilds retail apps in Flutter.\n\nWorth a quick chat? I can send over a 2-minute "
+     "video with specific fixes.\n\nCheers,\nJamie Holt\nFounder, Brightbyte Apps\n\nP.S. If "
+     "this isn't relevant, just reply STOP and I'll take you off my list.", "spam"),
 ])
 def test_the_rules_read_robots_from_their_text(clf, subject, body, kind) -> None:
     _, _, u = rules(clf, body, subject=subject)

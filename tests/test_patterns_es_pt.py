@@ -462,13 +462,48 @@ ROUND51 = [
      {"email", "phone"}),
 ]
 
+ROUND52 = [
+    # es (round 52)
+    ("Ponedlo en mi cuenta para los avisos de entrega, pero sin los SMS de ofertas, "
+     "esos no los quiero en el número nuevo.",
+     {"rectification", "unsubscribe"}, {"sms"}),
+    ("Recibo muchos mensajes SMS de Carerra, troppi, y no los quiero más. Pero me "
+     "gustaría recibir las ofertas por email, a esta dirección, porque no estoy "
+     "inscrita a la newsletter todavía.",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Exijo que destruyan esa fotocopia y cualquier copia escaneada de mi DNI.",
+     {"complaint", "erasure"}, set()),
+    ("No me llamen, no me manden más correos, y borren mi ficha entera, que para lo "
+     "que la usan...",
+     {"erasure", "unsubscribe"}, {"email", "phone"}),
+    ("Sigo queriendo los emails con las ofertas, eh, esos sí. Pero por favor quitad "
+     "mi número para los SMS y que no me llamen más del departamento comercial. "
+     "Tampoco necesito las cartas en papel, que luego mi compañero de piso las tira.",
+     {"unsubscribe"}, {"phone", "post", "sms"}),
+    # pt (round 52)
+    ("olaa. eu instalei a vossa app pq a minha mae queria ver uma coisa e agr recebo "
+     "sms vossas tipo todos os dias ahah. da para parar? o numero é o 963 118 402. "
+     "obgd",
+     {"unsubscribe"}, {"sms"}),
+    ("Ao rever o meu perfil na app reparei que têm lá a minha data de nascimento e o "
+     "número de contribuinte. Não me lembro de vos ter dado o NIF a não ser nas "
+     "faturas, e não vejo para que precisam da data de nascimento. Podem apagar "
+     "esses dois campos? O resto pode ficar.",
+     {"erasure"}, set()),
+    ("Já é a terceira vez que mando e-mail pedindo pra parar os SMS. Mandei em "
+     "agosto, mandei em setembro, e hoje às 7 da manhã chegou mais um \"Oferta "
+     "relâmpago Carerra\". Vocês simplesmente ignoram o que o cliente pede? Se não "
+     "resolverem vou registrar no Procon e no Reclame Aqui.",
+     {"complaint", "unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50, round51=ROUND51
+    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

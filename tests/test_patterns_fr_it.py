@@ -575,13 +575,29 @@ ROUND51 = [
      "richiesto oppure mi rivolgo al Garante.", {"complaint", "erasure"}, set()),
 ]
 
+ROUND52 = [
+    # fr (round 52)
+    ("Merci de remplacer l'ancienne adresse par : 27 chemin des Oliviers, 84130 Le "
+     "Pontet. Par contre, pas la peine de nous renvoyer le gros catalogue à la "
+     "nouvelle adresse, on regarde tout sur le site maintenant.",
+     {"rectification", "unsubscribe"}, {"post"}),
+    # it (round 52)
+    ("Voglio che cancelliate il mio numero e tutti i miei dati, e smettetela anche "
+     "di mandarmi i vostri SMS con le promozioni.",
+     {"erasure", "unsubscribe"}, {"sms"}),
+    ("Buongiorno, io non ho la posta elettronica, questa è di mio genero. Vorrei "
+     "essere informato delle vostre offerte per telefono oppure con una lettera a "
+     "casa, come facevate una volta.",
+     {"subscribe"}, {"phone", "post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50, round51=ROUND51
+    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -1212,3 +1212,12 @@ PATTERNS["veto_rectification"] = PATTERNS.get("veto_rectification", []) + [r"~(f
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(konnen|koennen|kann) [gern|gerne|ruhig] bleiben")
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
     r"~(keine|kein) " + MKT + r" ~(keine|kein) " + MKT + r" gar nichts"]
+
+# Runde 52 (Fehler von Runde 51 auf der 88. und 89. Aufteilung): "Ihr Katalog ...
+# brauche ich den gar nicht, bitte bestellen Sie ihn ab" stops (the separable
+# "abbestellen"); "lösen Sie das Kundenkonto meiner Mutter vollständig auf" and "bitte
+# streichen Sie mich aus Ihrer Kundenkartei" (the customer file, no mailing list) erase
+PATTERNS["unsubscribe"] += [r"~(bestellen|bestellt) ~(sie|ihr) ~(ihn|den|das|die|es|sie|diesen|diese|dieses) [bitte] ab"]
+PATTERNS["erasure"] += [r"~(losen|loesen|lost|loest) ~(sie|ihr) ~(das|mein|meine|ihr|sein|den|unser) ~\w*(konto|account|profil|kundenkonto) ...5 auf"]
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
+    r"~(streichen|loschen|loeschen|entfernen|nehmen|tilgen) sie mich ...2 aus ~(ihrer|eurer|der|ihrem|dem) ~(kundenkartei|kundendatei|kundendatenbank|kartei|kundenstamm|datenbank)"]

@@ -996,3 +996,26 @@ PATTERNS["erasure"] += [r"~(delete|erase|remove|destroy) that ~(photo|picture|im
                         r"~(want|need|like) the lot ~(deleted|erased|removed|wiped|destroyed|gone)"]
 # "I'm happy for you to phone me with offers, I don't really do the email" names no email
 PATTERNS["no_channel"] += [r"~(dont|don't|do) [not] [really] do [the] ~(email|emails|e-mail|texts|text)"]
+
+# round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "I'd like to
+# stop getting the paper catalogue ... but I would like to get the email newsletter
+# instead" stops the one; "delete every bit of information you hold about me" and "I want
+# my account and every bit of information you've got on me wiped off your systems" erase;
+# "I know I could ask you to delete my account ... I'd rather you didn't" and "Once that's
+# gone through I'll probably want my account removed" erase nothing; a sales studio's
+# "If this isn't relevant, just reply STOP and I'll take you off my list" is spam
+PATTERNS["unsubscribe"] += [r"~(like|want|wish) to stop ~(getting|receiving) the [paper|printed|postal] ~(catalogue|catalog|catalogues|brochure|leaflets|magazine|letters|texts|calls)"]
+PATTERNS["erasure"] += [r"~(delete|erase|wipe|remove|destroy|purge) every ~(bit|scrap|shred|piece|byte) of ~(information|info|data|detail|details)",
+                        r"~(account|data|information|info|details) ...10 ~(wiped|deleted|erased|removed|purged) ~(off|from) ~(your|the) ~(systems|system|records|database|databases|files|servers)"]
+PATTERNS["veto_erasure"] += [r"~(could|might|can) ~(ask|request) ~(you|for) ...2 ~(delete|erase|remove|close|deleting|closing)",
+                             r"~(probably|maybe|might|possibly|perhaps) ~(want|ask|like) ...3 ~(account|data|details|profile) ~(removed|deleted|closed|erased)"]
+# (its "take you off my list" is the sender's list, no stop of ours), as is "Worth a quick
+# chat?"
+PATTERNS["spam+veto_unsubscribe"] = PATTERNS.get("spam+veto_unsubscribe", []) + [r"reply stop and ...2 take you off my list"]
+PATTERNS["spam"] += [r"worth a quick ~(chat|call)"]
+# "Your reply to my deletion request was, frankly, rude. Telling me ... that deleting my
+# account is 'not in my best interests'" (the erasure is done) asks none; "flag it so my
+# details are only used to process the refund and nothing else" restricts
+PATTERNS["veto_erasure"] += [r"~(reply|response|answer|replies|responses) to my ~(deletion|erasure) ~(request|requests)",
+                             r"that ~(deleting|closing|erasing) my ~(account|data|details|profile) ~(is|was|would)"]
+PATTERNS["restriction"] += [r"only ~(used|processed) ~(to|for) ...6 ~(and|but) nothing else"]

@@ -1222,3 +1222,13 @@ PATTERNS["erasure"] += [r"~(saquen|saqueis|sacar|saquenme|sacadme|sacarme) ...2 
 PATTERNS["veto_erasure"] += [r"~(base|bases|fichero|ficheros) de datos ~(de|para) ~(publicidad|marketing|promociones|ofertas|envios|comunicaciones)"]
 PATTERNS["unsubscribe"] += [r"que no me ~(llegue|lleguen|llegara|llegaran|manden|envien|mandeis|envieis) ni ~(un|una|uno) ~(correo|email|mail|mensaje|sms|carta|folleto|catalogo) mas",
                             r"~(cesen|cese|ceseis|cesar) ...4 ~(envio|envios|remision) ...8 ~(comunicacion|comunicaciones|publicidad|ofertas|promociones) ~(comercial|comerciales|publicitaria|publicitarias)"]
+
+# round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "sin los SMS
+# de ofertas, esos no los quiero" and "Recibo muchos mensajes SMS ... y no los quiero
+# más" stop; "Tampoco necesito las cartas en papel" stops the letters too; "Exijo que
+# destruyan esa fotocopia" and "borren mi ficha entera" erase
+PATTERNS["unsubscribe"] += [CH + r" ...6 ~(esos|esas|estos|estas) no ~(los|las) ~(quiero|queremos|necesito)",
+                            CH + r" ...6 no ~(los|las) ~(quiero|queremos|deseo) mas",
+                            r"tampoco ~(necesito|quiero|queremos) ~(las|los) ~(cartas|catalogos|folletos|revistas)"]
+PATTERNS["erasure"] += [r"~(destruyan|destruid|destruir|borren|borrad|eliminen|eliminad) ~(esa|esas|la|las|esta|estas) ~(fotocopia|fotocopias|copia|copias|foto|fotos|grabacion|grabaciones)",
+                        r"~(borren|borrad|eliminen|eliminad|borrar|eliminar) ~(mi|la|su) ficha"]

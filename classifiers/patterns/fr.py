@@ -1155,3 +1155,7 @@ PATTERNS["erasure+veto_subscribe"] = PATTERNS.get("erasure+veto_subscribe", []) 
     r"ne ~(veux|souhaite|voulons|souhaitons|desire) plus ~(figurer|apparaitre|etre) dans ~(vos|votre) ~(fichiers|fichier|base|bases|registres|systemes|systeme)"]
 PATTERNS["unsubscribe"] += [r"ne ~(me|nous) ~(l|les|la|le) ~(envoyez|adressez|expediez|postez) plus"]
 PATTERNS["veto_subscribe"] += [r"~(ai|avais|avons) ~(du|pu) ~(m|me|nous) ~(inscrire|enregistrer|abonner)"]
+
+# round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "pas la peine
+# de nous renvoyer le gros catalogue" stops
+PATTERNS["unsubscribe"] += [r"pas la peine de ~(nous|me|m) ~(renvoyer|envoyer|adresser|expedier|reenvoyer) ...3 ~(catalogue|catalogues|brochure|prospectus|courrier|courriers)"]

@@ -1066,3 +1066,8 @@ PATTERNS["erasure"] += [r"~(levate|levatemi|togliete|toglietemi|levare|togliere)
                         r"~(procedete|procediate|proceda|procedere) con la ~(cancellazione|eliminazione|rimozione)"]
 # "non desidero ricevere comunicazioni promozionali di alcun tipo" is every channel
 PATTERNS["all_channels"] += [r"~(comunicazion|contatt|pubblicit|messagg|offert)\w* ...2 di ~(alcun|nessun) ~(tipo|genere)"]
+
+# round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "Voglio che
+# cancelliate il mio numero e tutti i miei dati" erases; "con una lettera a casa" is post
+PATTERNS["erasure"] += [r"~(cancelliate|eliminiate|rimuoviate|distruggiate) ...3 ~(numero|dati|account|profilo|informazioni|indirizzo|foto|tessera)"]
+PATTERNS["ch_post"] += [r"~(lettera|lettere) a casa"]

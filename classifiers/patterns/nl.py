@@ -1059,3 +1059,18 @@ PATTERNS["veto_portability"] = PATTERNS.get("veto_portability", []) + [
 PATTERNS["unsubscribe"] += [r"niets meer naar ~(hem|haar|mij|ons|me|mijn) ...2 ~(sturen|versturen|toesturen|opsturen)"]
 PATTERNS["unsubscribe+veto_subscribe"] = PATTERNS.get("unsubscribe+veto_subscribe", []) + [
     r"~(wil|willen|wens) ~(niet|geen) meer ...6 " + MKT + r" ...4 ~(krijgen|ontvangen|hebben)"]
+
+# round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "Ik wil dat
+# jullie niets meer van mij bewaren", "Kunnen jullie het dan voor mij verwijderen?" (the
+# account) and "het profiel dat jullie ... hebben opgebouwd wil ik laten verwijderen"
+# erase; "helemaal niets meer van jullie horen of zien" is every channel; "Kunnen jullie me
+# weer op de lijst zetten?" signs up again
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
+    r"~(niets|niks) meer van ~(mij|me|ons) ~(bewaren|bewaart|opslaan|bijhouden|vasthouden)"]
+PATTERNS["erasure"] += [
+                        r"~(kunnen|kunt|willen|wilt) ~(jullie|u) ~(het|hem|dat|die) ...2 voor ~(mij|me) ~(verwijderen|opheffen|wissen)",
+                        r"~(profiel|account|gegevens|dossier) ...10 wil ik ...2 laten ~(verwijderen|wissen|vernietigen)"]
+PATTERNS["unsubscribe"] += [r"~(niets|niks) meer van ~(jullie|u) ~(horen|zien|ontvangen)"]
+PATTERNS["all_channels"] += [r"~(niets|niks) meer van ~(jullie|u) ~(horen|zien) ~(of|en) ~(zien|horen|lezen)"]
+PATTERNS["subscribe+veto_unsubscribe"] = PATTERNS.get("subscribe+veto_unsubscribe", []) + [
+    r"~(me|mij|ons) weer op de ~(lijst|mailinglijst|nieuwsbrief|maillijst|verzendlijst) ~(zetten|plaatsen)"]

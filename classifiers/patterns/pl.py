@@ -930,3 +930,13 @@ PATTERNS["no_channel"] += [r"o kontakt ~(mailowy|emailowy|telefoniczny|listowny)
 # dzwóńcie już do mie z tymi ofertami" stops
 PATTERNS["unsubscribe"] += [r"niy ~(dzwoncie|dzwonic|piszcie|pisac|wysylejcie|wysylajcie|sliejcie)"]
 PATTERNS["veto_subscribe"] += [r"niy ~(dzwoncie|dzwonic|piszcie|pisac|wysylejcie|wysylajcie|sliejcie)"]
+
+# round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "Po
+# udzieleniu tej informacji proszę to wszystko skasować" erases; "Proszę o dopisanie
+# mojego numeru ... do powiadomień SMS o promocjach" and "newsletter mailowy chętnie bym
+# dostawała" sign up; "skończyć z telefonami ... i SMS-ami" names the texts
+PATTERNS["erasure"] += [r"prosze ~(to|je|wszystko|te) [wszystko] " + DELV]
+PATTERNS["subscribe"] += [r"~(dopisanie|dopisac|dopiszcie|dodanie|dodac|dodajcie) ...6 do ...2 ~(powiadomien|listy|newslettera|sms|smsow|ofert)",
+                          r"~(newsletter|newsletter\w*|maile|oferty) ...2 ~(chetnie|bardzo) ~(bym|bede) ~(dostawala|dostawal|otrzymywala|otrzymywal|dostawac|otrzymywac)"]
+PATTERNS["ch_sms"] += [r"~(smsami|esemesami|smsow|esemesow)"]
+PATTERNS["unsubscribe"] += [r"~(skonczyc|skonczcie|skonczmy) ~(z|ze) " + MKT]

@@ -1044,3 +1044,15 @@ PATTERNS["ooo"] += [r"~(viajando|viagem) ~(a|em|de) ~(trabalho|negocios|servico)
                     r"sem data prevista de ~(regresso|retorno)",
                     r"nao serao ...2 ~(lidas|reencaminhadas|encaminhadas)"]
 PATTERNS["unsubscribe"] += [r"~(preferia|prefiro|preferiria) nao ser ~(contactado|contactada|contatado|contatada|incomodado|incomodada) ~(por|pelo|via) ~(telefone|telemovel|celular|sms|email|e-mail|correio|carta)"]
+
+# round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "recebo sms
+# vossas tipo todos os dias ahah. da para parar?" stops; "Podem apagar esses dois campos?"
+# erases; "mando e-mail pedindo pra parar os SMS" names no email; out-of-offices "Estou a
+# fazer o Caminho de Santiago até dia 20 e não vou ver emails" and "Estou de
+# licença-maternidade até março"
+PATTERNS["unsubscribe"] += [r"~(da|dava|daria) ~(para|pra) ~(parar|pararem|cancelar|tirar)"]
+PATTERNS["veto_subscribe"] += [r"~(agr|agora|ja) ~(recebo|recebemos)"]
+PATTERNS["erasure"] += [r"~(podem|podiam|poderiam|pode|podia) " + DELV + r" ~(esses|estes|os|esse|este|essas|estas|as) ...2 ~(campos|campo|dados|dado|informacoes)"]
+PATTERNS["no_channel"] += [r"~(mando|mandei|envio|enviei|escrevo|escrevi) ~(email|e-mail|emails|mail|mensagem) [a|para|pra] ~(pedindo|pedir)"]
+PATTERNS["ooo"] += [r"nao ~(vou|irei) ~(ver|ler|consultar|abrir) ~(emails|email|mails|mensagens)",
+                    r"~(licencamaternidade|licencapaternidade|licencaparental|licencamedica)"]
