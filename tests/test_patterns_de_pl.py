@@ -517,13 +517,27 @@ ROUND52 = [
      {"objection", "unsubscribe"}, {"phone", "sms"}),
 ]
 
+ROUND53 = [
+    # de (round 53)
+    ("kurze Klarstellung, weil mir Ihre Hotline gestern erzählt hat, dafür müsse man "
+     "das Konto löschen: Ich will mein Kundenkonto behalten, da sind meine "
+     "Lieferadressen und die ganze Bestellhistorie drin. Ich will nur nicht mehr "
+     "jeden Morgen drei Werbemails im Postfach haben.\n\nAlso: Konto bleibt, Mails "
+     "weg. Geht das?",
+     {"unsubscribe"}, {"email"}),
+    ("ich bekomme Ihren Katalog zweimal im Jahr. Aus Umweltgründen möchte ich ihn "
+     "nicht mehr gedruckt bekommen.",
+     {"unsubscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52
+    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
+    round53=ROUND53
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -606,13 +606,23 @@ ROUND52 = [
      {"subscribe"}, {"email"}),
 ]
 
+ROUND53 = [
+    # nl (round 53)
+    ("Al jaren krijg ik iedere maand uw gids in de brievenbus. Het is een mooi blad "
+     "hoor, daar niet van, maar ik ben inmiddels 84 jaar en mijn huis staat "
+     "vol.\n\nWilt u zo vriendelijk zijn mij niet meer op te nemen voor de "
+     "toezending?",
+     {"unsubscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52
+    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
+    round53=ROUND53
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)
@@ -682,6 +692,16 @@ def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> No
      "rebuilds retail apps in Flutter.\n\nWorth a quick chat? I can send over a 2-minute "
      "video with specific fixes.\n\nCheers,\nJamie Holt\nFounder, Brightbyte Apps\n\nP.S. If "
      "this isn't relevant, just reply STOP and I'll take you off my list.", "spam"),
+    # round 53: an Italian certified-mail (PEC) non-acceptance notice, a two-line
+    # Portuguese out-of-office under a reply to our shipping notice
+    (" AVVISO DI NON ACCETTAZIONE: Riscontro alla Sua richiesta del 10 ottobre", "Il giorno "
+     "04/11/2025 alle ore 15:22:47 (+0100) il messaggio \"Riscontro alla Sua richiesta del 10 "
+     "ottobre\" proveniente da \"admin@carerra.co\" ed indirizzato a "
+     "\"studio.ferrante@pec.example.it\" non è stato accettato dal sistema di posta "
+     "elettronica certificata del destinatario in quanto proveniente da una casella di "
+     "posta ordinaria.", "bounce"),
+    ("Re: A sua encomenda CR-7703115 foi expedida", "Ausente. Regresso na segunda-feira, dia "
+     "10. Obrigado.\n\nAbílio Nogueira", "auto_reply"),
 ])
 def test_the_rules_read_robots_from_their_text(clf, subject, body, kind) -> None:
     _, _, u = rules(clf, body, subject=subject)

@@ -497,13 +497,33 @@ ROUND52 = [
      {"complaint", "unsubscribe"}, {"sms"}),
 ]
 
+ROUND53 = [
+    # es (round 53)
+    ("Buenas, compré una vez una lámpara hace dos años y desde entonces me llegan "
+     "SMS vuestros casi cada semana. Que paren los mensajes y que borréis mi número "
+     "y todo lo demás que tengáis mío, no pienso volver a comprar.",
+     {"erasure", "unsubscribe"}, {"sms"}),
+    # pt (round 53)
+    ("Solicitamos a remoção do endereço compras@hoteldourovinhateiro.pt da vossa "
+     "newsletter. Este endereço é utilizado exclusivamente para encomendas "
+     "profissionais.",
+     {"unsubscribe"}, {"email"}),
+    ("Em novembro pedi a exclusão da minha conta por este mesmo e-mail. Em dezembro "
+     "pedi de novo. Hoje ainda consigo entrar no app com a minha senha e ainda "
+     "recebo a newsletter toda semana.\n\nIsso é um desrespeito e é contra a LGPD. "
+     "Quero a minha conta excluída e os e-mails parados AGORA, senão vou registrar "
+     "reclamação na ANPD e no Procon.",
+     {"complaint", "erasure", "unsubscribe"}, {"email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
     round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52
+    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
+    round53=ROUND53
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

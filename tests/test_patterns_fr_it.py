@@ -591,13 +591,49 @@ ROUND52 = [
      {"subscribe"}, {"phone", "post"}),
 ]
 
+ROUND53 = [
+    # fr (round 53)
+    ("Je vois dans votre politique de confidentialité qu'on peut demander la "
+     "suppression de son compte : ce n'est PAS ce que je veux, j'ai 35 € de bons "
+     "d'achat dessus.\nJe souhaite simplement ne plus recevoir vos courriels "
+     "promotionnels.",
+     {"unsubscribe"}, {"email"}),
+    ("Ma demande de suppression de compte a bien été traitée depuis, merci. Mais je "
+     "tiens à signaler la façon dont votre service client m'a demandé de prouver mon "
+     "identité au téléphone : une photo recto verso de ma carte d'identité. Je "
+     "trouve ça totalement disproportionné et, pour tout dire, inquiétant.",
+     {"complaint"}, set()),
+    ("Pouvez-vous la mettre à jour sur mon compte pour les livraisons ?\n\nPar "
+     "contre, inutile de faire suivre le catalogue à la nouvelle adresse, on ne le "
+     "regardait plus.",
+     {"rectification", "unsubscribe"}, {"post"}),
+    ("C'est inadmissible. Je veux que vous effaciez toutes mes données, et que plus "
+     "personne chez vous ne me contacte, ni par téléphone, ni par mail, ni par "
+     "courrier, ni par SMS.",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    # it (round 53)
+    ("Salve, vorrei cambiare le mie preferenze ma dal sito non ci riesco (la pagina "
+     "si ricarica e basta).\nNiente email e niente SMS, grazie, però il catalogo di "
+     "carta mi piacerebbe riceverlo a casa, quello lo sfoglio volentieri.",
+     {"subscribe", "unsubscribe"}, {"email", "post", "sms"}),
+    ("il numero di cellulare che vi ho lasciato alla cassa è quello aziendale e non "
+     "posso riceverci messaggi pubblicitari: vi chiedo di togliere gli SMS "
+     "promozionali. In compenso vorrei essere iscritto alla newsletter con questo "
+     "indirizzo, che finora non ha mai ricevuto nulla.",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Voglio che vengano cancellati davvero, stavolta, e che questi SMS finiscano. E "
+     "vorrei anche una spiegazione di come sia potuto succedere.",
+     {"erasure", "unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
     round34=ROUND34, round35=ROUND35, round36=ROUND36, round37=ROUND37, round38=ROUND38,
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
-    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52
+    round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
+    round53=ROUND53
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -1221,3 +1221,11 @@ PATTERNS["unsubscribe"] += [r"~(bestellen|bestellt) ~(sie|ihr) ~(ihn|den|das|die
 PATTERNS["erasure"] += [r"~(losen|loesen|lost|loest) ~(sie|ihr) ~(das|mein|meine|ihr|sein|den|unser) ~\w*(konto|account|profil|kundenkonto) ...5 auf"]
 PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
     r"~(streichen|loschen|loeschen|entfernen|nehmen|tilgen) sie mich ...2 aus ~(ihrer|eurer|der|ihrem|dem) ~(kundenkartei|kundendatei|kundendatenbank|kartei|kundenstamm|datenbank)"]
+
+# Runde 53 (Fehler von Runde 52 auf der 90. und 91. Aufteilung): "weil mir Ihre Hotline
+# gestern erzählt hat, dafür müsse man das Konto löschen" erases nothing; "Ihren Katalog
+# ... möchte ich ihn nicht mehr gedruckt bekommen" stops it (on paper)
+PATTERNS["veto_erasure"] += [r"~(musse|muesse|musste|muesste|muss|mussen|muessen) man ...3 ~\w*(konto|account|profil) " + DEL]
+PATTERNS["unsubscribe"] += [r"~(mochte|moechte|will|wollen|mochten) ~(ich|wir) ~(ihn|sie|es|den|die|das|diesen|diese) nicht mehr ...2 ~(bekommen|erhalten|haben|zugeschickt|zugesandt)"]
+# ("gedruckt bekommen" only: folded, "gedrückt", pressed, is the same word)
+PATTERNS["ch_post"] += [r"gedruckt ~(bekommen|erhalten|zugeschickt|zugesandt|haben)"]

@@ -1232,3 +1232,7 @@ PATTERNS["unsubscribe"] += [CH + r" ...6 ~(esos|esas|estos|estas) no ~(los|las) 
                             r"tampoco ~(necesito|quiero|queremos) ~(las|los) ~(cartas|catalogos|folletos|revistas)"]
 PATTERNS["erasure"] += [r"~(destruyan|destruid|destruir|borren|borrad|eliminen|eliminad) ~(esa|esas|la|las|esta|estas) ~(fotocopia|fotocopias|copia|copias|foto|fotos|grabacion|grabaciones)",
                         r"~(borren|borrad|eliminen|eliminad|borrar|eliminar) ~(mi|la|su) ficha"]
+
+# round 53 (round 52's misses on the ninetieth and ninety-first splits): "Que paren los
+# mensajes y que borréis mi número" stops as well as erasing
+PATTERNS["unsubscribe"] += [r"que ~(paren|pareis|cesen|ceseis) ~(los|las|con|de) ...1 " + CH]

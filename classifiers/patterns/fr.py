@@ -1159,3 +1159,14 @@ PATTERNS["veto_subscribe"] += [r"~(ai|avais|avons) ~(du|pu) ~(m|me|nous) ~(inscr
 # round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "pas la peine
 # de nous renvoyer le gros catalogue" stops
 PATTERNS["unsubscribe"] += [r"pas la peine de ~(nous|me|m) ~(renvoyer|envoyer|adresser|expedier|reenvoyer) ...3 ~(catalogue|catalogues|brochure|prospectus|courrier|courriers)"]
+
+# round 53 (round 52's misses on the ninetieth and ninety-first splits): "on peut demander
+# la suppression de son compte : ce n'est PAS ce que je veux, j'ai 35 € de bons d'achat"
+# and "Ma demande de suppression de compte a bien été traitée" erase nothing (nor sign up
+# for vouchers); "inutile de faire suivre le catalogue à la nouvelle adresse" and "que plus
+# personne chez vous ne me contacte, ni par téléphone, ni par mail ..." stop
+PATTERNS["veto_erasure"] += [r"~(peut|pouvez|pourrait|pourrais|peux) demander la suppression",
+                             r"~(demande) de suppression ...6 ~(traitee|effectuee|faite|prise|executee)"]
+PATTERNS["veto_subscribe"] += [r"~(ai|avons) ...3 de ~(bons|bon) ~(d|de) ~(achat|achats)"]
+PATTERNS["unsubscribe"] += [r"inutile de ~(faire|nous|me|m) ...2 ~(suivre|envoyer|renvoyer|adresser|expedier) ...2 ~(catalogue|catalogues|brochure|prospectus|courrier|courriers)",
+                            r"plus personne ...3 ne ~(me|nous) ~(contacte|contactent|appelle|appellent|ecrive|ecrivent|sollicite|sollicitent|derange|derangent)"]

@@ -1071,3 +1071,19 @@ PATTERNS["all_channels"] += [r"~(comunicazion|contatt|pubblicit|messagg|offert)\
 # cancelliate il mio numero e tutti i miei dati" erases; "con una lettera a casa" is post
 PATTERNS["erasure"] += [r"~(cancelliate|eliminiate|rimuoviate|distruggiate) ...3 ~(numero|dati|account|profilo|informazioni|indirizzo|foto|tessera)"]
 PATTERNS["ch_post"] += [r"~(lettera|lettere) a casa"]
+
+# round 53 (round 52's misses on the ninetieth and ninety-first splits): "Niente email e
+# niente SMS, grazie, però il catalogo di carta mi piacerebbe riceverlo a casa" stops two
+# and signs up for one; "vi chiedo di togliere gli SMS promozionali" (not "vorrei togliere
+# gli sms promozionali ... e ricevere invece la newsletter", which the rules read right) and "che questi SMS
+# finiscano" stop; a certified-mail (PEC) notice "non è stato accettato dal sistema di
+# posta elettronica certificata del destinatario" is a bounce
+PATTERNS["unsubscribe"] += [r"niente " + MKT + r" e niente " + MKT,
+                            r"~(chiedo|chiediamo|prego) di ~(togliere|eliminare|disattivare) ~(gli|i|le) ~(sms|messaggi|email|mail|chiamate|telefonate) ~(promozionali|pubblicitari|pubblicitarie|promozionale)",
+                            r"che ~(questi|queste|gli|i|le) " + MKT + r" ~(finiscano|smettano|cessino)"]
+PATTERNS["subscribe"] += [r"mi piacerebbe ~(riceverlo|riceverla|riceverli|riceverle)"]
+PATTERNS["dsn"] += [r"non e stato accettato dal sistema di posta", r"avviso di non ~(accettazione|consegna)"]
+# (its "e niente SMS" tells of no earlier request)
+PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [r"niente " + MKT + r" e niente " + MKT]
+# (nor "iscritto alla newsletter con questo indirizzo, che finora non ha mai ricevuto nulla")
+PATTERNS["veto_complaint"] += [r"~(indirizzo|email|mail|numero) ...2 che finora non ha mai ricevuto"]

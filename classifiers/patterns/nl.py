@@ -1074,3 +1074,7 @@ PATTERNS["unsubscribe"] += [r"~(niets|niks) meer van ~(jullie|u) ~(horen|zien|on
 PATTERNS["all_channels"] += [r"~(niets|niks) meer van ~(jullie|u) ~(horen|zien) ~(of|en) ~(zien|horen|lezen)"]
 PATTERNS["subscribe+veto_unsubscribe"] = PATTERNS.get("subscribe+veto_unsubscribe", []) + [
     r"~(me|mij|ons) weer op de ~(lijst|mailinglijst|nieuwsbrief|maillijst|verzendlijst) ~(zetten|plaatsen)"]
+
+# round 53 (round 52's misses on the ninetieth and ninety-first splits): "Wilt u zo
+# vriendelijk zijn mij niet meer op te nemen voor de toezending?" stops
+PATTERNS["unsubscribe"] += [r"~(mij|me|ons) niet meer op te nemen ~(voor|in|op) ...2 ~(toezending|verzending|verzendlijst|mailing|lijst|adresbestand|mailinglijst)"]

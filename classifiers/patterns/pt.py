@@ -1056,3 +1056,12 @@ PATTERNS["erasure"] += [r"~(podem|podiam|poderiam|pode|podia) " + DELV + r" ~(es
 PATTERNS["no_channel"] += [r"~(mando|mandei|envio|enviei|escrevo|escrevi) ~(email|e-mail|emails|mail|mensagem) [a|para|pra] ~(pedindo|pedir)"]
 PATTERNS["ooo"] += [r"nao ~(vou|irei) ~(ver|ler|consultar|abrir) ~(emails|email|mails|mensagens)",
                     r"~(licencamaternidade|licencapaternidade|licencaparental|licencamedica)"]
+
+# round 53 (round 52's misses on the ninetieth and ninety-first splits): "Solicitamos a
+# remoção do endereço compras@... da vossa newsletter" and "Quero ... os e-mails parados
+# AGORA" stop; an out-of-office "Ausente. Regresso na segunda-feira, dia 10."
+PATTERNS["unsubscribe"] += [r"~(remocao|retirada) do ~(endereco|email|contacto|contato|numero) ...3 ~(da|das|do|dos) ...1 ~(newsletter|newsletters|lista|listas|mailing)",
+                            r"~(emails|mensagens|sms|ligacoes|chamadas|newsletters) ~(parados|paradas|suspensos|suspensas|cancelados|canceladas)"]
+PATTERNS["ooo"] += [r"regresso ~(na|no|a|em) ~(segunda|terca|quarta|quinta|sexta|segundafeira|tercafeira|quartafeira|quintafeira|sextafeira|sabado|domingo|proxima|proximo)"]
+# (its "Solicitamos" asks now, no reminder)
+PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [r"solicitamos a ~(remocao|retirada|exclusao) do ~(endereco|email|contacto|contato|numero)"]
