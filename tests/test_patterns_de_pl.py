@@ -530,6 +530,42 @@ ROUND53 = [
      {"unsubscribe"}, {"post"}),
 ]
 
+ROUND54 = [
+    # de (round 54)
+    ("Hallo,\n\nIhr Newsletter enthält Zählpixel. Dieser Auswertung widerspreche ich. "
+     "Und da es den Newsletter bei Ihnen offenbar nur mit Tracking gibt, bestelle ich "
+     "ihn hiermit ab.\n\nGruß\nStefan Albers",
+     {"objection", "unsubscribe"}, {"email"}),
+    # pl (round 54)
+    ("Dzisiaj zadzwonił do mnie agent. Żądam usunięcia wszystkich moich danych i nie "
+     "życzę sobie żadnego dalszego kontaktu z Waszej strony, w jakiejkolwiek "
+     "formie.\n\nLidia Wasilewska",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Dzień dobry,\nproszę zmienić moje zgody: bez SMS-ów i bez telefonów. Maile mogą "
+     "przychodzić jak dotąd.\nNumer karty: 4 0012 8876 31\nEwelina Górska",
+     {"unsubscribe"}, {"phone", "sms"}),
+    ("Dzień dobry,\npo 6 latach rezygnuję. Najpierw chcę dostać zestawienie "
+     "wszystkiego, co o mnie macie zapisane. Potem proszę to wszystko wykasować i "
+     "przestać się ze mną kontaktować – mailem, esemesem, jakkolwiek.\nStefan Duda",
+     {"access", "erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Dzień dobry, proszę o usunięcie mojego numeru telefonu z listy do telefonicznych "
+     "ofert handlowych. Ten adres e-mail podał mi Państwa telemarketer, kiedy "
+     "zapytałem, jak się wypisać. Numer: 662 903 418.\nPrzemysław Sobczak",
+     {"unsubscribe"}, {"phone"}),
+    ("Cześć,\nżeby nie było nieporozumień: newsletter mailowy bardzo lubię i chcę go "
+     "dalej dostawać. Natomiast SMS-y proszę mi wyłączyć – przychodzą o 7 rano w "
+     "sobotę.\nDzięki!\nKarolina Michalak",
+     {"unsubscribe"}, {"sms"}),
+    ("Wypisałem się z Waszego newslettera w październiku. Od tamtej pory przyszło osiem "
+     "kolejnych maili. Wypiszcie mnie wreszcie skutecznie, bo następny mail od Was "
+     "przekażę do UODO razem z całą tą korespondencją.\n\nJacek Borowski",
+     {"complaint", "unsubscribe"}, {"email"}),
+    ("Dzień dobry,\ndostałam od Was wczoraj SMS z kodem -15%. Na SMS-a nie da się "
+     "odpisać, więc piszę tutaj. Nie chcę dostawać takich wiadomości na "
+     "telefon.\nNumer: 604 118 220\nWeronika Stępień",
+     {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -537,7 +573,7 @@ ROUND53 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53
+    round53=ROUND53, round54=ROUND54
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

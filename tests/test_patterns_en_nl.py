@@ -615,6 +615,49 @@ ROUND53 = [
      {"unsubscribe"}, {"post"}),
 ]
 
+ROUND54 = [
+    # en (round 54)
+    ("Hi there,\n\nI'm a Carerra Rewards member (card ending 0552) and I want to keep "
+     "collecting points, so please don't cancel anything. What I don't want is the "
+     "\"double points this weekend!\" texts and the little booklet of vouchers that "
+     "comes in the post every month. Can those be switched off without affecting my "
+     "points?\n\nThanks,\nHamish Dunbar",
+     {"unsubscribe"}, {"post", "sms"}),
+    ("Every single evening around half six someone from Carerra rings the landline to "
+     "tell me about a kitchen event or a sofa sale. Each time I just put the phone "
+     "down. I don't want to be rung. Not about kitchens, not about anything.\n\nG. "
+     "Hartnell",
+     {"unsubscribe"}, {"phone"}),
+    ("My request came from this same email address, which should be verification "
+     "enough. Please reconsider and get on with the deletion.\n\nNadia Petrossian",
+     {"erasure"}, set()),
+    # nl (round 54)
+    ("Ik heb nog nooit iets bij Carerra gekocht en toch ligt er een catalogus met mijn "
+     "naam op de mat. En die catalogus hoef ik niet.\n\nF. Jacobs",
+     {"unsubscribe"}, {"post"}),
+    ("Hallo! Ik krijg nu jullie sms'jes maar daar word ik niet blij van, liever niet "
+     "meer. Wel zou ik graag de nieuwsbrief per mail krijgen op dit adres. Kan dat? "
+     "Thanks! Fleur",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Hoi,\n\nKunnen jullie me voortaan de aanbiedingen per mail sturen in plaats van "
+     "per sms? Op de maillijst sta ik volgens mij nog niet.\n\nThanks,\nRachid",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Dag,\n\nMag ik ook jullie folder in mijn bus krijgen? En de nieuwsbrief mag ook, "
+     "op dit mailadres.\n\nMerci!\nKaat",
+     {"subscribe"}, {"email", "post"}),
+    ("Hallo,\n\nVerwijder alsjeblieft al mijn gegevens uit jullie systemen en stuur me "
+     "nooit meer reclame, via welk kanaal dan ook. Klantnummer "
+     "20877413.\n\nBedankt,\nLotte Schouten",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Ik lees vandaag in het nieuws dat er bij Carerra een datalek is geweest en dat "
+     "klantgegevens op straat liggen. Ik heb daar van jullie NIETS over gehoord. Geen "
+     "mail, geen brief, niks. Dat is toch verplicht?\n\nIk wil dat jullie per direct al "
+     "mijn gegevens verwijderen en dat ik nooit meer reclame van jullie krijg, op welke "
+     "manier dan ook. En reken maar dat ik hier melding van maak bij de Autoriteit "
+     "Persoonsgegevens.\n\nFemke Langeveld\nAmstelveen",
+     {"complaint", "erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -622,7 +665,7 @@ ROUND53 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53
+    round53=ROUND53, round54=ROUND54
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -516,6 +516,34 @@ ROUND53 = [
      {"complaint", "erasure", "unsubscribe"}, {"email"}),
 ]
 
+ROUND54 = [
+    # es (round 54)
+    ("Buenas tardes, quiero darme de baja de la tarjeta Carerra Club y como cliente en "
+     "general. Que no quede ningún dato mío registrado en su sistema, por "
+     "favor.\n\nSaludos,\nEsperanza Medina",
+     {"erasure"}, set()),
+    # pt (round 54)
+    ("Voltei a registar-me no site e apareceram-me as moradas antigas.\n\nNão estou a "
+     "pedir que apaguem outra vez — agora a conta é para ficar. Mas quero uma "
+     "explicação.\n\nRaquel Simões",
+     set(), set()),
+    ("Boa tarde. Quando fiz a encomenda o site obrigou-me a pôr o número de telemóvel, "
+     "mas não quero que o guardem. Retirem-no da minha ficha, por favor.\n\nObg,\nVera "
+     "Castanheira",
+     {"erasure"}, set()),
+    ("Desinstalei a vossa app mas a conta continua lá. Como faço para a apagar de vez? "
+     "Se não houver forma de o fazer na app apaguem vocês, por favor.\n\nObrigado",
+     {"erasure"}, set()),
+    ("Bom dia,\n\nNão tenho muito jeito para a internet e vejo os emails de mês a mês. "
+     "Será que me podem telefonar quando houver campanhas de eletrodomésticos? O meu "
+     "número é o 917 330 158.\n\nObrigado,\nJosé Manuel Faria",
+     {"subscribe"}, {"phone"}),
+    ("É a terceira vez que escrevo a pedir que deixem de me enviar SMS publicitários (a "
+     "2 de setembro e a 19 de setembro, tenho os emails guardados). Ninguém respondeu e "
+     "as mensagens continuam.\n\nRicardo Almeida",
+     {"complaint", "unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
@@ -523,7 +551,7 @@ ROUND53 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53
+    round53=ROUND53, round54=ROUND54
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -626,6 +626,33 @@ ROUND53 = [
      {"erasure", "unsubscribe"}, {"sms"}),
 ]
 
+ROUND54 = [
+    # fr (round 54)
+    ("Bonjour,\n\nJe veux que vous supprimiez mon numéro de portable de vos fichiers, "
+     "et que vos SMS s'arrêtent. Je garde mon compte pour commander en ligne, mais sans "
+     "numéro.\n\nMerci,\nYasmine Chérif",
+     {"erasure", "unsubscribe"}, {"sms"}),
+    ("Salut, depuis que j'ai fait ma carte fidélité au magasin de Montpellier vous "
+     "m'envoyez des promos sur WhatsApp. Je savais même pas que c'était possible 😅 J'en "
+     "veux pas, vous pouvez arrêter ? Merci. Inès",
+     {"unsubscribe"}, {"sms"}),
+    ("bonjour svp efacer mon conte et toute mes donée jai plus besoin merci "
+     "beaucou\nmarie-france",
+     {"erasure"}, set()),
+    ("Bonjour,\n\nNous allons changer tous les matelas. Vous pouvez m'appeler quand il "
+     "y a des promotions sur la literie, je préfère qu'on m'explique de vive voix "
+     "plutôt que de lire des mails.\n\nBernard Chabert",
+     {"subscribe"}, {"phone"}),
+    ("Bonjour,\nJ'ai déménagé à l'étranger et je ne serai plus client. Merci de me "
+     "retirer de toutes vos listes et de supprimer mon compte client ainsi que les "
+     "données associées.\nOlivier Ferrand",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    # it (round 54)
+    ("Non voglio più avere niente a che fare con voi. Non scrivetemi, non chiamatemi, "
+     "non mandatemi più niente di niente. Grazie.\n\nG. Santoro",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -633,7 +660,7 @@ ROUND53 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53
+    round53=ROUND53, round54=ROUND54
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -121,9 +121,9 @@ PATTERNS = {
     ],
     "list_target": ["aus|von ...3 " + LISTN],
     "rectification": [
-        "bitte ...4 ~(ander|anpass|korrigier|berichtig|erganz|aktualisier)\\w*",
-        "~(ander|anpass|korrigier|berichtig|erganz|aktualisier)\\w* ...4 bitte",
-        "im|in meinem ...2 ~\\w*(konto|profil)\\w* ...3 ~(ander|anpass|korrigier|aktualisier)\\w*",
+        "bitte ...4 ~(andern|andert|anderung|anpass|korrigier|berichtig|erganz|aktualisier)\\w*",
+        "~(andern|andert|anderung|anpass|korrigier|berichtig|erganz|aktualisier)\\w* ...4 bitte",
+        "im|in meinem ...2 ~\\w*(konto|profil)\\w* ...3 ~(andern|andert|anderung|anpass|korrigier|aktualisier)\\w*",
         "neue ...2 ~\\w*(adresse|anschrift|nummer|handynr|handynummer|telefonnummer|emailadresse|name)\\w* ...2 lautet|ist|:",
         "richtig ist|ware|lautet",
         r"~(berichtig|korrigier|aktualisier|abander|anpass|andern|aendern|ander)\w* ...6 " + FIELD,
@@ -1205,8 +1205,6 @@ PATTERNS["veto_subscribe"] += [r"aus versehen ...6 angemeldet"]
 # restricts
 PATTERNS["veto_erasure"] += [r"~(uberlegt|ueberlegt|uberlegte|ueberlegte|uberlege|ueberlege) , ~(mein|meine|das|unser) ~\w*(konto|account|profil) " + DEL]
 PATTERNS["restriction"] += [r"~(nutzen|verwenden|verarbeiten|benutzen) sie ~(meine|die|unsere) ~(daten|angaben) ...4 ~(fur|zu) nichts ~(anderes|weiter|weiteres)"]
-# (its "bitte für nichts anderes" is no "bitte ... ändern")
-PATTERNS["veto_rectification"] = PATTERNS.get("veto_rectification", []) + [r"~(fur|zu) nichts ~(anderes|weiteres)"]
 # "Bitte nur die SMS abstellen, die Mails können bleiben" keeps the mails; "KEINE MAILS
 # KEINE SMS GAR NICHTS MEHR" is every channel
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(konnen|koennen|kann) [gern|gerne|ruhig] bleiben")
@@ -1229,3 +1227,7 @@ PATTERNS["veto_erasure"] += [r"~(musse|muesse|musste|muesste|muss|mussen|muessen
 PATTERNS["unsubscribe"] += [r"~(mochte|moechte|will|wollen|mochten) ~(ich|wir) ~(ihn|sie|es|den|die|das|diesen|diese) nicht mehr ...2 ~(bekommen|erhalten|haben|zugeschickt|zugesandt)"]
 # ("gedruckt bekommen" only: folded, "gedrückt", pressed, is the same word)
 PATTERNS["ch_post"] += [r"gedruckt ~(bekommen|erhalten|zugeschickt|zugesandt|haben)"]
+
+# Runde 54 (Fehler von Runde 53 auf der 92. und 93. Aufteilung): "bestelle ich ihn hiermit
+# ab" stops (the separable "abbestellen")
+PATTERNS["unsubscribe"] += [r"bestelle ich ~(ihn|sie|es|den|die|das|diesen|diese|dieses) ...2 ab"]

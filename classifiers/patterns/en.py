@@ -1019,3 +1019,10 @@ PATTERNS["spam"] += [r"worth a quick ~(chat|call)"]
 PATTERNS["veto_erasure"] += [r"~(reply|response|answer|replies|responses) to my ~(deletion|erasure) ~(request|requests)",
                              r"that ~(deleting|closing|erasing) my ~(account|data|details|profile) ~(is|was|would)"]
 PATTERNS["restriction"] += [r"only ~(used|processed) ~(to|for) ...6 ~(and|but) nothing else"]
+
+# round 54 (round 53's misses on the ninety-second and ninety-third splits): "What I don't
+# want is the ... texts and the little booklet of vouchers that comes in the post" and "I
+# don't want to be rung" stop; "Please reconsider and get on with the deletion" erases
+PATTERNS["unsubscribe"] += [r"what i do not want is ...10 ~(texts|text|emails|calls|letters|catalogues|catalogue|catalogs|booklet|booklets|leaflets|mailings|newsletters|newsletter|brochures|offers|promotions)",
+                            r"do not want to be ~(rung|phoned|texted|emailed|telephoned|pestered|cold-called|coldcalled)"]
+PATTERNS["erasure"] += [r"get on with ~(the|my) ~(deletion|erasure)"]

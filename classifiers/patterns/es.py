@@ -1236,3 +1236,7 @@ PATTERNS["erasure"] += [r"~(destruyan|destruid|destruir|borren|borrad|eliminen|e
 # round 53 (round 52's misses on the ninetieth and ninety-first splits): "Que paren los
 # mensajes y que borréis mi número" stops as well as erasing
 PATTERNS["unsubscribe"] += [r"que ~(paren|pareis|cesen|ceseis) ~(los|las|con|de) ...1 " + CH]
+
+# round 54 (round 53's misses on the ninety-second and ninety-third splits): "Que no quede
+# ningún dato mío registrado en su sistema" erases
+PATTERNS["erasure"] += [r"que no ~(quede|queden|conserven|guarden) ~(ningun|ninguno|ninguna|nada|ni) ...2 ~(dato|datos|registro|rastro|informacion)"]

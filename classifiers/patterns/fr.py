@@ -1170,3 +1170,19 @@ PATTERNS["veto_erasure"] += [r"~(peut|pouvez|pourrait|pourrais|peux) demander la
 PATTERNS["veto_subscribe"] += [r"~(ai|avons) ...3 de ~(bons|bon) ~(d|de) ~(achat|achats)"]
 PATTERNS["unsubscribe"] += [r"inutile de ~(faire|nous|me|m) ...2 ~(suivre|envoyer|renvoyer|adresser|expedier) ...2 ~(catalogue|catalogues|brochure|prospectus|courrier|courriers)",
                             r"plus personne ...3 ne ~(me|nous) ~(contacte|contactent|appelle|appellent|ecrive|ecrivent|sollicite|sollicitent|derange|derangent)"]
+
+# round 54 (round 53's misses on the ninety-second and ninety-third splits): "et que vos
+# SMS s'arrêtent" and "J'en veux pas, vous pouvez arrêter ?" stop; "svp efacer mon conte"
+# (typed fast) erases; "je préfère qu'on m'explique de vive voix plutôt que de lire des
+# mails" names no email; "me retirer de toutes vos listes" is every channel (a
+# "désinscrire de toutes vos listes" stays the mailing lists: the data read it as email)
+PATTERNS["unsubscribe"] += [MKT + r" ~(s|se) ~(arretent|arrete|cessent|cesse|stoppent|stoppe)",
+                            r"vous ~(pouvez|pourriez) ~(arreter|stopper|cesser) ?"]
+PATTERNS["erasure"] += [r"~(efacer|efacez|effacer|effacez|suprimer|suprimez|supprimer|supprimez) ~(mon|mes|ma) ~(conte|comte|conpte|donee|donees|donnee|donnes)"]
+PATTERNS["no_channel"] += [r"plutot que de ~(lire|recevoir|ouvrir) des ~(mails|emails|courriels|messages)"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(me|m|nous) ~(retirer|enlever|sortir|rayer) de toutes ~(vos|les) listes",
+    r"~(retirez|enlevez|sortez|rayez) ~(moi|nous) de toutes ~(vos|les) listes"]
+# (its "depuis que j'ai fait ma carte ... vous m'envoyez des promos" is what they send, no
+# sign-up)
+PATTERNS["veto_subscribe"] += [r"depuis ...12 vous ~(m|me|nous) ~(envoyez|adressez|inondez|bombardez)"]

@@ -1087,3 +1087,7 @@ PATTERNS["dsn"] += [r"non e stato accettato dal sistema di posta", r"avviso di n
 PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [r"niente " + MKT + r" e niente " + MKT]
 # (nor "iscritto alla newsletter con questo indirizzo, che finora non ha mai ricevuto nulla")
 PATTERNS["veto_complaint"] += [r"~(indirizzo|email|mail|numero) ...2 che finora non ha mai ricevuto"]
+
+# round 54 (round 53's misses on the ninety-second and ninety-third splits): "Non
+# scrivetemi, non chiamatemi, non mandatemi più niente di niente" is every channel
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [r"niente di niente"]

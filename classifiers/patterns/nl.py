@@ -1078,3 +1078,16 @@ PATTERNS["subscribe+veto_unsubscribe"] = PATTERNS.get("subscribe+veto_unsubscrib
 # round 53 (round 52's misses on the ninetieth and ninety-first splits): "Wilt u zo
 # vriendelijk zijn mij niet meer op te nemen voor de toezending?" stops
 PATTERNS["unsubscribe"] += [r"~(mij|me|ons) niet meer op te nemen ~(voor|in|op) ...2 ~(toezending|verzending|verzendlijst|mailing|lijst|adresbestand|mailinglijst)"]
+
+# round 54 (round 53's misses on the ninety-second and ninety-third splits): "En die
+# catalogus hoef ik niet", "jullie sms'jes ... liever niet meer", "de aanbiedingen per
+# mail ... in plaats van per sms" and "dat ik nooit meer reclame van jullie krijg" stop;
+# "En de nieuwsbrief mag ook" signs up; "via welk kanaal dan ook" and "op welke manier dan
+# ook" are every channel; "zat op m'n telefoon" is where a mail was read, no channel
+PATTERNS["unsubscribe"] += [r"~(die|de|dat|jullie|uw) ~(catalogus|catalogussen|folder|folders|nieuwsbrief|nieuwsbrieven|reclame|brieven|mails|mailtjes|smsjes|sms) hoef ik niet [meer]",
+                            MKT + r" ...10 liever niet meer",
+                            r"in plaats van ~(per|via|met) ~(sms|smsjes|post|brief|brieven|telefoon|whatsapp|folder|folders)",
+                            r"dat ~(ik|wij|we) nooit meer " + MKT + r" ...3 ~(krijg|krijgen|ontvang|ontvangen)"]
+PATTERNS["subscribe"] += [r"~(de|het|jullie|uw) ~(nieuwsbrief|folder|magazine|mails|mailtjes) mag ook"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [r"~(via|op) ~(welk|welke) ~(kanaal|manier|wijze|weg) dan ook"]
+PATTERNS["device"] = PATTERNS.get("device", []) + [r"op ~(m|mijn|mn) [n] ~(telefoon|mobiel|gsm|smartphone|iphone)"]

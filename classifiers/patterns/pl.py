@@ -934,9 +934,29 @@ PATTERNS["veto_subscribe"] += [r"niy ~(dzwoncie|dzwonic|piszcie|pisac|wysylejcie
 # round 52 (round 51's misses on the eighty-eighth and eighty-ninth splits): "Po
 # udzieleniu tej informacji proszę to wszystko skasować" erases; "Proszę o dopisanie
 # mojego numeru ... do powiadomień SMS o promocjach" and "newsletter mailowy chętnie bym
-# dostawała" sign up; "skończyć z telefonami ... i SMS-ami" names the texts
+# dostawała" sign up; "skończyć z telefonami ... i SMS-ami" stops
 PATTERNS["erasure"] += [r"prosze ~(to|je|wszystko|te) [wszystko] " + DELV]
 PATTERNS["subscribe"] += [r"~(dopisanie|dopisac|dopiszcie|dodanie|dodac|dodajcie) ...6 do ...2 ~(powiadomien|listy|newslettera|sms|smsow|ofert)",
                           r"~(newsletter|newsletter\w*|maile|oferty) ...2 ~(chetnie|bardzo) ~(bym|bede) ~(dostawala|dostawal|otrzymywala|otrzymywal|dostawac|otrzymywac)"]
-PATTERNS["ch_sms"] += [r"~(smsami|esemesami|smsow|esemesow)"]
 PATTERNS["unsubscribe"] += [r"~(skonczyc|skonczcie|skonczmy) ~(z|ze) " + MKT]
+
+# round 54 (round 53's misses on the ninety-second and ninety-third splits): "nie życzę
+# sobie żadnego dalszego kontaktu ..., w jakiejkolwiek formie" and "przestać się ze mną
+# kontaktować – mailem, esemesem, jakkolwiek" are every channel; "proszę zmienić moje
+# zgody: bez SMS-ów i bez telefonów. Maile mogą przychodzić jak dotąd" stops the two and
+# keeps the mails (no correction); "newsletter mailowy ... chcę go dalej dostawać.
+# Natomiast SMS-y proszę mi wyłączyć" stops the texts; "Nie chcę dostawać takich
+# wiadomości na telefon" is texts; "Ten adres e-mail podał mi Państwa telemarketer" and
+# "razem z całą tą korespondencją" name no channel
+PATTERNS["unsubscribe+all_channels"] += [r"nie zycze sobie ~(zadnego|dalszego|jakiegokolwiek) ...2 ~(kontaktu|kontaktow)"]
+PATTERNS["all_channels"] += [r"w ~(jakiejkolwiek|kazdej) ~(formie|postaci)"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(mailem|smsem|esemesem|telefonicznie|listownie|telefonem) ...1 jakkolwiek"]
+PATTERNS["unsubscribe"] += [r"~(zgody|zgod|zgode|zgodach) ...2 bez ~(smsow|esemesow|telefonow|maili|mailingu|newslettera|gazetek|ulotek|listow|dzwonienia)",
+                            r"~(smsy|esemesy|maile|newslettery|telefony|powiadomienia|gazetki|ulotki) prosze [mi|nam] ~(wylaczyc|wstrzymac|zablokowac|odwolac|anulowac)"]
+PATTERNS["veto_rectification"] = PATTERNS.get("veto_rectification", []) + [r"~(zmienic|zmiencie|zmiana|zmiane|zmienienie) ~(moje|moich|mojej|moja) ~(zgody|zgod|zgode|zgoda)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(moga|moze) ~(przychodzic|przychodza|przychodzi) jak ~(dotad|dotychczas|wczesniej|zwykle)")
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} [mailowy|mailowe] ...4 ~(chce|chcialbym|chcialabym) go ~(dalej|nadal|wciaz) ~(dostawac|otrzymywac)")
+PATTERNS["ch_sms"] += [r"~(wiadomosci|wiadomosc) na ~(telefon|komorke|telefonie|komorce)"]
+PATTERNS["no_channel"] += [r"ten adres ~(email|mail|emailowy|mailowy)",
+                           r"~(cala|caly|calym) ~(ta|te|tym) ~(korespondencja|korespondencje|korespondencji)"]

@@ -1065,3 +1065,15 @@ PATTERNS["unsubscribe"] += [r"~(remocao|retirada) do ~(endereco|email|contacto|c
 PATTERNS["ooo"] += [r"regresso ~(na|no|a|em) ~(segunda|terca|quarta|quinta|sexta|segundafeira|tercafeira|quartafeira|quintafeira|sextafeira|sabado|domingo|proxima|proximo)"]
 # (its "Solicitamos" asks now, no reminder)
 PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [r"solicitamos a ~(remocao|retirada|exclusao) do ~(endereco|email|contacto|contato|numero)"]
+
+# round 54 (round 53's misses on the ninety-second and ninety-third splits): "Não estou a
+# pedir que apaguem outra vez" erases nothing; "Retirem-no da minha ficha" and "Se não
+# houver forma de o fazer na app apaguem vocês" erase; "Será que me podem telefonar quando
+# houver campanhas" signs up; "vejo os emails de mês a mês" and "tenho os emails guardados"
+# name no email
+PATTERNS["veto_erasure"] += [r"nao ~(estou|estamos) a pedir ~(que|para) ~(apaguem|eliminem|removam|apagar|eliminar|remover|apaguem)"]
+PATTERNS["erasure"] += [r"~(retiremno|retiremna|retiremnos|apaguemno|apaguemna|removamno|removamna|tiremno|tiremna|eliminemno|eliminemna) ~(da|do|de) ~(minha|meu|vossa|vosso|sua|seu) ~(ficha|conta|perfil|base|sistema|registo|cadastro)",
+                        r"~(apaguem|eliminem|apagem) ~(voces|vcs|vos)"]
+PATTERNS["subscribe"] += [r"~(podem|podiam|poderiam|pode|podia) ~(telefonar|ligar|contactar|avisar|telefonarme|ligarme|contactarme|avisarme) ...2 quando ~(houver|houverem|tiverem|existir|existirem)"]
+PATTERNS["no_channel"] += [r"~(vejo|leio|abro) os ~(emails|mails) ~(de|uma) ...3",
+                           r"tenho os ~(emails|mails|sms) ~(guardados|todos)"]
