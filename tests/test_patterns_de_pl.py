@@ -566,6 +566,33 @@ ROUND54 = [
      {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND55 = [
+    # de (round 55)
+    ("Sehr geehrte Damen und Herren,\n\nich habe gelesen, dass Sie Kundendaten nach "
+     "Ablauf bestimmter Fristen löschen. Bitte löschen Sie meine Daten, insbesondere "
+     "die Unterlagen zur Lieferung vom 04.04.2025 (beschädigte Einbauküche) und den "
+     "Schriftverkehr mit der Spedition, vorerst NICHT. Ich brauche sie für ein "
+     "laufendes Gerichtsverfahren gegen die Spedition. Bis dahin verwenden Sie sie "
+     "bitte aber auch für nichts anderes als die Aufbewahrung.\n\nMit freundlichen "
+     "Grüßen\nGeorg Hilbert",
+     {"restriction"}, set()),
+    # pl (round 55)
+    ("Szanowni Państwo,\n\nniniejszym cofam wszystkie zgody marketingowe udzielone "
+     "Carerra Holdings, w tym zgodę na otrzymywanie informacji handlowych drogą "
+     "elektroniczną oraz zgodę na kontakt telefoniczny w celach marketingowych (art. 7 "
+     "ust. 3 RODO).\n\nProszę o potwierdzenie realizacji na ten adres e-mail.\n\nZ "
+     "poważaniem\nAndrzej Bielecki",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Dzień dobry! Jestem Waszą stałą klientką od lat i ciągle przegapiam promocje. "
+     "Proszę mnie zapisać na wszystko, co się da – wszystkie możliwe kanały, żebym już "
+     "nic nie przegapiła.\nElżbieta Szulc, karta 4410 5568 2014",
+     {"subscribe"}, {"email", "phone", "post", "sms"}),
+    ("Dzień dobry,\n\nnewsletter mailowy czytam chętnie i proszę go dalej wysyłać. "
+     "Natomiast SMS-y z kodami rabatowymi przychodzą mi po kilka razy w tygodniu, "
+     "często późnym wieczorem – tych już nie chcę.\n\nPozdrawiam\nEwelina Sadowska",
+     {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -573,7 +600,7 @@ ROUND54 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54
+    round53=ROUND53, round54=ROUND54, round55=ROUND55
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

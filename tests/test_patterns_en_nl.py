@@ -658,6 +658,30 @@ ROUND54 = [
      {"complaint", "erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
 ]
 
+ROUND55 = [
+    # en (round 55)
+    ("Hi,\n\nSomeone (I'm fairly sure it's my ex) has created a Carerra account using "
+     "my email address. I keep getting order confirmations for things I've never looked "
+     "at. I want that account and anything attached to my email address deleted. I'm "
+     "not the account holder so I can't log in and do it myself.\n\nThanks,\nShannon "
+     "Wright",
+     {"erasure"}, set()),
+    ("I want to know exactly what you hold about me and what was exposed. Then I want "
+     "all of it deleted - clearly you can't be trusted with it.\n\nLiam Hartnett",
+     {"access", "erasure"}, set()),
+    # nl (round 55)
+    ("Goedemiddag,\n\nMijn zoon Milan (14) heeft een klantenkaart genomen. Sindsdien "
+     "krijgt hij bijna dagelijks sms'jes met aanbiedingen.\n\nWilt u de sms'jes naar "
+     "zijn nummer (06-55 12 80 34) stoppen en zijn gegevens en de klantenkaart "
+     "verwijderen? Ik ben zijn moeder.\n\nMet vriendelijke groet,\nPetra Zwart",
+     {"erasure", "unsubscribe"}, {"sms"}),
+    ("Hallo,\n\nIk lees jullie nieuwsbrief eigenlijk altijd met plezier, dus die mag "
+     "gewoon blijven komen. Maar die sms'jes met \"nog maar 3 uur geldig!\" op "
+     "zaterdagochtend om half acht, daar zit ik echt niet op te wachten. Kunnen jullie "
+     "die voor mijn nummer uitzetten?\n\nGroet,\nMarloes Verhagen",
+     {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -665,7 +689,7 @@ ROUND54 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54
+    round53=ROUND53, round54=ROUND54, round55=ROUND55
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

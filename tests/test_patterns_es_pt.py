@@ -544,6 +544,28 @@ ROUND54 = [
      {"complaint", "unsubscribe"}, {"sms"}),
 ]
 
+ROUND55 = [
+    # es (round 55)
+    ("Hola, buenas tardes.\n\nConforme a su aviso de privacidad, manifiesto mi negativa "
+     "a las finalidades secundarias: mercadotecnia, publicidad y prospección "
+     "comercial.\n\nAtte.\nIng. Rodrigo Castañeda Luna",
+     {"objection", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Hola, me ha llegado un correo que dice ser de Carerra y que dice que mi cuenta "
+     "será eliminada en 24 horas si no confirmo mis datos bancarios en un enlace. ¿Es "
+     "vuestro? Me huele a timo.",
+     set(), set()),
+    ("Hola,\nya no vivo en España y no voy a volver a comprar en Carerra. Dadme de baja "
+     "de todo (correo, SMS, lo que sea) y borrad mis datos y mi cuenta, por "
+     "favor.\nSaludos desde Lyon,\nClara Benavent",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    # pt (round 55)
+    ("Boa tarde,\n\nQuero saber quando é que recebo um sofá em condições ou o reembolso "
+     "total dos 899 €.\n\nE, já agora, o único contacto pró-ativo que recebo da vossa "
+     "parte são chamadas a tentar vender-me seguros e cartões de crédito. Essas "
+     "chamadas podem acabar hoje, por favor.\n\nFico a aguardar.\nCátia Monteiro Reis",
+     {"unsubscribe"}, {"phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
@@ -551,7 +573,7 @@ ROUND54 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54
+    round53=ROUND53, round54=ROUND54, round55=ROUND55
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

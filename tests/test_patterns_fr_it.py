@@ -653,6 +653,26 @@ ROUND54 = [
      {"unsubscribe"}, {"email", "phone", "post", "sms"}),
 ]
 
+ROUND55 = [
+    # fr (round 55)
+    ("Bonjour,\n\nVos SMS promotionnels arrivent à des heures impossibles, je préfère "
+     "les arrêter. Par contre je veux bien recevoir votre newsletter par e-mail, je "
+     "crois que je n'y suis pas inscrite. Mon adresse : celle-ci.\n\nMerci,\nAnaïs "
+     "Lemaire",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    # it (round 55)
+    ("Buongiorno, preferirei ricevere le vostre offerte per email invece che per SMS: "
+     "il telefono mi vibra in continuazione mentre lavoro. Potete togliere il mio "
+     "numero (340 288 1765) e iscrivere questo indirizzo alla "
+     "newsletter?\nGrazie\nRiccardo Fabbri",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Salve,\npremetto una cosa perché l'ultima volta che ho chiesto qualcosa di simile "
+     "a un altro negozio mi hanno cancellato tutto: NON voglio eliminare il mio account "
+     "né la carta fedeltà, ho ancora 2.300 punti da spendere.\nVoglio solo smettere di "
+     "ricevere le vostre email promozionali. Tutto qui.\n\nGrazie,\nRoberto Cassani",
+     {"unsubscribe"}, {"email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -660,7 +680,7 @@ ROUND54 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54
+    round53=ROUND53, round54=ROUND54, round55=ROUND55
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

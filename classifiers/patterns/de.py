@@ -1231,3 +1231,12 @@ PATTERNS["ch_post"] += [r"gedruckt ~(bekommen|erhalten|zugeschickt|zugesandt|hab
 # Runde 54 (Fehler von Runde 53 auf der 92. und 93. Aufteilung): "bestelle ich ihn hiermit
 # ab" stops (the separable "abbestellen")
 PATTERNS["unsubscribe"] += [r"bestelle ich ~(ihn|sie|es|den|die|das|diesen|diese|dieses) ...2 ab"]
+
+# Runde 55 (Fehler von Runde 54 auf der 94. und 95. Aufteilung): "Bitte löschen Sie meine
+# Daten, insbesondere die Unterlagen ..., vorerst NICHT" erases nothing, nor does "ich
+# habe gelesen, dass Sie Kundendaten nach Ablauf bestimmter Fristen löschen"
+PATTERNS["veto_erasure"] += [r"~(loschen|loeschen) sie ...24 ~(vorerst|erstmal|erst|noch|ausdrucklich|ausdruecklich|keinesfalls) nicht",
+                             r"~(gelesen|gehort|gehoert|erfahren) ...2 dass sie ...8 ~(loschen|loeschen)"]
+# (and its "verwenden Sie sie bitte aber auch für nichts anderes als die Aufbewahrung"
+# restricts)
+PATTERNS["restriction"] += [r"~(verwenden|nutzen|verarbeiten|benutzen) sie sie ...4 ~(fur|zu) nichts ~(anderes|weiter|weiteres)"]

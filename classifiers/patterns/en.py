@@ -1026,3 +1026,9 @@ PATTERNS["restriction"] += [r"only ~(used|processed) ~(to|for) ...6 ~(and|but) n
 PATTERNS["unsubscribe"] += [r"what i do not want is ...10 ~(texts|text|emails|calls|letters|catalogues|catalogue|catalogs|booklet|booklets|leaflets|mailings|newsletters|newsletter|brochures|offers|promotions)",
                             r"do not want to be ~(rung|phoned|texted|emailed|telephoned|pestered|cold-called|coldcalled)"]
 PATTERNS["erasure"] += [r"get on with ~(the|my) ~(deletion|erasure)"]
+
+# round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "I want that
+# account and anything attached to my email address deleted" and "Then I want all of it
+# deleted" erase
+PATTERNS["erasure"] += [r"~(want|need|like) ~(that|this|the) ~(account|profile) ...8 ~(deleted|erased|removed|closed|wiped)",
+                        r"~(want|need|like) all of it ~(deleted|erased|removed|wiped|destroyed|gone)"]

@@ -1240,3 +1240,15 @@ PATTERNS["unsubscribe"] += [r"que ~(paren|pareis|cesen|ceseis) ~(los|las|con|de)
 # round 54 (round 53's misses on the ninety-second and ninety-third splits): "Que no quede
 # ningún dato mío registrado en su sistema" erases
 PATTERNS["erasure"] += [r"que no ~(quede|queden|conserven|guarden) ~(ningun|ninguno|ninguna|nada|ni) ...2 ~(dato|datos|registro|rastro|informacion)"]
+
+# round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "manifiesto
+# mi negativa a que mis datos personales sean tratados para las finalidades secundarias:
+# mercadotecnia, publicidad ..." (Mexico's privacy notices) stops every channel and
+# objects (secondary purposes that are statistics or profiling only object); "Dadme de baja de todo (correo, SMS, lo que sea)" is every channel; "me ha
+# llegado un correo ... que dice que mi cuenta será eliminada en 24 horas si no confirmo"
+# (a phishing mail forwarded) asks no erasure
+PATTERNS["unsubscribe+objection+all_channels"] = PATTERNS.get("unsubscribe+objection+all_channels", []) + [
+    r"~(negativa|niego|oposicion|opongo) ...10 ~(finalidades|fines) ~(secundarias|secundarios) ...3 ~(mercadotecnia|publicidad|publicitarios|publicitarias|prospeccion|marketing|promocionales|comerciales)"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(correo|correos|sms|email|emails|cartas|llamadas|mensajes|whatsapp) ...1 lo que sea"]
+PATTERNS["veto_erasure"] += [r"~(cuenta|datos) ~(sera|seran) ~(eliminada|eliminados|borrada|borrados|suprimida|suprimidos|suspendida) ...6 si no ~(confirmo|confirma|verifico|verifica|actualizo|actualiza)"]

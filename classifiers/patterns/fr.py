@@ -1186,3 +1186,7 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_
 # (its "depuis que j'ai fait ma carte ... vous m'envoyez des promos" is what they send, no
 # sign-up)
 PATTERNS["veto_subscribe"] += [r"depuis ...12 vous ~(m|me|nous) ~(envoyez|adressez|inondez|bombardez)"]
+
+# round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "Vos SMS
+# promotionnels arrivent à des heures impossibles, je préfère les arrêter" stops them
+PATTERNS["unsubscribe"] += [r"~(je|j) ~(prefere|prefererais|voudrais|veux|souhaite|souhaiterais) ~(les|l) ~(arreter|stopper|couper|supprimer|desactiver)"]

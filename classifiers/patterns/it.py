@@ -1091,3 +1091,12 @@ PATTERNS["veto_complaint"] += [r"~(indirizzo|email|mail|numero) ...2 che finora 
 # round 54 (round 53's misses on the ninety-second and ninety-third splits): "Non
 # scrivetemi, non chiamatemi, non mandatemi più niente di niente" is every channel
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [r"niente di niente"]
+
+# round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "preferirei
+# ricevere le vostre offerte per email invece che per SMS" stops the texts; "l'ultima volta
+# che ho chiesto qualcosa di simile a un altro negozio mi hanno cancellato tutto: NON voglio
+# eliminare il mio account" erases nothing
+PATTERNS["unsubscribe"] += [r"~(invece|anziche|piuttosto) ~(che|di) ~(per|via|tramite|con) ~(sms|posta|telefono|whatsapp|lettera|lettere|catalogo)"]
+PATTERNS["veto_erasure"] += [r"~(negozio|azienda|sito|parte) mi hanno ~(cancellato|eliminato|rimosso|cancellata|eliminata) tutto"]
+# (its "il telefono mi vibra in continuazione" is where the texts arrive)
+PATTERNS["device"] = PATTERNS.get("device", []) + [r"~(telefono|cellulare|telefonino) mi ~(vibra|suona|squilla)"]

@@ -1091,3 +1091,11 @@ PATTERNS["unsubscribe"] += [r"~(die|de|dat|jullie|uw) ~(catalogus|catalogussen|f
 PATTERNS["subscribe"] += [r"~(de|het|jullie|uw) ~(nieuwsbrief|folder|magazine|mails|mailtjes) mag ook"]
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [r"~(via|op) ~(welk|welke) ~(kanaal|manier|wijze|weg) dan ook"]
 PATTERNS["device"] = PATTERNS.get("device", []) + [r"op ~(m|mijn|mn) [n] ~(telefoon|mobiel|gsm|smartphone|iphone)"]
+
+# round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "Wilt u de
+# sms'jes naar zijn nummer (...) stoppen" and "Kunnen jullie die voor mijn nummer
+# uitzetten?" stop ("Kunnen jullie die tracking voor mij uitzetten?" is an objection
+# alone); "dus die mag gewoon blijven komen" keeps the newsletter
+PATTERNS["unsubscribe"] += [r"~(wilt|kunt|kunnen|willen|zou|zouden) ~(u|jullie) ~(de|die|deze|uw|jullie) " + MKT + r" ...12 ~(stoppen|stopzetten|beeindigen|uitzetten)",
+                            r"~(wilt|kunt|kunnen|willen) ~(u|jullie) ~(die|deze|ze) voor ~(mijn|ons|zijn|haar) ~(nummer|telefoonnummer|mobiel|mobieltje|telefoon) ~(uitzetten|stopzetten)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 dus ~(die|deze|ze|het|dat) ~(mag|mogen) [gewoon|rustig|gerust] blijven komen")

@@ -960,3 +960,14 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} [mailowy|mailowe] ...4 ~(chce
 PATTERNS["ch_sms"] += [r"~(wiadomosci|wiadomosc) na ~(telefon|komorke|telefonie|komorce)"]
 PATTERNS["no_channel"] += [r"ten adres ~(email|mail|emailowy|mailowy)",
                            r"~(cala|caly|calym) ~(ta|te|tym) ~(korespondencja|korespondencje|korespondencji)"]
+
+# round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "cofam
+# wszystkie zgody marketingowe" (naming the e-mail and the phone among them) and "Proszę
+# mnie zapisać na wszystko ... – wszystkie możliwe kanały" are every channel; "newsletter
+# mailowy czytam chętnie i proszę go dalej wysyłać" keeps it, and "SMS-y ... – tych już
+# nie chcę" stops them
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(cofam|wycofuje|odwoluje) wszystkie ~(zgody|zgode) ~(marketingowe|handlowe|reklamowe)",
+    r"wszystkie ~(mozliwe|dostepne) ~(kanaly|kanal)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} [mailowy|mailowe] ...4 prosze ~(go|je) ~(dalej|nadal|wciaz) ~(wysylac|przesylac|wysylajcie)")
+PATTERNS["unsubscribe"] += [r"~(tych|takich) ~(juz|wiecej) nie ~(chce|chcemy|potrzebuje)"]

@@ -1077,3 +1077,7 @@ PATTERNS["erasure"] += [r"~(retiremno|retiremna|retiremnos|apaguemno|apaguemna|r
 PATTERNS["subscribe"] += [r"~(podem|podiam|poderiam|pode|podia) ~(telefonar|ligar|contactar|avisar|telefonarme|ligarme|contactarme|avisarme) ...2 quando ~(houver|houverem|tiverem|existir|existirem)"]
 PATTERNS["no_channel"] += [r"~(vejo|leio|abro) os ~(emails|mails) ~(de|uma) ...3",
                            r"tenho os ~(emails|mails|sms) ~(guardados|todos)"]
+
+# round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "Essas
+# chamadas podem acabar hoje, por favor" stops them
+PATTERNS["unsubscribe"] += [r"~(essas|estas|as|esses|estes|os) " + MKT + r" ~(podem|pode|tem) ~(acabar|parar|terminar|deixar)"]
