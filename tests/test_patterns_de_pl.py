@@ -593,6 +593,32 @@ ROUND55 = [
      {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND56 = [
+    # de (round 56)
+    ("Ich bin durch mit euch. Schmeißt alles raus, was ihr über mich habt – Konto,"
+     " Adressen, Bestellungen, alles.",
+     {"erasure"}, set()),
+    ("ich kaufe gern bei Ihnen im Laden in Kassel ein, aber ich möchte weder Ihre "
+     "E-Mails noch die Briefe mit den Gutscheinheftchen weiter bekommen.",
+     {"unsubscribe"}, {"email", "post"}),
+    ("Aber die SMS mit den Rabattcodes sonntagmorgens um halb acht brauche ich "
+     "wirklich nicht. Bitte nur die SMS abstellen, die Mails dürft ihr weiter "
+     "schicken.",
+     {"unsubscribe"}, {"sms"}),
+    # pl (round 56)
+    ("Nie chcę mieć z Wami nic wspólnego. Nie piszcie, nie dzwońcie, nie "
+     "wysyłajcie mi nic do domu. I wykasujcie wszystko, co o mnie macie w tym "
+     "swoim systemie.",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Wciąż dostaję SMS-y, maile, a nawet telefony z Waszego call center. Jeszcze "
+     "raz: usuńcie wszystkie moje dane i przestańcie mnie nękać jakimikolwiek "
+     "reklamami.",
+     {"complaint", "erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Skończyłam z Waszym sklepem. Wyrzućcie mnie z bazy i nie zawracajcie mi już "
+     "głowy żadnymi ofertami.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -600,7 +626,7 @@ ROUND55 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -682,6 +682,26 @@ ROUND55 = [
      {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND56 = [
+    # en (round 56)
+    ("Please remove his number, 07700 900 127, from your text messages.",
+     {"unsubscribe"}, {"sms"}),
+    ("Could you please put me back on the list to receive it by post. I would also"
+     " not mind a telephone call when you have your sale on.",
+     {"subscribe"}, {"phone", "post"}),
+    ("Please close whatever account he had with you.",
+     {"erasure"}, set()),
+    ("I don't agree to that at all. Stop doing it, and delete whatever profile "
+     "you've already built about me.",
+     {"erasure"}, set()),
+    ("I asked you to delete my account and your reply asks me to send a scan of my"
+     " passport AND a utility bill.",
+     set(), set()),
+    # nl (round 56)
+    ("Die dikke gids die elk kwartaal komt mag ook wegblijven.",
+     {"unsubscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -689,7 +709,7 @@ ROUND55 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

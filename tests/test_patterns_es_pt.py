@@ -566,6 +566,34 @@ ROUND55 = [
      {"unsubscribe"}, {"phone"}),
 ]
 
+ROUND56 = [
+    # es (round 56)
+    ("Queja sobre la gestión de mi solicitud de supresión de datos.",
+     set(), set()),
+    ("Ella no usa ni correo ni móvil, pero dice que antes la llamaban de la tienda"
+     " para contarle las ofertas y que le gustaba. ¿Pueden volver a llamarla?",
+     {"subscribe"}, {"phone"}),
+    ("Lo que no quiero son los correos promocionales (me llenan la bandeja) ni las"
+     " cartas y catálogos en papel que me llegan a casa.",
+     {"unsubscribe"}, {"email", "post"}),
+    # pt (round 56)
+    ("Com base na LGPD, informo que NÃO autorizo o uso dos meus dados pessoais "
+     "para marketing direto, nem para a criação de perfil de consumo a partir das "
+     "minhas compras no cartão fidelidade. Peço que registrem essa oposição no meu"
+     " cadastro (CPF final 118-40).",
+     {"objection", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Recebo todas as semanas uns papéis da vossa loja na caixa do correio e "
+     "também me telefonam para casa. Peço que não me mandem mais esses papéis nem "
+     "me telefonem.",
+     {"unsubscribe"}, {"phone", "post"}),
+    ("Gostava que me telefonassem quando houver campanhas de electrodomésticos, "
+     "para o telefone de casa.",
+     {"subscribe"}, {"phone"}),
+    ("Mas os emails são demais, às vezes vêm três no mesmo dia. Podem parar só com"
+     " esses?",
+     {"unsubscribe"}, {"email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
@@ -573,7 +601,7 @@ ROUND55 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

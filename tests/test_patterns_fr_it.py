@@ -673,6 +673,23 @@ ROUND55 = [
      {"unsubscribe"}, {"email"}),
 ]
 
+ROUND56 = [
+    # fr (round 56)
+    ("Supprimez mes données, arrêtez TOUT contact.",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    # it (round 56)
+    ("mi chiamate spesso al cellulare per propormi offerte e vi chiedo di "
+     "smettere: al telefono non compro niente.",
+     {"unsubscribe"}, {"phone"}),
+    ("il vostro catalogo di duecento pagine arriva puntuale a ogni cambio di "
+     "stagione. Potreste evitare di spedirmelo?",
+     {"unsubscribe"}, {"post"}),
+    ("Ciao, ho cambiato numero di cellulare: quello nuovo è 351 902 7741. Il "
+     "vecchio, 328 615 0093, non è più mio, quindi cancellatelo dal mio profilo e "
+     "mettete quello nuovo.",
+     {"rectification"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -680,7 +697,7 @@ ROUND55 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

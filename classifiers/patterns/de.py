@@ -1087,7 +1087,7 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 ~(darf|durfen|duerfen|ka
 PATTERNS["unsubscribe+all_channels"] += [r"~(widerspreche|widersprechen) ...2 ~(nutzung|verwendung|verarbeitung) ...2 ~(daten|adresse|kontaktdaten) ~(fur|zu|zur) ~(werbung|werbezwecke|werbezwecken|direktwerbung|marketingzwecke|marketingzwecken|marketing)"]
 PATTERNS["unsubscribe"] += [r"~(stellt|stellen|stell) [nur|bitte|doch] ~(die|diese) [bitte] ab"]
 PATTERNS["no_channel"] += [r"~(ihrer|eurer|der|die|ihre|eure|ihrem|eurem|dem) ~(hotline|kundenhotline|servicehotline)"]
-PATTERNS["no_channel"] += [r"mit ~(e-mails|emails|mails|e-mail|email|computer|internet) komme ich ...3 ~(zurecht)"]
+PATTERNS["no_channel"] += [r"mit ~(emails|mails|email|computer|internet) komme ich ...3 ~(zurecht)"]
 
 # Runde 37 (Fehler der 58. und 59. Teilung): "Geht das, ohne dass das Konto weg ist?" will
 # das Konto behalten
@@ -1154,7 +1154,7 @@ PATTERNS["veto_erasure"] += [r"~(lehne|lehnen|widerspreche|widersprechen) ...2 ~
 # "E-Mails von Ihnen sind okay, die will ich auch weiterhin bekommen" keeps them; "dass
 # ich mich per Mail für die SMS-Angebote anmelden kann" names how to sign up, no channel
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...3 ~(sind|ist) ~(okay|ok|gut|prima|fein)", r"{CH} ...6 will ich ...2 weiterhin ~(bekommen|erhalten|haben)")
-PATTERNS["no_channel"] += [r"dass ~(ich|man) ~(mich|sich) per ~(mail|email|e-mail)"]
+PATTERNS["no_channel"] += [r"dass ~(ich|man) ~(mich|sich) per ~(mail|email)"]
 # "Was ich nicht will, sind Anrufe und SMS"
 PATTERNS["unsubscribe"] += [r"was ~(ich|wir) nicht ~(will|wollen|mochte|mochten) , ~(sind|ist) ...2 " + MKT]
 
@@ -1240,3 +1240,11 @@ PATTERNS["veto_erasure"] += [r"~(loschen|loeschen) sie ...24 ~(vorerst|erstmal|e
 # (and its "verwenden Sie sie bitte aber auch für nichts anderes als die Aufbewahrung"
 # restricts)
 PATTERNS["restriction"] += [r"~(verwenden|nutzen|verarbeiten|benutzen) sie sie ...4 ~(fur|zu) nichts ~(anderes|weiter|weiteres)"]
+
+# Runde 56 (Fehler von Runde 55 auf der 96. und 97. Aufteilung): "Schmeißt alles raus,
+# was ihr über mich habt" löscht; "ich möchte weder Ihre E-Mails noch die Briefe mit den
+# Gutscheinheftchen weiter bekommen" stops both; "die Mails dürft ihr weiter schicken"
+# keeps the mails
+PATTERNS["erasure"] += [r"~(schmeisst|schmeist|werft|schmeissen|werfen|schmeiss|schmeisse) ~(alles|mich) ...2 raus"]
+PATTERNS["unsubscribe"] += [r"~(mochte|moechte|will|wollen|mochten|moechten) weder ...10 noch ...10 ~(weiter|mehr|weiterhin|langer|laenger) ~(bekommen|erhalten|zugeschickt|zugesandt|haben)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(durft|duerft|durfen|duerfen|konnt|koennt|konnen|koennen) ~(ihr|sie) [gern|gerne|ruhig] ~(weiter|weiterhin) ~(schicken|senden|zuschicken|schreiben)")

@@ -1081,7 +1081,7 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, "{CH} ...2 me ~(gusta|encanta) ~(rec
 # round 32 (channel misses of the forty-eighth and forty-ninth splits): "emails, SMS, lo
 # que sea" names every channel; "el correo no lo miro nunca" says which channel not to use
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [",|o|y lo que sea ,|.|;|!"]
-PATTERNS["no_channel"] += [r"~(correo|email|mail|e-mail) ...2 no lo ~(miro|leo|abro|reviso|uso|consulto)"]
+PATTERNS["no_channel"] += [r"~(correo|email|mail) ...2 no lo ~(miro|leo|abro|reviso|uso|consulto)"]
 
 # round 33 (misses of the fiftieth and fifty-first splits): "La newsletter de los viernes
 # me gusta" keeps it; "No miro mucho el correo" names the channel not to use; a web form's
@@ -1216,7 +1216,7 @@ PATTERNS["erasure"] += [r"~(borrad|borren|eliminad|eliminen|suprimid|supriman) ~
 # "Cesen de inmediato en el envío a mi representada de cualquier comunicación comercial"
 # stop
 PATTERNS["erasure"] += [r"~(saquen|saqueis|sacar|saquenme|sacadme|sacarme) ...2 ~(de|del) ~(su|sus|vuestra|vuestras|la|las) ~(base|bases|fichero|ficheros|registro|registros|sistema|sistemas)",
-                        r"no ~(quiero|deseo) ~(figurar|aparecer|constar|estar) en ~(ningun|ninguna|ningún) ~(registro|fichero|base|sistema)",
+                        r"no ~(quiero|deseo) ~(figurar|aparecer|constar|estar) en ~(ningun|ninguna) ~(registro|fichero|base|sistema)",
                         r"~(podeis|pueden|podrian|podriais|puede|podria) ...3 ~(borrarlas|borrarlos|eliminarlas|eliminarlos|suprimirlas|suprimirlos)"]
 # (not "Sáquenme de sus bases de datos de publicidad": a stop)
 PATTERNS["veto_erasure"] += [r"~(base|bases|fichero|ficheros) de datos ~(de|para) ~(publicidad|marketing|promociones|ofertas|envios|comunicaciones)"]
@@ -1252,3 +1252,12 @@ PATTERNS["unsubscribe+objection+all_channels"] = PATTERNS.get("unsubscribe+objec
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
     r"~(correo|correos|sms|email|emails|cartas|llamadas|mensajes|whatsapp) ...1 lo que sea"]
 PATTERNS["veto_erasure"] += [r"~(cuenta|datos) ~(sera|seran) ~(eliminada|eliminados|borrada|borrados|suprimida|suprimidos|suspendida) ...6 si no ~(confirmo|confirma|verifico|verifica|actualizo|actualiza)"]
+
+# ronda 56 (fallos de la ronda 55 en las divisiones 96 y 97): "Queja sobre la gestión de
+# mi solicitud de supresión" is about how an erasure was handled, no erasure; "¿Pueden
+# volver a llamarla?" signs up for calls
+PATTERNS["veto_erasure"] += [r"~(gestion|tramitacion|tramite) de ~(mi|la|su) ~(solicitud|peticion) de ~(supresion|eliminacion|borrado|cancelacion)"]
+PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [
+    r"~(pueden|podeis|podrian|podrias|puede|podria) volver a ~(llamarla|llamarlo|llamarme|llamarnos|llamarle|llamarles)"]
+# "Lo que no quiero son los correos promocionales ... ni las cartas" stops them
+PATTERNS["unsubscribe"] += [r"lo que no ~(quiero|deseo|necesito) ~(son|es) ~(los|las|el|la|vuestros|vuestras|sus) " + MKT]

@@ -1166,7 +1166,7 @@ PATTERNS["unsubscribe"] += [r"pas la peine de ~(nous|me|m) ~(renvoyer|envoyer|ad
 # for vouchers); "inutile de faire suivre le catalogue à la nouvelle adresse" and "que plus
 # personne chez vous ne me contacte, ni par téléphone, ni par mail ..." stop
 PATTERNS["veto_erasure"] += [r"~(peut|pouvez|pourrait|pourrais|peux) demander la suppression",
-                             r"~(demande) de suppression ...6 ~(traitee|effectuee|faite|prise|executee)"]
+                             r"demande de suppression ...6 ~(traitee|effectuee|faite|prise|executee)"]
 PATTERNS["veto_subscribe"] += [r"~(ai|avons) ...3 de ~(bons|bon) ~(d|de) ~(achat|achats)"]
 PATTERNS["unsubscribe"] += [r"inutile de ~(faire|nous|me|m) ...2 ~(suivre|envoyer|renvoyer|adresser|expedier) ...2 ~(catalogue|catalogues|brochure|prospectus|courrier|courriers)",
                             r"plus personne ...3 ne ~(me|nous) ~(contacte|contactent|appelle|appellent|ecrive|ecrivent|sollicite|sollicitent|derange|derangent)"]
@@ -1190,3 +1190,8 @@ PATTERNS["veto_subscribe"] += [r"depuis ...12 vous ~(m|me|nous) ~(envoyez|adress
 # round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "Vos SMS
 # promotionnels arrivent à des heures impossibles, je préfère les arrêter" stops them
 PATTERNS["unsubscribe"] += [r"~(je|j) ~(prefere|prefererais|voudrais|veux|souhaite|souhaiterais) ~(les|l) ~(arreter|stopper|couper|supprimer|desactiver)"]
+
+# tour 56 (erreurs du tour 55 sur les 96e et 97e partages) : « Supprimez mes données,
+# arrêtez TOUT contact » stops every channel
+PATTERNS["unsubscribe+ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("unsubscribe+ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(arretez|cessez|stoppez|suspendez) tout ~(contact|contacts|envoi|envois|demarchage|sollicitation|sollicitations)"]

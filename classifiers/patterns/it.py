@@ -1100,3 +1100,12 @@ PATTERNS["unsubscribe"] += [r"~(invece|anziche|piuttosto) ~(che|di) ~(per|via|tr
 PATTERNS["veto_erasure"] += [r"~(negozio|azienda|sito|parte) mi hanno ~(cancellato|eliminato|rimosso|cancellata|eliminata) tutto"]
 # (its "il telefono mi vibra in continuazione" is where the texts arrive)
 PATTERNS["device"] = PATTERNS.get("device", []) + [r"~(telefono|cellulare|telefonino) mi ~(vibra|suona|squilla)"]
+
+# giro 56 (errori del giro 55 sulle divisioni 96 e 97): "mi chiamate spesso al cellulare
+# per propormi offerte e vi chiedo di smettere" stops the calls; "il vostro catalogo ...
+# Potreste evitare di spedirmelo?" stops it; "cancellatelo dal mio profilo e mettete quello
+# nuovo" (an old phone number) corrects, no erasure
+PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [
+    r"mi ~(chiamate|telefonate|chiamano|telefonano) ...10 ~(chiedo|prego) di ~(smettere|smetterla|finirla)"]
+PATTERNS["unsubscribe"] += [r"~(potreste|potete|potresti|puoi|potrebbe) evitare di ~(spedirmelo|spedirmela|spedirmeli|mandarmelo|mandarmela|mandarmeli|inviarmelo|inviarmela|inviarmeli|spedirmi|mandarmi|inviarmi)"]
+PATTERNS["veto_erasure"] += [r"~(cancellatelo|cancellatela|toglietelo|toglietela|eliminatelo|eliminatela|rimuovetelo|rimuovetela) ...5 e ~(mettete|inserite|aggiungete|sostituitelo|sostituitela|mettetene|salvate)"]

@@ -1099,3 +1099,7 @@ PATTERNS["device"] = PATTERNS.get("device", []) + [r"op ~(m|mijn|mn) [n] ~(telef
 PATTERNS["unsubscribe"] += [r"~(wilt|kunt|kunnen|willen|zou|zouden) ~(u|jullie) ~(de|die|deze|uw|jullie) " + MKT + r" ...12 ~(stoppen|stopzetten|beeindigen|uitzetten)",
                             r"~(wilt|kunt|kunnen|willen) ~(u|jullie) ~(die|deze|ze) voor ~(mijn|ons|zijn|haar) ~(nummer|telefoonnummer|mobiel|mobieltje|telefoon) ~(uitzetten|stopzetten)"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 dus ~(die|deze|ze|het|dat) ~(mag|mogen) [gewoon|rustig|gerust] blijven komen")
+
+# ronde 56 (missers van ronde 55 op de 96e en 97e splitsing): "Die dikke gids die elk
+# kwartaal komt mag ook wegblijven" stops
+PATTERNS["unsubscribe"] += [r"~(mag|mogen|kan|kunnen) [ook|voortaan|gewoon|best] wegblijven"]

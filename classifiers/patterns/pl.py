@@ -971,3 +971,12 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_
     r"wszystkie ~(mozliwe|dostepne) ~(kanaly|kanal)"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} [mailowy|mailowe] ...4 prosze ~(go|je) ~(dalej|nadal|wciaz) ~(wysylac|przesylac|wysylajcie)")
 PATTERNS["unsubscribe"] += [r"~(tych|takich) ~(juz|wiecej) nie ~(chce|chcemy|potrzebuje)"]
+
+# runda 56 (błędy rundy 55 na 96. i 97. podziale): "I wykasujcie wszystko, co o mnie
+# macie" erases; "przestańcie mnie nękać jakimikolwiek reklamami", "nie zawracajcie mi
+# już głowy żadnymi ofertami" and "Nie piszcie, nie dzwońcie" stop every channel; "nie wysyłajcie mi nic do domu" is post
+PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
+    r"~(wykasujcie|skasujcie|wykasuj|skasuj|wymazcie|usuncie) wszystko ...2 ~(co|czego) ...4 ~(macie|posiadacie|trzymacie)"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(nekac|nekajcie|nekali|zawracajcie|zawracac|zawracali) ...4 ~(jakimikolwiek|zadnymi) ~(reklamami|ofertami|promocjami)", r"nie piszcie , nie ~(dzwoncie|telefonujcie)"]
+PATTERNS["ch_post"] += [r"~(wysylajcie|przysylajcie|wysylac|przysylac|wysylali|przysylali) ...2 do domu"]

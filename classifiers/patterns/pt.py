@@ -1071,7 +1071,7 @@ PATTERNS["veto_complaint"] = PATTERNS.get("veto_complaint", []) + [r"solicitamos
 # houver forma de o fazer na app apaguem vocês" erase; "Será que me podem telefonar quando
 # houver campanhas" signs up; "vejo os emails de mês a mês" and "tenho os emails guardados"
 # name no email
-PATTERNS["veto_erasure"] += [r"nao ~(estou|estamos) a pedir ~(que|para) ~(apaguem|eliminem|removam|apagar|eliminar|remover|apaguem)"]
+PATTERNS["veto_erasure"] += [r"nao ~(estou|estamos) a pedir ~(que|para) ~(apaguem|eliminem|removam|apagar|eliminar|remover)"]
 PATTERNS["erasure"] += [r"~(retiremno|retiremna|retiremnos|apaguemno|apaguemna|removamno|removamna|tiremno|tiremna|eliminemno|eliminemna) ~(da|do|de) ~(minha|meu|vossa|vosso|sua|seu) ~(ficha|conta|perfil|base|sistema|registo|cadastro)",
                         r"~(apaguem|eliminem|apagem) ~(voces|vcs|vos)"]
 PATTERNS["subscribe"] += [r"~(podem|podiam|poderiam|pode|podia) ~(telefonar|ligar|contactar|avisar|telefonarme|ligarme|contactarme|avisarme) ...2 quando ~(houver|houverem|tiverem|existir|existirem)"]
@@ -1081,3 +1081,13 @@ PATTERNS["no_channel"] += [r"~(vejo|leio|abro) os ~(emails|mails) ~(de|uma) ...3
 # round 55 (round 54's misses on the ninety-fourth and ninety-fifth splits): "Essas
 # chamadas podem acabar hoje, por favor" stops them
 PATTERNS["unsubscribe"] += [r"~(essas|estas|as|esses|estes|os) " + MKT + r" ~(podem|pode|tem) ~(acabar|parar|terminar|deixar)"]
+
+# ronda 56 (erros da ronda 55 nas divisões 96 e 97): "NÃO autorizo o uso dos meus dados
+# pessoais para marketing direto" stops; "não me mandem mais esses papéis" is post;
+# "Gostava que me telefonassem quando houver campanhas" signs up for calls
+PATTERNS["unsubscribe"] += [r"nao autorizo ...8 ~(marketing|publicidade|propaganda|prospeccao) ~(direto|direta|direct|comercial)"]
+PATTERNS["ch_post"] += [r"~(esses|estes|uns|aqueles|os|vossos) papeis"]
+PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [
+    r"~(gostava|gostaria|queria|quero) que me ~(telefonassem|ligassem|telefonem|liguem)"]
+# "Mas os emails são demais ... Podem parar só com esses?" stops them
+PATTERNS["unsubscribe"] += [r"~(podem|podiam|podiamos|pode|podia) parar [so|apenas] com ~(esses|estes|eles|essas|estas|elas)"]
