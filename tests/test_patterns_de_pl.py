@@ -619,6 +619,23 @@ ROUND56 = [
      {"unsubscribe"}, {"email", "phone", "post", "sms"}),
 ]
 
+ROUND57 = [
+    # de (round 57)
+    ("Sie haben mir gestern als Bestätigung meiner Kontolöschung ein PDF "
+     "geschickt. Darin stehen aber nicht meine Daten, sondern Name und Anschrift "
+     "einer Frau aus Regensburg.",
+     set(), set()),
+    # pl (round 57)
+    ("niniejszym informuję, że nie życzę sobie otrzymywania od Carerra Holdings "
+     "jakichkolwiek treści reklamowych i handlowych – w żadnej formie i żadnym "
+     "kanałem.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Mocodawca niniejszym wycofuje wszelkie zgody na przetwarzanie jego danych "
+     "osobowych, w tym zgody na kontakt marketingowy drogą elektroniczną i "
+     "telefoniczną.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -626,7 +643,7 @@ ROUND56 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

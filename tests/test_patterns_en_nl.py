@@ -702,6 +702,32 @@ ROUND56 = [
      {"unsubscribe"}, {"post"}),
 ]
 
+ROUND57 = [
+    # en (round 57)
+    ("Since I downloaded your app I've been getting WhatsApp messages from a "
+     "\"Carerra\" business account with offers and discount codes. I don't want "
+     "them, please switch them off. I'm still happy to get my order updates by "
+     "email as normal.",
+     {"unsubscribe"}, {"sms"}),
+    ("Hiya, the texts are doing my head in, so please stop those. But I do "
+     "actually like hearing about the sales, so can you put me on the email "
+     "newsletter instead?",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("But please stop doing anything else with his details - no marketing, no "
+     "reminders - until probate is granted and I come back to you.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Before anyone sends me the usual reply: I don't want to unsubscribe. I want "
+     "my entire account and all the data behind it gone. Purchase history, "
+     "addresses, saved cards, the lot.",
+     {"erasure"}, set()),
+    # nl (round 57)
+    ("Wij zijn definitief naar Spanje verhuisd. Ik zou het fijn vinden als u al "
+     "onze gegevens uit uw klantenbestand haalt, ook die van mijn man.",
+     {"erasure"}, set()),
+    ("verwijder mn account aub ik gebruik t toch niet meer",
+     {"erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -709,7 +735,7 @@ ROUND56 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

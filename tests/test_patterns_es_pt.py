@@ -594,6 +594,31 @@ ROUND56 = [
      {"unsubscribe"}, {"email"}),
 ]
 
+ROUND57 = [
+    # es (round 57)
+    ("En su tienda de Getafe me dijeron que para corregir el NIF de las facturas "
+     "tenía que \"borrar la cuenta y crear otra nueva\".",
+     set(), set()),
+    ("Me han borrado la cuenta sin que yo lo pidiera y he perdido 3.140 puntos. "
+     "Por teléfono me dicen que \"alguien solicitó la supresión de los datos\". Yo "
+     "no fui. ¿Cómo es posible que borren la cuenta de alguien sin comprobar quién"
+     " lo pide?",
+     set(), set()),
+    ("Les agradecería que cerraran la cuenta y borraran sus datos, y que dejaran "
+     "de llegar a casa los catálogos a su nombre.",
+     {"erasure", "unsubscribe"}, {"post"}),
+    # pt (round 57)
+    ("Olá, podem deixar de meter os folhetos das promoções na minha caixa do "
+     "correio? Tenho lá o autocolante e mesmo assim todas as semanas lá estão.",
+     {"unsubscribe"}, {"post"}),
+    ("O meu neto disse-me que eu podia escrever para aqui para pedir que tirem o "
+     "meu nome e as minhas coisas dos computadores da Carerra.",
+     {"erasure"}, set()),
+    ("Peço que as imagens em que apareço nesse dia sejam eliminadas e que não "
+     "sejam conservadas nem partilhadas com ninguém.",
+     {"erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
@@ -601,7 +626,7 @@ ROUND56 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -690,6 +690,28 @@ ROUND56 = [
      {"rectification"}, set()),
 ]
 
+ROUND57 = [
+    # fr (round 57)
+    ("Bonjour, pouvez-vous désactiver les alertes promos par texto pour le numéro "
+     "07 68 22 91 05 ? C'est le téléphone de ma fille de 12 ans.",
+     {"unsubscribe"}, {"sms"}),
+    ("Notre client vous demande l'effacement de l'ensemble des données "
+     "personnelles le concernant, en application de l'article 17 du RGPD, et "
+     "retire, en tant que de besoin, tout consentement qu'il aurait pu donner au "
+     "traitement de ses données.",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Je vous demande d'effacer les enregistrements où j'apparais ce jour-là : il "
+     "n'y a eu aucun incident.",
+     {"erasure"}, set()),
+    # it (round 57)
+    ("Con la presente si chiede: 1) la cancellazione, ai sensi dell'art. 17 del "
+     "Regolamento (UE) 2016/679, di tutti i dati personali della mia assistita.",
+     {"erasure"}, set()),
+    ("Non voglio più sentirvi, né leggervi, né vedervi nella mia cassetta della "
+     "posta. Sono stata chiara?",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -697,7 +719,7 @@ ROUND56 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

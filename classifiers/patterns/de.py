@@ -1248,3 +1248,8 @@ PATTERNS["restriction"] += [r"~(verwenden|nutzen|verarbeiten|benutzen) sie sie .
 PATTERNS["erasure"] += [r"~(schmeisst|schmeist|werft|schmeissen|werfen|schmeiss|schmeisse) ~(alles|mich) ...2 raus"]
 PATTERNS["unsubscribe"] += [r"~(mochte|moechte|will|wollen|mochten|moechten) weder ...10 noch ...10 ~(weiter|mehr|weiterhin|langer|laenger) ~(bekommen|erhalten|zugeschickt|zugesandt|haben)"]
 PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(durft|duerft|durfen|duerfen|konnt|koennt|konnen|koennen) ~(ihr|sie) [gern|gerne|ruhig] ~(weiter|weiterhin) ~(schicken|senden|zuschicken|schreiben)")
+
+# Runde 57 (Fehler von Runde 56 auf der 98. und 99. Aufteilung): "Fremde Daten in Ihrer
+# Löschbestätigung", "als Bestätigung meiner Kontolöschung" tell of an erasure done
+PATTERNS["veto_erasure"] += [r"~(ihrer|ihre|der|die|einer|eine|meiner|meine) ~(loschbestatigung|loeschbestaetigung|loschungsbestatigung|loeschungsbestaetigung)",
+                             r"~(bestatigung|bestaetigung) ~(meiner|der|ihrer) ~(kontoloschung|kontoloeschung|loschung|loeschung|datenloschung|datenloeschung)"]

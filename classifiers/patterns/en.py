@@ -1045,3 +1045,19 @@ PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [
 PATTERNS["erasure"] += [r"close ~(whatever|any|every) ~(account|accounts|card|cards) ~(he|she|they|i|we) ~(had|has|have|held|holds)",
                         r"~(delete|erase|remove|destroy|wipe) ~(whatever|any|the|every) ~(profile|profiles) ...6 ~(built|created|compiled|made|kept|assembled)"]
 PATTERNS["veto_erasure"] += [r"~(asked|requested) you to ~(delete|erase|close|remove) my ~(account|data|details) and your ~(reply|response|answer|email)"]
+
+# round 57 (round 56's misses on the ninety-eighth and ninety-ninth splits): "I don't
+# want them, please switch them off" and "the texts are doing my head in ... so please
+# stop those" stop; "no marketing, no reminders" stops every channel; "I want my entire
+# account and all the data behind it gone" erases (a subject "Not just unsubscribing" is
+# no stop; "Don't just unsubscribe me ..." still is one);
+# "I'm still happy to get my order updates by email" signs up for nothing
+PATTERNS["unsubscribe"] += [r"not ~(want|need) ~(them|those|these) [,] please ~(switch|turn) ~(them|those|these) off",
+                            r"~(texts|emails|calls|letters|catalogues|messages|newsletters) ...10 please stop ~(those|them|these)"]
+PATTERNS["unsubscribe+ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("unsubscribe+ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"no marketing , no ~(reminders|offers|promotions|newsletters|mailings)"]
+PATTERNS["erasure"] += [r"~(want|need|like) my ~(entire|whole) ~(account|profile) ...8 ~(gone|deleted|erased|wiped)"]
+PATTERNS["veto_unsubscribe"] += [r"not just unsubscribing"]
+PATTERNS["veto_subscribe"] += [r"~(happy|fine|ok|okay) to ~(get|receive|keep) my ~(order|delivery) ~(updates|confirmations|notifications|emails)"]
+# ("my order updates by email" is service mail, no channel of the stop)
+PATTERNS["no_channel"] += [r"~(order|delivery) ~(updates|confirmations|notifications) ~(by|via|on) ~(email|text|texts|sms)"]

@@ -1261,3 +1261,14 @@ PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [
     r"~(pueden|podeis|podrian|podrias|puede|podria) volver a ~(llamarla|llamarlo|llamarme|llamarnos|llamarle|llamarles)"]
 # "Lo que no quiero son los correos promocionales ... ni las cartas" stops them
 PATTERNS["unsubscribe"] += [r"lo que no ~(quiero|deseo|necesito) ~(son|es) ~(los|las|el|la|vuestros|vuestras|sus) " + MKT]
+
+# ronda 57 (fallos de la ronda 56 en las divisiones 98 y 99): "me dijeron que ... tenía
+# que 'borrar la cuenta y crear otra nueva'", "Me han borrado la cuenta sin pedirlo",
+# "alguien solicitó la supresión de los datos" and "¿Cómo es posible que borren la
+# cuenta de alguien ...?" ask for no erasure; "que dejaran de llegar a casa los catálogos"
+# stops them
+PATTERNS["veto_erasure"] += [r"~(tenia|tengo|tendria|habia|hay) que ...2 ~(borrar|eliminar|cerrar) la cuenta y ~(crear|abrir|hacer) ~(otra|una)",
+                             r"~(me|nos) ~(han|habeis|habian|hayan) ~(borrado|eliminado|cancelado|suprimido|cerrado) la cuenta",
+                             r"alguien ~(solicito|pidio|habia|ha) ...1 la ~(supresion|eliminacion|baja|borrado|cancelacion)",
+                             r"como es posible que ~(borren|eliminen|borreis|elimineis|cierren)"]
+PATTERNS["unsubscribe"] += [r"~(dejaran|dejen|dejasen|dejeis) de llegar ...4 ~(catalogos|catalogo|cartas|folletos|revistas|correos|mensajes|sms|publicidad)"]

@@ -1195,3 +1195,11 @@ PATTERNS["unsubscribe"] += [r"~(je|j) ~(prefere|prefererais|voudrais|veux|souhai
 # arrêtez TOUT contact » stops every channel
 PATTERNS["unsubscribe+ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("unsubscribe+ch_email+ch_sms+ch_post+ch_phone", []) + [
     r"~(arretez|cessez|stoppez|suspendez) tout ~(contact|contacts|envoi|envois|demarchage|sollicitation|sollicitations)"]
+
+# tour 57 (erreurs du tour 56 sur les 98e et 99e partages) : « pouvez-vous désactiver les
+# alertes promos par texto » stops; « retire, en tant que de besoin, tout consentement »
+# withdraws; « effacer les enregistrements où j'apparais » erases (no access request)
+PATTERNS["unsubscribe"] += [r"~(desactiver|desactivez|couper|coupez|arreter|arretez) les ~(alertes|notifications|offres|messages|envois) ~(promos|promo|promotionnelles|publicitaires|commerciales|marketing)"]
+PATTERNS["withdraw"] += [r"~(retire|retirons|revoque|revoquons) , en tant que de besoin , ~(tout|tous|mon|le|son|leur) ...2 ~(consentement|consentements|accord)"]
+PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
+    r"~(effacer|supprimer|detruire|effacez|supprimez|detruisez) les ~(enregistrements|images|videos|bandes|sequences) ou ~(j|je) ~(apparais|figure|suis)"]

@@ -1109,3 +1109,10 @@ PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [
     r"mi ~(chiamate|telefonate|chiamano|telefonano) ...10 ~(chiedo|prego) di ~(smettere|smetterla|finirla)"]
 PATTERNS["unsubscribe"] += [r"~(potreste|potete|potresti|puoi|potrebbe) evitare di ~(spedirmelo|spedirmela|spedirmeli|mandarmelo|mandarmela|mandarmeli|inviarmelo|inviarmela|inviarmeli|spedirmi|mandarmi|inviarmi)"]
 PATTERNS["veto_erasure"] += [r"~(cancellatelo|cancellatela|toglietelo|toglietela|eliminatelo|eliminatela|rimuovetelo|rimuovetela) ...5 e ~(mettete|inserite|aggiungete|sostituitelo|sostituitela|mettetene|salvate)"]
+
+# giro 57 (errori del giro 56 sulle divisioni 98 e 99): "1) la cancellazione, ai sensi
+# dell'art. 17" erases ("art." ends the sentence); "Non voglio più sentirvi, né leggervi,
+# né vedervi nella mia cassetta della posta" stops every channel
+PATTERNS["erasure"] += [r"la cancellazione [,] ~(ai|ex) ~(sensi|art)"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(sentirvi|vedervi|leggervi) , ne ~(sentirvi|vedervi|leggervi)"]

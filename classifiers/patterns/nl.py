@@ -1103,3 +1103,11 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ...8 dus ~(die|deze|ze|het|da
 # ronde 56 (missers van ronde 55 op de 96e en 97e splitsing): "Die dikke gids die elk
 # kwartaal komt mag ook wegblijven" stops
 PATTERNS["unsubscribe"] += [r"~(mag|mogen|kan|kunnen) [ook|voortaan|gewoon|best] wegblijven"]
+
+# ronde 57 (missers van ronde 56 op de 98e en 99e splitsing): "als u al onze gegevens uit
+# uw klantenbestand haalt" and "verwijder mn account aub ik gebruik t toch niet meer" (the
+# "niet" is the reason, not a negation of the request) erase
+PATTERNS["erasure+veto_portability"] = PATTERNS.get("erasure+veto_portability", []) + [
+    r"~(gegevens|data) uit ~(uw|jullie|het|de) ~(klantenbestand|bestand|systeem|database|klantensysteem|administratie|klantenadministratie) ~(haalt|halen|haal|verwijdert|verwijderen)"]
+PATTERNS["erasure"] += [r"~(verwijder|verwijderen|verwijdert|wis|wissen|delete) ~(mn|mijn) ~(account|profiel|klantaccount|gegevens)",
+                        r"~(verwijder|wis|delete) ~(mn|mijn) ~(account|profiel|klantaccount) ...3 ~(gebruik|gebruikte) ~(t|het|hem|dat|em|m) ...2 niet meer"]

@@ -980,3 +980,9 @@ PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
     r"~(nekac|nekajcie|nekali|zawracajcie|zawracac|zawracali) ...4 ~(jakimikolwiek|zadnymi) ~(reklamami|ofertami|promocjami)", r"nie piszcie , nie ~(dzwoncie|telefonujcie)"]
 PATTERNS["ch_post"] += [r"~(wysylajcie|przysylajcie|wysylac|przysylac|wysylali|przysylali) ...2 do domu"]
+
+# runda 57 (błędy rundy 56 na 98. i 99. podziale): "nie życzę sobie otrzymywania ...
+# jakichkolwiek treści reklamowych" stops; "wycofuje wszelkie zgody" (a lawyer for a
+# client) is every channel
+PATTERNS["unsubscribe"] += [r"nie ~(zycze|zyczy|zyczymy) sobie ~(otrzymywania|dostawania|przesylania|wysylania) ...8 ~(reklamowych|handlowych|marketingowych|reklam|ofert)"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"~(wycofuje|wycofujemy|cofam|cofa|wycofuja) wszelkie ~(zgody|zgode)"]

@@ -1091,3 +1091,13 @@ PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [
     r"~(gostava|gostaria|queria|quero) que me ~(telefonassem|ligassem|telefonem|liguem)"]
 # "Mas os emails são demais ... Podem parar só com esses?" stops them
 PATTERNS["unsubscribe"] += [r"~(podem|podiam|podiamos|pode|podia) parar [so|apenas] com ~(esses|estes|eles|essas|estas|elas)"]
+
+# ronda 57 (erros da ronda 56 nas divisões 98 e 99): "podem deixar de meter os folhetos
+# ... na minha caixa do correio?" stops them (no sign-up); "tirem o meu nome e as minhas
+# coisas dos computadores" and "as imagens em que apareço ... sejam eliminadas" erase
+PATTERNS["unsubscribe+veto_subscribe"] = PATTERNS.get("unsubscribe+veto_subscribe", []) + [
+    r"deixar de ~(meter|enviar|mandar|colocar|por|deixar) ~(os|as|esses|essas|estes|estas|vossos|vossas) ~(folhetos|panfletos|catalogos|revistas|cartas|papeis|emails|mensagens|sms)"]
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
+    r"tirem o meu nome ...6 ~(dos|do|das|da) ~(computadores|computador|sistemas|sistema|registos|registros|ficheiros|arquivos|base)"]
+PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
+    r"~(imagens|gravacoes|filmagens|videos) ...6 ~(sejam|serem) ~(eliminadas|apagadas|destruidas|eliminados|apagados|destruidos)"]
