@@ -728,6 +728,33 @@ ROUND57 = [
      {"erasure"}, set()),
 ]
 
+ROUND58 = [
+    # en (round 58)
+    ("Please DON'T close my account – I need the order history for the warranty on"
+     " my dishwasher. But I'd like you to remove my date of birth (I don't see why"
+     " a homeware shop needs it) and the old mobile number 07700 900123, which I "
+     "no longer use.",
+     {"erasure"}, set()),
+    ("I'm not making any claim and I'd really rather that footage of me wasn't "
+     "kept.",
+     {"erasure"}, set()),
+    # nl (round 58)
+    ("Ik heb een Carerra Plus-pas en krijg elke maand een envelop met "
+     "kortingsbonnen thuisgestuurd. Die gebruik ik nooit. Willen jullie die "
+     "envelop stopzetten? De pas zelf wil ik uiteraard houden.",
+     {"unsubscribe"}, {"post"}),
+    ("Ik blijk twee accounts bij jullie te hebben. Dat laatste account wil ik "
+     "kwijt, met alles wat eraan hangt. Het eerste wil ik juist houden.",
+     {"erasure"}, set()),
+    ("Ik wil dat alle beelden van mij van die dag, en een eventuele aantekening of"
+     " registratie van het voorval, worden verwijderd.",
+     {"erasure"}, set()),
+    ("Ik twijfelde of ik mijn account helemaal zou laten verwijderen, maar dat doe"
+     " ik toch niet: ik gebruik de app nog. Wat ik wel wil is dat de reclamemails "
+     "ophouden.",
+     {"unsubscribe"}, {"email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -735,7 +762,8 @@ ROUND57 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
+    round58=ROUND58
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -619,6 +619,21 @@ ROUND57 = [
      {"erasure"}, set()),
 ]
 
+ROUND58 = [
+    # es (round 58)
+    ("Buenas. Quiero que me quiten de su ordenador. Todo lo que tengan mio.",
+     {"erasure"}, set()),
+    ("Tengo dos cuentas en la app. Quiero que eliminéis ESTA, la del trabajo, con "
+     "todos sus datos.",
+     {"erasure"}, set()),
+    ("No obstante, me opongo a la supresión de dichos datos, ya que podrían serme "
+     "necesarios, y solicito la limitación de su uso.",
+     {"restriction"}, set()),
+    # pt (round 58)
+    ("Bom dia, podem deixar de pôr os vossos folhetos na minha caixa do correio?",
+     {"unsubscribe"}, {"post"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
@@ -626,7 +641,8 @@ ROUND57 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
+    round58=ROUND58
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

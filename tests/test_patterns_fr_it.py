@@ -712,6 +712,13 @@ ROUND57 = [
      {"unsubscribe"}, {"email", "phone", "post", "sms"}),
 ]
 
+ROUND58 = [
+    # fr (round 58)
+    ("Mettez-le à jour pour les livraisons mais par contre pas de SMS de pub sur "
+     "celui-là, j'en avais marre sur l'ancien.",
+     {"unsubscribe"}, {"sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -719,7 +726,8 @@ ROUND57 = [
     round39=ROUND39, round41=ROUND41, round42=ROUND42, round43=ROUND43, round44=ROUND44,
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
-    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57
+    round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
+    round58=ROUND58
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

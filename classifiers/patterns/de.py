@@ -1253,3 +1253,7 @@ PATTERNS["keep"] += keep_patterns(_KEEP_CH, r"{CH} ~(durft|duerft|durfen|duerfen
 # Löschbestätigung", "als Bestätigung meiner Kontolöschung" tell of an erasure done
 PATTERNS["veto_erasure"] += [r"~(ihrer|ihre|der|die|einer|eine|meiner|meine) ~(loschbestatigung|loeschbestaetigung|loschungsbestatigung|loeschungsbestaetigung)",
                              r"~(bestatigung|bestaetigung) ~(meiner|der|ihrer) ~(kontoloschung|kontoloeschung|loschung|loeschung|datenloschung|datenloeschung)"]
+
+# Runde 58 (Fehler der Runde 57 in der 100. und 101. Teilung): "den Newsletter-Versand
+# an mich sofort einzustellen" stops the mail (a compound before "-versand")
+PATTERNS["unsubscribe"] += [r"~\w+(versand|zusendung|zusendungen) ...4 ~(einzustellen|einstellen|einstellt)"]

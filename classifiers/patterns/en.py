@@ -1061,3 +1061,11 @@ PATTERNS["veto_unsubscribe"] += [r"not just unsubscribing"]
 PATTERNS["veto_subscribe"] += [r"~(happy|fine|ok|okay) to ~(get|receive|keep) my ~(order|delivery) ~(updates|confirmations|notifications|emails)"]
 # ("my order updates by email" is service mail, no channel of the stop)
 PATTERNS["no_channel"] += [r"~(order|delivery) ~(updates|confirmations|notifications) ~(by|via|on) ~(email|text|texts|sms)"]
+
+# round 58 draft (round 57's misses on the hundredth and hundred-and-first splits):
+# "remove my date of birth ... and the old mobile number" and "I'd really rather that
+# footage of me wasn't kept" erase a part
+PATTERNS["erasure"] += [r"~(remove|delete|erase) my ~(date) of birth",
+                        r"~(remove|delete|erase) ...8 ~(the|my) old ~(mobile|phone|landline) ~(number|no)"]
+PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
+    r"rather ~(that|the|any) ~(footage|recording|recordings|video|videos|images) ...3 ~(was|were) not ~(kept|stored|retained)"]

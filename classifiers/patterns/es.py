@@ -1272,3 +1272,13 @@ PATTERNS["veto_erasure"] += [r"~(tenia|tengo|tendria|habia|hay) que ...2 ~(borra
                              r"alguien ~(solicito|pidio|habia|ha) ...1 la ~(supresion|eliminacion|baja|borrado|cancelacion)",
                              r"como es posible que ~(borren|eliminen|borreis|elimineis|cierren)"]
 PATTERNS["unsubscribe"] += [r"~(dejaran|dejen|dejasen|dejeis) de llegar ...4 ~(catalogos|catalogo|cartas|folletos|revistas|correos|mensajes|sms|publicidad)"]
+
+# ronda 58 (borrador; fallos de la ronda 57 en las divisiones 100 y 101): "Quiero que me
+# quiten de su ordenador" and "Quiero que eliminéis ESTA, la del trabajo, con todos sus
+# datos" erase; "me opongo a la supresión de dichos datos" (a restriction) neither erases
+# nor objects
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
+    r"me ~(quiten|quiteis|saquen|saqueis|borren|borreis) de ~(su|sus|vuestro|vuestros) ~(ordenador|ordenadores|computadora|computadoras|sistema|sistemas)"]
+PATTERNS["erasure"] += [r"~(elimineis|borreis|eliminen|borren) ~(esta|esa|este|ese) ...6 con todos sus datos"]
+PATTERNS["veto_erasure+veto_objection"] = PATTERNS.get("veto_erasure+veto_objection", []) + [
+    r"~(opongo|oponemos|oponerme) a la ~(supresion|eliminacion|borrado) de"]

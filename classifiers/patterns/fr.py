@@ -1203,3 +1203,7 @@ PATTERNS["unsubscribe"] += [r"~(desactiver|desactivez|couper|coupez|arreter|arre
 PATTERNS["withdraw"] += [r"~(retire|retirons|revoque|revoquons) , en tant que de besoin , ~(tout|tous|mon|le|son|leur) ...2 ~(consentement|consentements|accord)"]
 PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
     r"~(effacer|supprimer|detruire|effacez|supprimez|detruisez) les ~(enregistrements|images|videos|bandes|sequences) ou ~(j|je) ~(apparais|figure|suis)"]
+
+# tour 58 (ébauche ; erreurs du tour 57 sur les 100e et 101e partages) : « mais par
+# contre pas de SMS de pub sur celui-là » stops the texts
+PATTERNS["unsubscribe"] += [r"pas de ~(sms|textos|texto|mails|emails|appels) de ~(pub|publicite|promo|promos|prospection)"]

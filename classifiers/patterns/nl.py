@@ -1111,3 +1111,14 @@ PATTERNS["erasure+veto_portability"] = PATTERNS.get("erasure+veto_portability", 
     r"~(gegevens|data) uit ~(uw|jullie|het|de) ~(klantenbestand|bestand|systeem|database|klantensysteem|administratie|klantenadministratie) ~(haalt|halen|haal|verwijdert|verwijderen)"]
 PATTERNS["erasure"] += [r"~(verwijder|verwijderen|verwijdert|wis|wissen|delete) ~(mn|mijn) ~(account|profiel|klantaccount|gegevens)",
                         r"~(verwijder|wis|delete) ~(mn|mijn) ~(account|profiel|klantaccount) ...3 ~(gebruik|gebruikte) ~(t|het|hem|dat|em|m) ...2 niet meer"]
+
+# ronde 58 (ontwerp; missers van ronde 57 op de 100e en 101e splitsing): "Willen jullie
+# die envelop stopzetten?" stops the post; "Dat laatste account wil ik kwijt" and "Ik wil
+# dat alle beelden van mij van die dag ... worden verwijderd" erase; "Ik twijfelde of ik
+# mijn account helemaal zou laten verwijderen, maar dat doe ik toch niet" does not
+PATTERNS["unsubscribe+ch_post"] = PATTERNS.get("unsubscribe+ch_post", []) + [
+    r"~(willen|kunnen|wilt|kunt) ~(jullie|u) ~(die|de|deze) ~(envelop|enveloppe|enveloppen|envelopen) ~(stopzetten|stoppen|opzeggen)"]
+PATTERNS["erasure"] += [r"account wil ik kwijt"]
+PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
+    r"~(beelden|camerabeelden|opnames|videobeelden) van mij ...16 ~(worden|wordt) ~(verwijderd|gewist|vernietigd)"]
+PATTERNS["veto_erasure"] += [r"~(twijfelde|twijfel|twijfelen|overwoog) of ik ~(mijn|mn|het) ...4 ~(verwijderen|wissen|opheffen)"]

@@ -1096,7 +1096,7 @@ PATTERNS["unsubscribe"] += [r"~(podem|podiam|podiamos|pode|podia) parar [so|apen
 # ... na minha caixa do correio?" stops them (no sign-up); "tirem o meu nome e as minhas
 # coisas dos computadores" and "as imagens em que apareço ... sejam eliminadas" erase
 PATTERNS["unsubscribe+veto_subscribe"] = PATTERNS.get("unsubscribe+veto_subscribe", []) + [
-    r"deixar de ~(meter|enviar|mandar|colocar|por|deixar) ~(os|as|esses|essas|estes|estas|vossos|vossas) ~(folhetos|panfletos|catalogos|revistas|cartas|papeis|emails|mensagens|sms)"]
+    r"deixar de ~(meter|enviar|mandar|colocar|por|deixar) ~(os|as|esses|essas|estes|estas|vossos|vossas) [vossos|vossas|seus|suas] ~(folhetos|panfletos|catalogos|revistas|cartas|papeis|emails|mensagens|sms)"]
 PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
     r"tirem o meu nome ...6 ~(dos|do|das|da) ~(computadores|computador|sistemas|sistema|registos|registros|ficheiros|arquivos|base)"]
 PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
