@@ -643,6 +643,20 @@ ROUND58 = [
      {"erasure", "unsubscribe"}, {"email"}),
 ]
 
+ROUND59 = [
+    # de (round 59)
+    ("Ich will, dass Sie sofort alle meine Daten löschen. Und rufen Sie mich selbst "
+     "auch nie wieder an, Ihre \"Servicecalls\" nerven genauso.",
+     {"erasure", "unsubscribe"}, {"phone"}),
+    ("hallo bitte mein konto loschen brauch das nicht mehr. email ist die hier. "
+     "gruss tim",
+     {"erasure"}, set()),
+    ("ich widerspreche der Erstellung eines Kundenprofils über mich auf Grundlage "
+     "meiner Einkäufe und meines Klickverhaltens. Das Profil, das Sie bisher über "
+     "mich angelegt haben, löschen Sie bitte.",
+     {"erasure", "objection"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -651,7 +665,7 @@ ROUND58 = [
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
     round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
-    round58=ROUND58
+    round58=ROUND58, round59=ROUND59
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

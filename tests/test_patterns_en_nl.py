@@ -755,6 +755,42 @@ ROUND58 = [
      {"unsubscribe"}, {"email"}),
 ]
 
+ROUND59 = [
+    # en (round 59)
+    ("Hi, can you stop the text messages please, they're driving me mad 🙃 but I "
+     "would like to get your emails instead so I don't miss out on the sales. This "
+     "email address is fine. Thanks! Becky",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+    ("Hi, I think I hit unsubscribe by mistake while I was clearing out my inbox "
+     "last week - could you turn the emails back on? And the texts too while you're "
+     "at it, I'd rather hear about the sales.",
+     {"subscribe"}, {"email", "sms"}),
+    ("I hereby withdraw my consent to receive marketing by text message. This does "
+     "not affect my consent to email marketing, which I am happy to continue "
+     "receiving.",
+     {"unsubscribe"}, {"sms"}),
+    ("1. Stop ringing me.\n2. I want to know exactly what you've got on me.\n3. Once "
+     "you've told me, delete the lot.",
+     {"access", "erasure", "unsubscribe"}, {"phone"}),
+    # nl (round 59)
+    ("Dit is nu de derde keer dat ik het vraag: STOP MET BELLEN.\n\nIn juli heb ik "
+     "al tegen uw medewerker gezegd dat ik niet meer gebeld wil worden, en in "
+     "augustus heb ik het hier nog eens gemaild.",
+     {"complaint", "unsubscribe"}, {"phone"}),
+    ("Hierbij zeg ik mijn Carerra Voordeelpas (nr. 6003 1187 2290) op. De gegevens "
+     "die daarbij horen wil ik ook gewist hebben.",
+     {"erasure"}, set()),
+    ("En als dit allemaal is afgehandeld, wil ik dat jullie mijn account en al mijn "
+     "gegevens weghalen. Bij jullie bestel ik nooit meer iets.",
+     {"erasure"}, set()),
+    ("Omdat we niet meer terugkomen, zou ik het prettig vinden als u mijn "
+     "klantgegevens opruimt.",
+     {"erasure"}, set()),
+    ("Stop met het analyseren van mijn aankopen en verwijder mijn "
+     "aankoopgeschiedenis.",
+     {"erasure", "objection"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -763,7 +799,7 @@ ROUND58 = [
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
     round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
-    round58=ROUND58
+    round58=ROUND58, round59=ROUND59
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -634,6 +634,44 @@ ROUND58 = [
      {"unsubscribe"}, {"post"}),
 ]
 
+ROUND59 = [
+    # es (round 59)
+    ("Me opongo a la mercadotecnia directa.",
+     {"objection", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Buenas tardes, les pido de la manera más atenta que ya no me estén marcando al "
+     "celular para ofrecerme promociones, ni me manden mensajitos de texto. Ya no me "
+     "interesa, gracias.",
+     {"unsubscribe"}, {"phone", "sms"}),
+    ("Buenas, quiero recibir las ofertas flash por SMS, que por email nunca las veo "
+     "a tiempo y cuando entro ya se han acabado.",
+     {"subscribe"}, {"sms"}),
+    ("No miro el correo electrónico casi nunca, así que preferiría que me llamaran "
+     "por teléfono cuando empiecen las rebajas de electrodomésticos.",
+     {"subscribe"}, {"phone"}),
+    ("Me doy de baja de todo: newsletter, SMS, llamadas y el catálogo. Y quiero que "
+     "borréis mi ficha de cliente.",
+     {"erasure", "unsubscribe"}, {"email", "phone", "post", "sms"}),
+    ("Buenas tardes, quisiera dar de baja todos mis datos personales de su base, ya "
+     "no vivo en Uruguay y no voy a seguir usando la cuenta.",
+     {"erasure"}, set()),
+    # pt (round 59)
+    ("Boa tarde, quero que apaguem o meu número de telefone da vossa base de dados, "
+     "não quero ser mais contactada por telefone pela Carerra.",
+     {"erasure", "unsubscribe"}, {"phone"}),
+    ("Podem continuar mandando a newsletter no meu e-mail, eu até gosto de ver os "
+     "lançamentos. Mas as mensagens de texto no celular, por favor, parem.",
+     {"unsubscribe"}, {"sms"}),
+    ("Se houver alguma campanha grande de eletrodomésticos nos próximos meses, podem "
+     "ligar-me a avisar? Prefiro mesmo telefonema, não ligo muito a emails.",
+     {"subscribe"}, {"phone"}),
+    ("Olá, quero voltar a receber a newsletter: cancelei-a sem querer quando estava "
+     "a limpar a caixa de correio do trabalho.",
+     {"subscribe"}, {"email"}),
+    ("Apaguem o meu número de telemóvel (927 118 405) da vossa base de dados, por "
+     "favor.",
+     {"erasure"}, set()),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
@@ -642,7 +680,7 @@ ROUND58 = [
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
     round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
-    round58=ROUND58
+    round58=ROUND58, round59=ROUND59
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

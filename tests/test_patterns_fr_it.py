@@ -719,6 +719,32 @@ ROUND58 = [
      {"unsubscribe"}, {"sms"}),
 ]
 
+ROUND59 = [
+    # fr (round 59)
+    ("Pourriez-vous me désabonner de votre infolettre? Je reçois aussi vos textos "
+     "depuis mon achat au magasin du Quartier DIX30, je veux que ça arrête aussi.",
+     {"unsubscribe"}, {"email", "sms"}),
+    ("Je n'ai pas internet sur mon téléphone et je ne lis pas beaucoup mes mails. "
+     "Quand il y a des ventes privées, est-ce que vous pourriez plutôt m'appeler ?",
+     {"subscribe"}, {"phone"}),
+    ("Bonjour, je voudrais d'abord savoir quelles informations vous avez sur moi, "
+     "puis que vous effaciez l'ensemble. Merci.",
+     {"access", "erasure"}, set()),
+    ("Faites disparaître tout ce que vous avez sur moi de vos systèmes : nom, "
+     "adresse, numéro, historique d'achats, tout.",
+     {"erasure"}, set()),
+    ("Je voudrais que vous fermiez mon compte et ma carte de fidélité et que vous "
+     "effaciez les données qui vont avec.\n\nEn revanche, inutile de me retirer de "
+     "la newsletter : je la reçois sur une autre adresse, qui n'est pas liée au "
+     "compte, et elle me plaît bien.",
+     {"erasure"}, set()),
+    # it (round 59)
+    ("Ciao, gli SMS con le offerte non li sopporto più, disattivateli per favore "
+     "(348 009 6612). In compenso non ho mai ricevuto la newsletter via email e mi "
+     "piacerebbe, iscrivetemi con questo indirizzo.",
+     {"subscribe", "unsubscribe"}, {"email", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -727,7 +753,7 @@ ROUND58 = [
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
     round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
-    round58=ROUND58
+    round58=ROUND58, round59=ROUND59
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

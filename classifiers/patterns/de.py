@@ -1257,3 +1257,12 @@ PATTERNS["veto_erasure"] += [r"~(ihrer|ihre|der|die|einer|eine|meiner|meine) ~(l
 # Runde 58 (Fehler der Runde 57 in der 100. und 101. Teilung): "den Newsletter-Versand
 # an mich sofort einzustellen" stops the mail (a compound before "-versand")
 PATTERNS["unsubscribe"] += [r"~\w+(versand|zusendung|zusendungen) ...4 ~(einzustellen|einstellen|einstellt)"]
+
+# Runde 59 (Fehler der Runde 58 in der 102. und 103. Teilung): "rufen Sie mich selbst
+# auch nie wieder an" (four words before "nie")
+PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [
+    r"~(rufen|ruft|ruf) sie mich ...3 ~(nie|niemals) ~(wieder|mehr) an"]
+# "hallo bitte mein konto loschen brauch das nicht mehr" (the "nicht mehr" is the reason,
+# no negation) and "Das Profil, das Sie ... angelegt haben, löschen Sie bitte" erase
+PATTERNS["erasure"] += [r"~(konto|account|profil|kundenkonto|daten) ~(loschen|loeschen) ~(brauch|brauche|benutze|nutze|will|mag) ~(das|es|ich|den|ihn) ...1 nicht mehr",
+                        r"~(profil|kundenprofil|konto) , das ...8 , ~(loschen|loeschen) sie bitte"]

@@ -1069,3 +1069,14 @@ PATTERNS["erasure"] += [r"~(remove|delete|erase) my ~(date) of birth",
                         r"~(remove|delete|erase) ...8 ~(the|my) old ~(mobile|phone|landline) ~(number|no)"]
 PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
     r"rather ~(that|the|any) ~(footage|recording|recordings|video|videos|images) ...3 ~(was|were) not ~(kept|stored|retained)"]
+
+# round 59 (round 58's misses on the hundred-and-second and hundred-and-third splits):
+# "I would like to get your emails instead" and "could you turn the emails back on?" sign
+# up; "This does not affect my consent to email marketing, which I am happy to continue
+# receiving" keeps the email
+PATTERNS["subscribe+ch_email"] = PATTERNS.get("subscribe+ch_email", []) + [
+    r"~(like|love|want|prefer) to ~(get|receive|have) your ~(emails|newsletter|newsletters) instead",
+    r"turn the ~(emails|newsletter|newsletters) back on"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "does not affect my consent to {CH}")
+# "Once you've told me, delete the lot." erases
+PATTERNS["erasure"] += [r"~(delete|erase|remove|wipe) the lot"]

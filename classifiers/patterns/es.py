@@ -1282,3 +1282,23 @@ PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", 
 PATTERNS["erasure"] += [r"~(elimineis|borreis|eliminen|borren) ~(esta|esa|este|ese) ...6 con todos sus datos"]
 PATTERNS["veto_erasure+veto_objection"] = PATTERNS.get("veto_erasure+veto_objection", []) + [
     r"~(opongo|oponemos|oponerme) a la ~(supresion|eliminacion|borrado) de"]
+
+# ronda 59 (fallos de la ronda 58 en las divisiones 102 y 103): "Me opongo a la
+# mercadotecnia directa." stops every channel; "que ya no me estén marcando al celular
+# ..., ni me manden mensajitos de texto" stops calls and texts; "por email nunca las veo"
+# and "No miro el correo electrónico casi nunca" name no channel of a sign-up
+PATTERNS["unsubscribe+ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get(
+    "unsubscribe+ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(opongo|oponemos|oponerme|oponernos) a la ~(mercadotecnia|publicidad|prospeccion) ~(directa|comercial) ."]
+PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [
+    r"ya no me ~(esten|este|sigan|sigais) ~(marcando|llamando|telefoneando)"]
+PATTERNS["unsubscribe+ch_sms"] = PATTERNS.get("unsubscribe+ch_sms", []) + [
+    r"ni me ~(manden|mandeis|envien|envieis) ~(mensajitos|mensajes|sms|whatsapps)"]
+PATTERNS["no_channel"] += [r"por ~(email|correo|mail) nunca ~(las|los|lo|la) ~(veo|leo|miro|abro)",
+                           r"no ~(miro|leo|abro|reviso|uso) ~(el|los|mi|mis) ~(correo|correos|email|emails|mail|mails)",
+                           r"no ~(miro|leo|abro|reviso|uso) ~(el|los|mi|mis) ~(correo|correos) ~(electronico|electronicos)"]
+# "quiero que borréis mi ficha de cliente" erases; "quisiera dar de baja todos mis datos
+# personales de su base" erases and stops nothing
+PATTERNS["erasure"] += [r"~(borreis|borren|elimineis|eliminen|suprimais|supriman) mi ficha"]
+PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
+    r"dar de baja ~(todos|todas) mis datos ~(personales)"]

@@ -1207,3 +1207,19 @@ PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
 # tour 58 (ébauche ; erreurs du tour 57 sur les 100e et 101e partages) : « mais par
 # contre pas de SMS de pub sur celui-là » stops the texts
 PATTERNS["unsubscribe"] += [r"pas de ~(sms|textos|texto|mails|emails|appels) de ~(pub|publicite|promo|promos|prospection)"]
+
+# tour 59 (erreurs du tour 58 sur les 102e et 103e partages) : « Je reçois aussi vos
+# textos ..., je veux que ça arrête aussi » stops the texts; « je ne lis pas beaucoup mes
+# mails » names no channel of a sign-up; « Quand il y a des ventes privées, est-ce que vous
+# pourriez plutôt m'appeler ? » signs up for calls
+PATTERNS["unsubscribe"] += [r"~(textos|sms|mails|emails|courriels|appels|catalogues|prospectus) ...12 je ~(veux|voudrais) que ~(ca|cela) ~(arrete|cesse|s)"]
+PATTERNS["no_channel"] += [r"ne ~(lis|consulte|regarde|ouvre) ~(pas|jamais|guere) ...2 ~(mes|les) ~(mails|emails|courriels|e-mails)"]
+PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [
+    r"~(ventes|soldes|promotions|promos|offres) ...8 ~(pourriez|pouvez|pourriezvous|pouvezvous) plutot ~(m|nous) ~(appeler|telephoner)"]
+# « puis que vous effaciez l'ensemble » and « Faites disparaître tout ce que vous avez sur
+# moi de vos systèmes » erase
+PATTERNS["erasure"] += [r"~(effaciez|supprimiez|effacez|supprimez|detruisiez) l ensemble"]
+PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
+    r"faites disparaitre tout ce que vous ~(avez|detenez|possedez|gardez) sur moi"]
+# « En revanche, inutile de me retirer de la newsletter » stops nothing
+PATTERNS["veto_unsubscribe"] += [r"inutile de me ~(retirer|desinscrire|desabonner|supprimer|rayer)"]

@@ -1116,3 +1116,7 @@ PATTERNS["veto_erasure"] += [r"~(cancellatelo|cancellatela|toglietelo|toglietela
 PATTERNS["erasure"] += [r"la cancellazione [,] ~(ai|ex) ~(sensi|art)"]
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_post+ch_phone", []) + [
     r"~(sentirvi|vedervi|leggervi) , ne ~(sentirvi|vedervi|leggervi)"]
+
+# turno 59 (errori del turno 58 sulle divisioni 102 e 103): "gli SMS con le offerte non li
+# sopporto più, disattivateli per favore" stops the texts
+PATTERNS["unsubscribe"] += [r"~(sms|email|mail|telefonate|chiamate|cataloghi|messaggi) ...6 non ~(li|le|lo|la) sopporto piu , ~(disattivateli|disattivatele|toglietemeli|toglietemele|bloccateli|bloccatele)"]

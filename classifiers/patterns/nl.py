@@ -1122,3 +1122,14 @@ PATTERNS["erasure"] += [r"account wil ik kwijt"]
 PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
     r"~(beelden|camerabeelden|opnames|videobeelden) van mij ...16 ~(worden|wordt) ~(verwijderd|gewist|vernietigd)"]
 PATTERNS["veto_erasure"] += [r"~(twijfelde|twijfel|twijfelen|overwoog) of ik ~(mijn|mn|het) ...4 ~(verwijderen|wissen|opheffen)"]
+
+# ronde 59 (missers van ronde 58 op de 102e en 103e splitsing): "in augustus heb ik het
+# hier nog eens gemaild" tells how the stop was asked, no channel of it
+PATTERNS["no_channel"] += [r"heb ik ~(het|dat) ...3 ~(gemaild|gemailed|gemailt)"]
+# "De gegevens die daarbij horen wil ik ook gewist hebben", "dat jullie mijn account en al
+# mijn gegevens weghalen", "dat u mijn klantgegevens opruimt", "dat alles over mij uit
+# jullie systemen verdwijnt" and "verwijder mijn aankoopgeschiedenis" erase
+PATTERNS["erasure"] += [r"~(gegevens|data) ...4 wil ik ...2 ~(gewist|verwijderd) hebben",
+                        r"~(mijn|onze) ~(account|gegevens|klantgegevens|data|persoonsgegevens) [en] [al] [mijn|onze] [gegevens|informatie|data] ~(weghalen|weghaalt|opruimt|opruimen)",
+                        r"alles over ~(mij|ons) uit ~(jullie|uw|de) ~(systemen|systeem|database|bestanden|administratie) ~(verdwijnt|verdwijnen)",
+                        r"~(verwijder|verwijdert|wis) mijn ~(aankoopgeschiedenis|bestelgeschiedenis|zoekgeschiedenis|klantprofiel)"]

@@ -1101,3 +1101,23 @@ PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", 
     r"tirem o meu nome ...6 ~(dos|do|das|da) ~(computadores|computador|sistemas|sistema|registos|registros|ficheiros|arquivos|base)"]
 PATTERNS["erasure+veto_access"] = PATTERNS.get("erasure+veto_access", []) + [
     r"~(imagens|gravacoes|filmagens|videos) ...6 ~(sejam|serem) ~(eliminadas|apagadas|destruidas|eliminados|apagados|destruidos)"]
+
+# ronda 59 (erros da ronda 58 nas divisões 102 e 103): "me oponho ao tratamento dos meus
+# dados pessoais para efeitos de comercialização direta" stops every channel; "não
+# quero ser mais contactada por telefone" stops the calls; "Podem continuar mandando a
+# newsletter" keeps it; "as mensagens de texto no celular, por favor, parem" stops the
+# texts; "limpar a caixa de correio" (the inbox) and "não ligo muito a emails" name no
+# channel; "Se houver alguma campanha ...,
+# podem ligar-me a avisar?" signs up for calls
+PATTERNS["unsubscribe+ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get(
+    "unsubscribe+ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"~(oponho|opomos|opor|oposicao) ...10 ~(efeitos|fins|finalidades) de ~(comercializacao|marketing|prospeccao) ~(direta|directa) [,|.]"]
+PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [
+    r"nao quero ser mais ~(contactada|contactado|contatada|contatado|incomodada|incomodado) ~(por|pelo|via) ~(telefone|telemovel|celular)"]
+PATTERNS["keep"] += keep_patterns(_KEEP_CH, "podem continuar ~(mandando|enviando|a) [mandar|enviar] ~(a|o|as|os) {CH}")
+PATTERNS["unsubscribe"] += [r"~(mensagens|sms|emails|ligacoes|chamadas|cartas|folhetos) ...8 , por favor , ~(parem|param)"]
+PATTERNS["no_channel"] += [r"limpar a caixa de correio", r"nao ligo ...2 a ~(emails|email|mails|mail)"]
+PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [
+    r"podem ~(ligar|telefonar|contactar|contatar) me ~(a|para) avisar"]
+# "Apaguem o meu número de telemóvel (927 118 405) da vossa base de dados" erases
+PATTERNS["erasure"] += [r"~(apaguem|apague|eliminem|elimine|removam|remova) o meu ~(numero|contacto|contato|email|endereco) ...10 da ~(vossa|sua) base de dados"]
