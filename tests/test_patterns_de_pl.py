@@ -657,6 +657,25 @@ ROUND59 = [
      {"erasure", "objection"}, set()),
 ]
 
+ROUND60 = [
+    # de (round 60)
+    ("Ich ziehe Ende des Monats um und möchte, dass Ihr Katalog nicht an die neue "
+     "Adresse nachgeschickt wird. An die alte natürlich auch nicht mehr. Danke!",
+     {"unsubscribe"}, {"post"}),
+    ("Dieser Auswertung widerspreche ich.\n\nEhrlich gesagt habe ich danach auch "
+     "keine Lust mehr auf den Newsletter – bitte melden Sie mich ab.",
+     {"objection", "unsubscribe"}, {"email"}),
+    ("Ich erhalte in letzter Zeit Anrufe und SMS von Carerra auf mein Natel (079 412 "
+     "33 87). Ich möchte weder das eine noch das andere. Bitte streichen Sie meine "
+     "Nummer für jegliche Werbung.",
+     {"unsubscribe"}, {"phone", "sms"}),
+    # pl (round 60)
+    ("Zaznaczam od razu, bo koleżance ostatnio skasowaliście całe konto razem z "
+     "punktami: NIE usuwajcie mojego konta ani karty. Chodzi mi wyłącznie o to, żeby "
+     "nie przychodziły maile reklamowe. Resztę zostawcie, jak jest.",
+     {"unsubscribe"}, {"email"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -665,7 +684,7 @@ ROUND59 = [
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
     round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
-    round58=ROUND58, round59=ROUND59
+    round58=ROUND58, round59=ROUND59, round60=ROUND60
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

@@ -791,6 +791,18 @@ ROUND59 = [
      {"erasure", "objection"}, set()),
 ]
 
+ROUND60 = [
+    # nl (round 60)
+    ("Mijn klantenkaart wil ik graag houden, ik spaar voor de pannenset. Wat ik niet "
+     "meer hoef zijn de enveloppen met kortingsbonnen en de folders die jullie mij "
+     "thuis sturen.",
+     {"unsubscribe"}, {"post"}),
+    ("Belt u mij gerust als de tuinmeubelen in de uitverkoop gaan, ik zoek een "
+     "loungeset maar wil niet de volle prijs betalen. Mijn nummer is 0573-452210. En "
+     "zet me ook maar op de mail voor aanbiedingen.",
+     {"subscribe"}, {"email", "phone"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -799,7 +811,7 @@ ROUND59 = [
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
     round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
-    round58=ROUND58, round59=ROUND59
+    round58=ROUND58, round59=ROUND59, round60=ROUND60
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

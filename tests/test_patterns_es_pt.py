@@ -672,6 +672,23 @@ ROUND59 = [
      {"erasure"}, set()),
 ]
 
+ROUND60 = [
+    # es (round 60)
+    ("Respondieron a mi solicitud de supresión con un email enviado a mí y a otras "
+     "doce personas con todas las direcciones en copia visible, y se puede ver quién "
+     "más ha pedido borrar sus datos. No puede ser que una empresa de su tamaño "
+     "gestione así una petición de privacidad. Ya he puesto los hechos en "
+     "conocimiento de la AEPD.",
+     {"complaint"}, set()),
+    ("Solo quería dejar constancia de mi queja: pedí el 1 de agosto que borraran mis "
+     "datos y al final lo hicieron, pero tardaron 58 días y nadie me contestó. Ahora "
+     "ya está hecho, no pido nada más, pero la gestión ha sido lamentable.",
+     set(), set()),
+    ("QUE DEJEN DE MANDARME PUBLICIDAD!!!! NO LA QUIERO, NI POR EL MOVIL NI POR "
+     "CORREO NI NADA.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round32=ROUND32, round33=ROUND33, round34=ROUND34,
@@ -680,7 +697,7 @@ ROUND59 = [
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
     round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
-    round58=ROUND58, round59=ROUND59
+    round58=ROUND58, round59=ROUND59, round60=ROUND60
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

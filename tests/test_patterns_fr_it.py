@@ -745,6 +745,13 @@ ROUND59 = [
      {"subscribe", "unsubscribe"}, {"email", "sms"}),
 ]
 
+ROUND60 = [
+    # it (round 60)
+    ("con la presente comunico che non desidero più essere contattato in alcun modo "
+     "per finalità commerciali o promozionali da parte della Vostra società.",
+     {"unsubscribe"}, {"email", "phone", "post", "sms"}),
+]
+
 # the rounds' tables above: what the rules alone read in each wording
 @pytest.mark.parametrize(("body", "intents", "channels"), round_cases(
     round29=ROUND29, round30=ROUND30, round31=ROUND31, round32=ROUND32, round33=ROUND33,
@@ -753,7 +760,7 @@ ROUND59 = [
     round45=ROUND45, round46=ROUND46, round47=ROUND47, round48=ROUND48,
     round49=ROUND49, round50=ROUND50, round51=ROUND51, round52=ROUND52,
     round53=ROUND53, round54=ROUND54, round55=ROUND55, round56=ROUND56, round57=ROUND57,
-    round58=ROUND58, round59=ROUND59
+    round58=ROUND58, round59=ROUND59, round60=ROUND60
 ))
 def test_the_rules_read_each_rounds_wordings(clf, body, intents, channels) -> None:
     got, chans, u = rules(clf, body)

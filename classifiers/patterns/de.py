@@ -1266,3 +1266,13 @@ PATTERNS["unsubscribe+ch_phone"] = PATTERNS.get("unsubscribe+ch_phone", []) + [
 # no negation) and "Das Profil, das Sie ... angelegt haben, löschen Sie bitte" erase
 PATTERNS["erasure"] += [r"~(konto|account|profil|kundenkonto|daten) ~(loschen|loeschen) ~(brauch|brauche|benutze|nutze|will|mag) ~(das|es|ich|den|ihn) ...1 nicht mehr",
                         r"~(profil|kundenprofil|konto) , das ...8 , ~(loschen|loeschen) sie bitte"]
+
+# Runde 60 (Fehler der Runde 59 in der 104. und 105. Teilung): "keine Lust mehr auf den
+# Newsletter – bitte melden Sie mich ab" and "dass Ihr Katalog nicht an die neue Adresse
+# nachgeschickt wird" stop; "Bitte streichen Sie meine Nummer für jegliche Werbung"
+# stops the calls and texts
+PATTERNS["unsubscribe"] += [r"keine lust mehr auf ~(den|ihren|euren|die|das|ihre|eure) ~(newsletter|mails|emails|werbung|katalog|kataloge|sms|prospekte|anrufe)"]
+PATTERNS["unsubscribe+veto_subscribe"] = PATTERNS.get("unsubscribe+veto_subscribe", []) + [
+    r"~(katalog|kataloge|prospekt|prospekte|werbung|newsletter) nicht ...4 ~(nachgeschickt|zugeschickt|geschickt|gesendet|zugestellt) ~(wird|werden)"]
+PATTERNS["unsubscribe+ch_phone+ch_sms"] = PATTERNS.get("unsubscribe+ch_phone+ch_sms", []) + [
+    r"~(streichen|loschen|loeschen|entfernen) sie meine ~(nummer|handynummer|telefonnummer|rufnummer|natelnummer) ~(fur|aus|von) ~(jegliche|alle|jede|ihre|samtliche) ~(werbung|werbeaktionen|werbelisten|werbezwecke)"]

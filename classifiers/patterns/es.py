@@ -1302,3 +1302,12 @@ PATTERNS["no_channel"] += [r"por ~(email|correo|mail) nunca ~(las|los|lo|la) ~(v
 PATTERNS["erasure"] += [r"~(borreis|borren|elimineis|eliminen|suprimais|supriman) mi ficha"]
 PATTERNS["erasure+veto_unsubscribe"] = PATTERNS.get("erasure+veto_unsubscribe", []) + [
     r"dar de baja ~(todos|todas) mis datos ~(personales)"]
+
+# ronda 60 (fallos de la ronda 59 en las divisiones 104 y 105): "Respondieron a mi solicitud
+# de supresión con un email ... se puede ver quién más ha pedido borrar sus datos" and "pedí ... que borraran mis datos y al final lo
+# hicieron" complain of an erasure done, ask none; "NI POR EL MOVIL NI POR CORREO NI NADA"
+# names every channel
+PATTERNS["veto_erasure"] += [r"~(respondieron|contestaron|respondisteis|contestasteis) a mi ~(solicitud|peticion) de ~(supresion|borrado|eliminacion)",
+                             r"~(borraran|eliminaran|suprimieran|borrasen|eliminasen) mis datos y al final lo ~(hicieron|hicisteis)",
+                             r"~(ha|han) ~(pedido|solicitado) ~(borrar|eliminar|suprimir) sus datos"]
+PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"ni por ...3 ni nada"]

@@ -1120,3 +1120,8 @@ PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("ch_email+ch_sms+ch_
 # turno 59 (errori del turno 58 sulle divisioni 102 e 103): "gli SMS con le offerte non li
 # sopporto più, disattivateli per favore" stops the texts
 PATTERNS["unsubscribe"] += [r"~(sms|email|mail|telefonate|chiamate|cataloghi|messaggi) ...6 non ~(li|le|lo|la) sopporto piu , ~(disattivateli|disattivatele|toglietemeli|toglietemele|bloccateli|bloccatele)"]
+
+# turno 60 (errori del turno 59 sulle divisioni 104 e 105): "non desidero più essere
+# contattato in alcun modo per finalità commerciali" stops every channel
+PATTERNS["unsubscribe+ch_email+ch_sms+ch_post+ch_phone"] = PATTERNS.get("unsubscribe+ch_email+ch_sms+ch_post+ch_phone", []) + [
+    r"non ~(desidero|voglio|vogliamo|desideriamo) piu essere ~(contattato|contattata|contattati|contattate) in alcun modo"]

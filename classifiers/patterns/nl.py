@@ -1133,3 +1133,15 @@ PATTERNS["erasure"] += [r"~(gegevens|data) ...4 wil ik ...2 ~(gewist|verwijderd)
                         r"~(mijn|onze) ~(account|gegevens|klantgegevens|data|persoonsgegevens) [en] [al] [mijn|onze] [gegevens|informatie|data] ~(weghalen|weghaalt|opruimt|opruimen)",
                         r"alles over ~(mij|ons) uit ~(jullie|uw|de) ~(systemen|systeem|database|bestanden|administratie) ~(verdwijnt|verdwijnen)",
                         r"~(verwijder|verwijdert|wis) mijn ~(aankoopgeschiedenis|bestelgeschiedenis|zoekgeschiedenis|klantprofiel)"]
+
+# ronde 60 (missers van ronde 59 op de 104e en 105e splitsing): "Wat ik niet meer hoef zijn
+# de enveloppen met kortingsbonnen en de folders" stops the post; "Belt u mij gerust als
+# de tuinmeubelen in de uitverkoop gaan" and "zet me ook maar op de mail voor
+# aanbiedingen" sign up
+PATTERNS["unsubscribe+veto_subscribe"] = PATTERNS.get("unsubscribe+veto_subscribe", []) + [
+    r"wat ik niet meer ~(hoef|wil|nodig) ...1 ~(zijn|is) de"]
+# ("de folders die jullie mij thuis sturen" says what is sent, no sign-up)
+PATTERNS["veto_subscribe"] += [r"die ~(jullie|u) ~(mij|me|ons) ...2 ~(sturen|toesturen|opsturen|stuurt|toestuurt)"]
+PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [r"~(belt|bel) u mij gerust ~(als|wanneer|zodra)"]
+PATTERNS["subscribe+ch_email"] = PATTERNS.get("subscribe+ch_email", []) + [
+    r"zet ~(me|mij) ...2 op de ~(mail|mailinglijst|nieuwsbrief|maillijst) ~(voor|met) ~(aanbiedingen|acties|kortingen|nieuws)"]

@@ -986,3 +986,9 @@ PATTERNS["ch_post"] += [r"~(wysylajcie|przysylajcie|wysylac|przysylac|wysylali|p
 # client) is every channel
 PATTERNS["unsubscribe"] += [r"nie ~(zycze|zyczy|zyczymy) sobie ~(otrzymywania|dostawania|przesylania|wysylania) ...8 ~(reklamowych|handlowych|marketingowych|reklam|ofert)"]
 PATTERNS["ch_email+ch_sms+ch_post+ch_phone"] += [r"~(wycofuje|wycofujemy|cofam|cofa|wycofuja) wszelkie ~(zgody|zgode)"]
+
+# runda 60 (błędy rundy 59 w podziałach 104 i 105): "Chodzi mi wyłącznie o to, żeby nie
+# przychodziły maile reklamowe" stops the mail; "koleżance ostatnio skasowaliście całe
+# konto" tells of someone else's deletion, no erasure
+PATTERNS["unsubscribe"] += [r"zeby nie ~(przychodzily|przychodzil|przychodzilo|przychodzila) ~(maile|smsy|esemesy|katalogi|gazetki|ulotki|newslettery|telefony)"]
+PATTERNS["veto_erasure"] += [r"~(skasowaliscie|usuneliscie|wykasowaliscie) ...3 ~(konto|dane)"]
