@@ -1213,7 +1213,7 @@ PATTERNS["unsubscribe"] += [r"pas de ~(sms|textos|texto|mails|emails|appels) de 
 # mails » names no channel of a sign-up; « Quand il y a des ventes privées, est-ce que vous
 # pourriez plutôt m'appeler ? » signs up for calls
 PATTERNS["unsubscribe"] += [r"~(textos|sms|mails|emails|courriels|appels|catalogues|prospectus) ...12 je ~(veux|voudrais) que ~(ca|cela) ~(arrete|cesse|s)"]
-PATTERNS["no_channel"] += [r"ne ~(lis|consulte|regarde|ouvre) ~(pas|jamais|guere) ...2 ~(mes|les) ~(mails|emails|courriels|e-mails)"]
+PATTERNS["no_channel"] += [r"ne ~(lis|consulte|regarde|ouvre) ~(pas|jamais|guere) ...2 ~(mes|les) ~(mails|emails|courriels)"]
 PATTERNS["subscribe+ch_phone"] = PATTERNS.get("subscribe+ch_phone", []) + [
     r"~(ventes|soldes|promotions|promos|offres) ...8 ~(pourriez|pouvez|pourriezvous|pouvezvous) plutot ~(m|nous) ~(appeler|telephoner)"]
 # « puis que vous effaciez l'ensemble » and « Faites disparaître tout ce que vous avez sur
